@@ -98,7 +98,9 @@ def _title(lines: list[str], name: str) -> str:
 
 
 def _is_signature(line: str) -> bool:
-    return bool(SIGNATURE.match(line)) and any(ch.isalpha() for ch in line) and len(line) <= 40
+    if line.endswith((".", "!", "?", ":", ";", ",")) or len(line) > 40:
+        return False
+    return bool(SIGNATURE.match(line)) and any(ch.isalpha() for ch in line)
 
 
 def _signed_blocks(lines: list[str]) -> list[_Block]:
@@ -114,7 +116,8 @@ def _signed_blocks(lines: list[str]) -> list[_Block]:
 
 
 def _split_post(blocks: list[_Block]) -> tuple[_Block, list[_Block]]:
-    """The post is the first block, cut short at a closing "first published on" line."""
+    """The post is the first block, cut short at a closing "first published on" line or,
+    failing that, at the first paragraph that opens like a reply."""
     if not blocks:
         return _Block(), []
     first, rest = blocks[0], blocks[1:]
@@ -122,10 +125,19 @@ def _split_post(blocks: list[_Block]) -> tuple[_Block, list[_Block]]:
         if POST_END.match(line):
             site = AUTHOR_SITE.search(line)
             author = " ".join(re.findall(r"[A-Z][a-z]+", site.group(1))) if site else None
-            post = _Block(first.lines[: index + 1], author)
-            remainder = _Block(first.lines[index + 1 :], first.author)
-            return post, ([remainder] if remainder.lines else []) + rest
+            post, remainder = _cut(first, index + 1, author)
+            return post, remainder + rest
+        if index and REPLY_OPENERS.match(line):
+            post, remainder = _cut(first, index, None)
+            return post, remainder + rest
     return first, rest
+
+
+def _cut(block: _Block, index: int, post_author: str | None) -> tuple[_Block, list[_Block]]:
+    """Split the first block into the post and the comment text after it."""
+    post = _Block(block.lines[:index], post_author)
+    remainder = _Block(block.lines[index:], block.author)
+    return post, [remainder] if remainder.lines else []
 
 
 def _split_openers(block: _Block) -> list[_Block]:
