@@ -43,6 +43,7 @@ __all__ = [
     "consensus",
     "contested",
     "engagement",
+    "speaker_name",
     "subgraph",
     "summary",
     "unanswered",
@@ -215,22 +216,25 @@ def _engaged_claim(amap: ArgumentMap, node: str) -> bool:
 
 
 def agreement_matrix(
-    amap: ArgumentMap, *, as_graph: bool = False
+    amap: ArgumentMap, *, as_graph: bool = False, unsigned: bool = False
 ) -> dict[str, dict[str, int]] | nx.DiGraph:
     """Author × author: how often the row author agrees with the column author, minus how
     often they disagree.
 
     Agreement is an ``agree`` edge between their messages or a ``support`` edge between
-    their claims; disagreement is ``rebut`` or ``attack``. Unsigned messages and an author
-    answering themselves are left out. Only pairs that interacted appear (a pair that agreed
-    once and disagreed once shows ``0``). With ``as_graph=True`` the answer is a
-    ``networkx.DiGraph`` whose edges carry ``weight`` (the difference), ``agree`` and
-    ``disagree`` counts.
+    their claims; disagreement is ``rebut`` or ``attack``. An author answering themselves
+    is left out, and so are unsigned messages unless ``unsigned=True``, which names each
+    one ``anonymous (<message id>)`` (unsigned messages may all be different people). Only
+    pairs that interacted appear (a pair that agreed once and disagreed once shows ``0``).
+    With ``as_graph=True`` the answer is a ``networkx.DiGraph`` whose edges carry
+    ``weight`` (the difference), ``agree`` and ``disagree`` counts.
 
     >>> from argmap.graph.example import example_debate
     >>> m = example_debate()
     >>> agreement_matrix(m)
     {'Bob': {'Ann': -1}, 'Cy': {'Ann': 1}}
+    >>> agreement_matrix(m, unsigned=True) == agreement_matrix(m)
+    True
     >>> sorted(agreement_matrix(m, as_graph=True).edges(data="weight"))
     [('Bob', 'Ann', -1), ('Cy', 'Ann', 1)]
     """
@@ -239,7 +243,8 @@ def agreement_matrix(
         sign = STANCE.get(kind)
         if sign is None:
             continue
-        speaker, addressee = _author_of(amap, source), _author_of(amap, target)
+        speaker = _author_of(amap, source, unsigned)
+        addressee = _author_of(amap, target, unsigned)
         if speaker and addressee and speaker != addressee:
             counts[speaker, addressee, sign] += 1
     pairs = sorted({(speaker, addressee) for speaker, addressee, _ in counts})
@@ -258,9 +263,23 @@ def agreement_matrix(
     return matrix
 
 
-def _author_of(amap: ArgumentMap, node: str) -> str:
+def _author_of(amap: ArgumentMap, node: str, unsigned: bool = False) -> str:
+    """The author of the message behind ``node``; ``""`` when unknown (or unsigned and
+    ``unsigned`` is false)."""
     message = _message_of(amap, node)
-    return amap.graph.nodes[message]["author"] if message else ""
+    if message is None:
+        return ""
+    author = amap.graph.nodes[message]["author"]
+    return speaker_name(author, message) if unsigned else author
+
+
+def speaker_name(author: str | None, message_id: str) -> str:
+    """How reports name whoever wrote a message: the author, or ``anonymous (t1/m2)``.
+
+    >>> speaker_name("", "t1/m2")
+    'anonymous (t1/m2)'
+    """
+    return author or f"anonymous ({message_id})"
 
 
 def central_claims(amap: ArgumentMap, k: int = 10) -> list[tuple[Claim, float]]:
