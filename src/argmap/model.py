@@ -233,11 +233,11 @@ class ArgumentMap:
 
         return query.unanswered(self, of)  # type: ignore[arg-type]
 
-    def agreement_matrix(self, *, as_graph: bool = False) -> Any:
+    def agreement_matrix(self, *, as_graph: bool = False, unsigned: bool = False) -> Any:
         """Author × author agreement: :func:`argmap.graph.query.agreement_matrix`."""
         from argmap.graph import query
 
-        return query.agreement_matrix(self, as_graph=as_graph)
+        return query.agreement_matrix(self, as_graph=as_graph, unsigned=unsigned)
 
     def central_claims(self, k: int = 10) -> list[tuple[Claim, float]]:
         """Claims by PageRank over support/attack: :func:`argmap.graph.query.central_claims`."""

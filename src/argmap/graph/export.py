@@ -77,22 +77,25 @@ def to_graphml(amap: ArgumentMap) -> str:
 
 
 def to_gexf(amap: ArgumentMap) -> str:
-    """GEXF 1.2 for Gephi; node labels are the ``label`` attribute.
+    """GEXF 1.2 for Gephi; node labels are the ``label`` attribute and each edge's kind is
+    in ``kind`` (GEXF keeps an edge's ``type`` for directed/undirected).
 
     >>> from argmap.graph.example import example_debate
-    >>> "<gexf" in to_gexf(example_debate())
+    >>> 'kind" type="string"' in to_gexf(example_debate())
     True
     """
-    return "\n".join(nx.generate_gexf(_numbered_edges(amap.graph))) + "\n"
+    return "\n".join(nx.generate_gexf(_gexf_ready(amap.graph))) + "\n"
 
 
-def _numbered_edges(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy whose edges carry unique ``id``s: GEXF takes a multigraph's edge key as its
-    id, and keys repeat between node pairs, which Gephi refuses."""
-    numbered = nx.MultiDiGraph(graph)
-    for number, (_, _, data) in enumerate(numbered.edges(data=True)):
+def _gexf_ready(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy fit for GEXF: the edge kind moves from ``type`` to ``kind``, and edges get
+    unique ``id``s (GEXF would take the multigraph key, which repeats between node pairs
+    and which Gephi refuses)."""
+    ready = nx.MultiDiGraph(graph)
+    for number, (_, _, data) in enumerate(ready.edges(data=True)):
+        data["kind"] = data.pop("type")
         data["id"] = str(number)
-    return numbered
+    return ready
 
 
 # -- AIF -----------------------------------------------------------------------------------
