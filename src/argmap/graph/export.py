@@ -318,14 +318,15 @@ def _title_words(text: str, keep: str = "") -> str:
 
 
 # -- Graphviz ------------------------------------------------------------------------------
+#: How each edge kind is drawn; structure is drawn plain, stances are labelled.
 DOT_EDGE_STYLE = {
     "replies_to": 'color="#999999"',
     "asserts": 'color="#cccccc", arrowhead=none',
-    "agree": 'color="#2e7d32"',
-    "support": 'color="#2e7d32"',
-    "rebut": 'color="#c62828"',
-    "attack": 'color="#c62828"',
-    "restate": 'color="#1565c0", style=dashed',
+    "agree": 'label="agree", color="#2e7d32"',
+    "support": 'label="support", color="#2e7d32"',
+    "rebut": 'label="rebut", color="#c62828"',
+    "attack": 'label="attack", color="#c62828"',
+    "restate": 'label="restate", color="#1565c0", style=dashed',
 }
 #: Claim boxes wrap after this many characters per line.
 DOT_WRAP = 30
@@ -355,8 +356,7 @@ def to_dot(amap: ArgumentMap) -> str:
     for source, target, kind in amap.graph.edges(data="type"):
         if kind in DOT_EDGE_STYLE:
             lines.append(
-                f"  {_dot_quote(source)} -> {_dot_quote(target)} "
-                f"[label={_dot_quote(kind)}, {DOT_EDGE_STYLE[kind]}];"
+                f"  {_dot_quote(source)} -> {_dot_quote(target)} [{DOT_EDGE_STYLE[kind]}];"
             )
     lines.append("}")
     return "\n".join(lines) + "\n"
