@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 from collections import Counter
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -178,6 +179,13 @@ def test_aif_transitions_run_from_the_message_answered_to_the_answer(amap):
     assert ("Bob", "Dee: Second-hand ones are cheap.") in pairs
 
 
+def test_the_seed_map_passes_the_aif_check(seed_map):
+    aif = json.loads(seed_map.to_aif())
+    check_aif_structure(aif)
+    kinds = Counter(n["type"] for n in aif["nodes"])
+    assert kinds["L"] == len(seed_map.messages) and kinds["I"] == len(seed_map.claims)
+
+
 def test_the_aif_check_catches_a_direct_link_between_propositions(amap):
     aif = json.loads(amap.to_aif())
     claims = [n["nodeID"] for n in aif["nodes"] if n["type"] == "I"]
@@ -215,17 +223,22 @@ def test_argdown_document_structure(amap):
     assert '# School "uniforms"' in lines
 
 
-def test_argdown_parses_with_the_argdown_cli(amap, tmp_path):
+def parse_argdown(text: str, folder: Path) -> dict:
+    """The ``argdown json`` reading of ``text`` (skips when the CLI is not installed)."""
     cli = argdown_cli()
     if cli is None:
         pytest.skip("the argdown CLI is not installed (npm install @argdown/cli)")
-    source = tmp_path / "map.argdown"
-    source.write_text(amap.to_argdown(), encoding="utf-8")
+    source = folder / "map.argdown"
+    source.write_text(text, encoding="utf-8")
     completed = subprocess.run(
-        [cli, "json", str(source), str(tmp_path)], capture_output=True, text=True, check=False
+        [cli, "json", str(source), str(folder)], capture_output=True, text=True, check=False
     )
     assert completed.returncode == 0, completed.stdout + completed.stderr
-    parsed = json.loads((tmp_path / "map.json").read_text(encoding="utf-8"))
+    return json.loads((folder / "map.json").read_text(encoding="utf-8"))
+
+
+def test_argdown_parses_with_the_argdown_cli(amap, tmp_path):
+    parsed = parse_argdown(amap.to_argdown(), tmp_path)
     assert len(parsed["statements"]) == 8 and len(parsed["arguments"]) == 9
     # agree + support = 5 supports; rebut + attack = 4 attacks.
     assert Counter(r["relationType"] for r in parsed["relations"]) == {"support": 5, "attack": 4}
@@ -236,6 +249,12 @@ def test_argdown_parses_with_the_argdown_cli(amap, tmp_path):
         if "text" in member
     }
     assert "uniforms kill #freedom [sic] <x> #(evaluation)" in texts
+
+
+def test_the_seed_map_argdown_parses_with_the_argdown_cli(seed_map, tmp_path):
+    parsed = parse_argdown(seed_map.to_argdown(), tmp_path)
+    assert len(parsed["statements"]) == len(seed_map.claims)
+    assert len(parsed["arguments"]) == len(seed_map.messages)
 
 
 # -- DOT -----------------------------------------------------------------------------------
@@ -268,3 +287,28 @@ def test_repr_html_embeds_the_page_in_an_escaped_srcdoc(amap):
     srcdoc = re.search(r'srcdoc="([^"]*)"', shown)
     assert srcdoc is not None and "<" not in srcdoc.group(1)
     assert html.unescape(srcdoc.group(1)) == render_html(amap)
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.mark.browser
+def test_repr_html_draws_the_map_inside_the_iframe(amap, tmp_path):
+    if not CHROMIUM.exists():
+        if os.environ.get("ARGMAP_REQUIRE_BROWSER"):
+            pytest.fail(f"{CHROMIUM} is missing and ARGMAP_REQUIRE_BROWSER is set")
+        pytest.skip(f"{CHROMIUM} is absent (sudo apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    notebook_cell = tmp_path / "cell.html"
+    notebook_cell.write_text(f"<html><body>{amap._repr_html_()}</body></html>", "utf-8")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM))
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(notebook_cell.as_uri())
+        frame = page.frames[1]
+        frame.wait_for_selector("canvas", timeout=10_000)
+        browser.close()
+    assert not errors
