@@ -69,12 +69,13 @@ def test_contested_alignment_and_unanswered_sections(report_lines):
         "- “uniforms should be required” (Ann (t1/m0)): 1 for, 2 against — backed by Cy"
         " (t1/m2); rebutted by Bob (t1/m1) and anonymous (t1/m4)",
     ]
+    # Strongest first (Cy +2 and m4 -2 with Ann), then by name.
     assert section(report_lines, "### Alignment", after) == [
+        "- Cy agrees with Ann (2×).",
+        "- anonymous (t1/m4) disagrees with Ann (2×).",
         "- Bob disagrees with Ann.",
         "- Bob agrees with Dee.",
-        "- Cy agrees with Ann (2×).",
         "- Dee disagrees with Bob.",
-        "- anonymous (t1/m4) disagrees with Ann (2×).",
     ]
     assert section(report_lines, "### Unanswered", after) == [
         "- Cy (t1/m2): “Bullying falls with them.”",
@@ -84,6 +85,19 @@ def test_contested_alignment_and_unanswered_sections(report_lines):
     assert section(report_lines, "### Most contested points", "## Four-day week") == [
         "No claim here is both backed and attacked."
     ]
+
+
+def test_long_lists_are_cut_and_counted():
+    from argmap.model import ArgumentMap, Message, Thread
+
+    comments = tuple(
+        Message(f"t1/m{n}", "t1", "comment", f"P{n}", None, "t1/m0", "Hm.") for n in range(1, 13)
+    )
+    post = Message("t1/m0", "t1", "post", "Ann", None, None, "Hello.")
+    # Nobody replies to the 12 comments (no reply relations at all here): 13 unanswered.
+    lines = render_report(ArgumentMap((Thread("t1", "x", "text", "T"),), (post, *comments)))
+    unanswered = section(lines.splitlines(), "### Unanswered", "# Debate report: T")
+    assert len(unanswered) == 11 and unanswered[-1] == "- … and 3 more messages."
 
 
 # -- joining maps and the commands -------------------------------------------------------

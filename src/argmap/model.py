@@ -231,7 +231,7 @@ class ArgumentMap:
         """Messages or claims nobody took up: :func:`argmap.graph.query.unanswered`."""
         from argmap.graph import query
 
-        return query.unanswered(self, of)  # type: ignore[arg-type]
+        return query.unanswered(self, of)
 
     def agreement_matrix(self, *, as_graph: bool = False, unsigned: bool = False) -> Any:
         """Author × author agreement: :func:`argmap.graph.query.agreement_matrix`."""

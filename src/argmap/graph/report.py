@@ -29,6 +29,10 @@ CONTESTED_POINTS = 3
 #: and recommendations state a position, while plain assertions often only set the scene
 #: ("Let's start with the word strategist.").
 TYPE_PREFERENCE = ("evaluation", "recommendation", "prediction", "assertion", "question-claim")
+#: Long threads: the alignment lists the strongest pairs and the unanswered list the first
+#: messages, so the note stays short; the rest is counted.
+ALIGNMENT_PAIRS = 10
+UNANSWERED_SHOWN = 10
 #: Quoted message openings in the report are cut to this many words.
 QUOTE_WORDS = 14
 
@@ -161,18 +165,27 @@ def _contested(part: ArgumentMap) -> list[str]:
 
 
 def _alignment(part: ArgumentMap) -> list[str]:
+    """Who agrees or disagrees with whom, strongest (largest net count) first."""
     matrix = query.agreement_matrix(part, unsigned=True)
+    pairs = sorted(
+        (
+            (speaker, addressee, net)
+            for speaker, row in matrix.items()
+            for addressee, net in row.items()
+        ),
+        key=lambda pair: (-abs(pair[2]), pair[0], pair[1]),
+    )
     lines = []
-    for speaker, row in matrix.items():
-        for addressee, net in row.items():
-            if net > 0:
-                verb = "agrees with"
-            elif net < 0:
-                verb = "disagrees with"
-            else:
-                verb = "both agrees and disagrees with"
-            times = f" ({abs(net)}×)" if abs(net) > 1 else ""
-            lines.append(f"- {speaker} {verb} {addressee}{times}.")
+    for speaker, addressee, net in pairs[:ALIGNMENT_PAIRS]:
+        if net > 0:
+            verb = "agrees with"
+        elif net < 0:
+            verb = "disagrees with"
+        else:
+            verb = "both agrees and disagrees with"
+        times = f" ({abs(net)}×)" if abs(net) > 1 else ""
+        lines.append(f"- {speaker} {verb} {addressee}{times}.")
+    lines += _more(len(pairs) - ALIGNMENT_PAIRS, "pair")
     return lines or ["Nobody openly agrees or disagrees with anyone here."]
 
 
@@ -180,7 +193,16 @@ def _unanswered(part: ArgumentMap) -> list[str]:
     messages: list[Message] = query.unanswered(part)  # type: ignore[assignment]
     if not messages:
         return ["Every message drew a reply or a stance."]
-    return [f"- {_speaker(part, message.id)}: “{_opening(message.text)}”" for message in messages]
+    lines = [
+        f"- {_speaker(part, message.id)}: “{_opening(message.text)}”"
+        for message in messages[:UNANSWERED_SHOWN]
+    ]
+    return lines + _more(len(messages) - UNANSWERED_SHOWN, "message")
+
+
+def _more(hidden: int, noun: str) -> list[str]:
+    plural = "" if hidden == 1 else "s"
+    return [f"- … and {hidden} more {noun}{plural}."] if hidden > 0 else []
 
 
 def _speaker(part: ArgumentMap, message_id: str) -> str:
