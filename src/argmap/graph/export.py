@@ -23,7 +23,7 @@ import networkx as nx
 from argmap.errors import ArgmapError
 
 if TYPE_CHECKING:
-    from argmap.model import ArgumentMap, Message
+    from argmap.model import ArgumentMap, Claim, Message
 
 __all__ = [
     "FORMATS",
@@ -177,15 +177,15 @@ def to_aif(amap: ArgumentMap) -> str:
             )
         return transitions[answered, answer]
 
-    claims_of: dict[str, list[str]] = {}
+    propositions_of: dict[str, list[str]] = {}
     for claim in amap.claims:
-        claims_of.setdefault(claim.message, []).append(proposition_of[claim.id])
+        propositions_of.setdefault(claim.message, []).append(proposition_of[claim.id])
     for relation in amap.relations:
         if relation.kind == "reply":
             transition(relation.target, relation.source)
         elif relation.kind in ("agree", "rebut"):
             anchor = transition(relation.target, relation.source)
-            for proposition in claims_of.get(relation.target, []):
+            for proposition in propositions_of.get(relation.target, []):
                 writer.link(anchor, relation.kind, proposition)
         else:
             writer.link(
@@ -266,9 +266,10 @@ def to_argdown(amap: ArgumentMap) -> str:
         line = _argdown_relation(relation.kind, titles[relation.source])
         if line:
             incoming.setdefault(relation.target, []).append(line)
+    messages_of, claims_of = _grouped(amap)
     for thread in amap.threads:
         lines += [f"# {_argdown_text(thread.title)}", ""]
-        for message in (m for m in amap.messages if m.thread == thread.id):
+        for message in messages_of[thread.id]:
             lines += [f"## {titles[message.id]}", ""]
             words = message.text.split()
             excerpt = " ".join(words[:EXCERPT_WORDS]) + (" …" if len(words) > EXCERPT_WORDS else "")
@@ -276,7 +277,7 @@ def to_argdown(amap: ArgumentMap) -> str:
             lines.append(f"<{titles[message.id]}>{description}")
             lines += [f"    {line}" for line in incoming.get(message.id, [])]
             lines.append("")
-            for claim in (c for c in amap.claims if c.message == message.id):
+            for claim in claims_of.get(message.id, []):
                 lines.append(f"[{titles[claim.id]}]: {_argdown_text(claim.text)} #({claim.type})")
                 lines += [f"    {line}" for line in incoming.get(claim.id, [])]
                 lines.append("")
@@ -301,12 +302,14 @@ def _argdown_titles(amap: ArgumentMap) -> dict[str, str]:
     """Unique titles: ``Author t1/m3`` for messages, the claim's first words for claims."""
     titles = {m.id: _title_words(f"{_speaker(m)} {m.id}", keep="/") for m in amap.messages}
     taken = set(titles.values())
+    last_number: dict[str, int] = {}
     for claim in amap.claims:
         base = _title_words(" ".join(claim.text.split()[:TITLE_WORDS])) or claim.id
-        title, number = base, 1
+        title, number = base, last_number.get(base, 1)
         while title in taken:
             number += 1
             title = f"{base} {number}"
+        last_number[base] = number
         taken.add(title)
         titles[claim.id] = title
     return titles
@@ -342,14 +345,15 @@ def to_dot(amap: ArgumentMap) -> str:
     True
     """
     lines = ["digraph argmap {", "  rankdir=LR;", '  node [fontname="Helvetica"];']
+    messages_of, claims_of = _grouped(amap)
     for number, thread in enumerate(amap.threads):
         lines += [f"  subgraph cluster_{number} {{", f"    label={_dot_quote(thread.title)};"]
-        for message in (m for m in amap.messages if m.thread == thread.id):
+        for message in messages_of[thread.id]:
             label = f"{_speaker(message)}\n{message.id}"
             lines.append(
                 f"    {_dot_quote(message.id)} [shape=ellipse, label={_dot_quote(label)}];"
             )
-        for claim in (c for c in amap.claims if amap.message(c.message).thread == thread.id):
+        for claim in (c for m in messages_of[thread.id] for c in claims_of.get(m.id, [])):
             label = _wrap(claim.text, DOT_WRAP)
             lines.append(f"    {_dot_quote(claim.id)} [shape=box, label={_dot_quote(label)}];")
         lines.append("  }")
@@ -360,6 +364,17 @@ def to_dot(amap: ArgumentMap) -> str:
             )
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def _grouped(amap: ArgumentMap) -> tuple[dict[str, list[Message]], dict[str, list[Claim]]]:
+    """Messages by thread and claims by message, in map order (one pass each)."""
+    messages_of: dict[str, list[Message]] = {thread.id: [] for thread in amap.threads}
+    for message in amap.messages:
+        messages_of.setdefault(message.thread, []).append(message)
+    claims_of: dict[str, list[Claim]] = {}
+    for claim in amap.claims:
+        claims_of.setdefault(claim.message, []).append(claim)
+    return messages_of, claims_of
 
 
 def _dot_quote(text: str) -> str:
