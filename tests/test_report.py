@@ -87,6 +87,25 @@ def test_contested_alignment_and_unanswered_sections(report_lines):
     ]
 
 
+def test_among_unengaged_post_claims_those_on_the_title_topic_come_first():
+    from argmap.model import ArgumentMap, Claim, Message, Thread
+
+    post = Message("t1/m0", "t1", "post", "Ann", None, None, "...")
+    claims = (
+        Claim("t1/m0/c0", "t1/m0", "I was tired", "", (0, 1), "evaluation"),
+        Claim("t1/m0/c1", "t1/m0", "strategy beats tactics", "", (0, 1), "assertion"),
+        Claim("t1/m0/c2", "t1/m0", "media strategists\n are social", "", (0, 1), "assertion"),
+    )
+    thread = Thread("t1", "x", "text", "Why I'm not a Social Media Strategist")
+    lines = render_report(ArgumentMap((thread,), (post,), claims)).splitlines()
+    # Title stems: social, media, strate(gist). c2 shares 3, c1 shares 1 ("strate"gy), c0
+    # none; at most two claims per message; a line break in a claim is flattened.
+    assert section(lines, "### Main claims", lines[0])[::2] == [
+        "1. “media strategists are social” — Ann (t1/m0)",
+        "2. “strategy beats tactics” — Ann (t1/m0)",
+    ]
+
+
 def test_long_lists_are_cut_and_counted():
     from argmap.model import ArgumentMap, Message, Thread
 

@@ -311,7 +311,7 @@ def export_command(
     output: str | None,
     platform: str | None,
 ) -> int:
-    """Write the map of INPUT in another tool's format.
+    """Write the map of INPUT (pages, exports, or maps `argmap map` wrote) in another format.
 
     Example:
 

@@ -267,7 +267,7 @@ class ArgumentMap:
         return export(self, fmt)
 
     def to_json(self) -> str:
-        """``argmap/1`` JSON, lossless (the same text :meth:`dump` writes)."""
+        """``argmap/1`` JSON, lossless (the text :meth:`dumps` returns)."""
         return self.export("json")
 
     def to_node_link(self) -> str:

@@ -11,6 +11,7 @@ comes from :mod:`argmap.graph.query`, so the report and a script agree.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from argmap.graph import query
@@ -29,6 +30,11 @@ CONTESTED_POINTS = 3
 #: and recommendations state a position, while plain assertions often only set the scene
 #: ("Let's start with the word strategist.").
 TYPE_PREFERENCE = ("evaluation", "recommendation", "prediction", "assertion", "question-claim")
+#: A claim that shares words with the thread's title is about what the thread is about.
+#: Words are compared by their first letters (a crude stem: "strategist" meets "strategy");
+#: shorter words ("why", "not", "the") are ignored.
+TOPIC_STEM_LETTERS = 6
+TOPIC_MIN_LETTERS = 4
 #: Long threads: the alignment lists the strongest pairs and the unanswered list the first
 #: messages, so the note stays short; the rest is counted.
 ALIGNMENT_PAIRS = 10
@@ -103,19 +109,21 @@ def _who_took_part(part: ArgumentMap) -> str:
 
 def _main_claims(part: ArgumentMap) -> list[str]:
     """The most engaged claims (backers plus attackers), then the most central, then the
-    post's own claims, which state what the thread is about; ties go by
-    :data:`TYPE_PREFERENCE`."""
+    post's own claims, which state what the thread is about; ties go to claims sharing more
+    words with the thread's title, then by :data:`TYPE_PREFERENCE`."""
     engaged = {e.claim.id: e for e in query.engagement(part)}
     centrality = {claim.id: score for claim, score in query.central_claims(part, len(part.claims))}
     post_ids = {m.id for m in part.messages if m.kind == "post"}
+    topic = _stems(part.threads[0].title)
     order = {claim.id: index for index, claim in enumerate(part.claims)}
 
-    def rank(claim: Claim) -> tuple[int, float, bool, int, int]:
+    def rank(claim: Claim) -> tuple[int, float, bool, int, int, int]:
         e = engaged[claim.id]
         return (
             -(len(e.backers) + len(e.attackers)),
             -centrality.get(claim.id, 0.0),
             claim.message not in post_ids,
+            -len(topic & _stems(claim.text)),
             _type_rank(claim.type),
             order[claim.id],
         )
@@ -133,9 +141,14 @@ def _main_claims(part: ArgumentMap) -> list[str]:
     lines = []
     for number, claim in enumerate(chosen, start=1):
         e = engaged[claim.id]
-        lines.append(f"{number}. “{claim.text}” — {_speaker(part, claim.message)}")
+        lines.append(f"{number}. “{_one_line(claim.text)}” — {_speaker(part, claim.message)}")
         lines.append(f"   - {_backing(part, e.backers, e.attackers)}")
     return lines
+
+
+def _stems(text: str) -> set[str]:
+    words = re.findall(r"\w+", text.lower())
+    return {word[:TOPIC_STEM_LETTERS] for word in words if len(word) >= TOPIC_MIN_LETTERS}
 
 
 def _type_rank(claim_type: str) -> int:
@@ -157,7 +170,7 @@ def _contested(part: ArgumentMap) -> list[str]:
     if not points:
         return ["No claim here is both backed and attacked."]
     return [
-        f"- “{e.claim.text}” ({_speaker(part, e.claim.message)}): "
+        f"- “{_one_line(e.claim.text)}” ({_speaker(part, e.claim.message)}): "
         f"{len(e.backers)} for, {len(e.attackers)} against — "
         f"{_backing(part, e.backers, e.attackers)}"
         for e in points
@@ -208,6 +221,11 @@ def _more(hidden: int, noun: str) -> list[str]:
 def _speaker(part: ArgumentMap, message_id: str) -> str:
     author = part.message(message_id).author
     return f"{author} ({message_id})" if author else query.speaker_name(author, message_id)
+
+
+def _one_line(text: str) -> str:
+    """Claim texts may hold line breaks, which would break a Markdown list item."""
+    return " ".join(text.split())
 
 
 def _opening(text: str) -> str:
