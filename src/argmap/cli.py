@@ -226,6 +226,104 @@ def _progress(enabled: bool) -> Iterator[Callable[[Path], None] | None]:
         yield lambda path: progress.update(task, advance=1, description=path.name[:40])
 
 
+def _map_or_load(
+    context: click.Context, inputs: tuple[str, ...], platform: str | None
+) -> tuple[ArgumentMap | None, int]:
+    """Load the argmap/1 JSON inputs, map the others, and join them into one map."""
+    from argmap.graph.combine import combine_maps, is_map_file
+    from argmap.model import load
+
+    maps = [load(item) for item in inputs if is_map_file(item)]
+    others = [item for item in inputs if not is_map_file(item)]
+    errors = []
+    if others:
+        read = api.read_inputs(others, platform=platform)
+        errors = read.errors
+        for error in errors:
+            _fail_line(str(error))
+        if read.threads:
+            threads, messages = api.assemble((source, raw) for source, _, raw in read.threads)
+            maps.insert(0, api.analyse(threads, messages, model=context.obj["model"]))
+    code = EXIT_SOME_FAILED if errors else EXIT_OK
+    return (combine_maps(maps) if maps else None), code
+
+
+def _write_or_print(text: str, output: str | None) -> None:
+    from argmap.files import atomic_write_text
+
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        atomic_write_text(Path(output), text)
+        click.echo(f"argmap: wrote {output}", err=True)
+
+
+output_file_option = click.option(
+    "-o",
+    "--output",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="File to write (default: standard output).",
+)
+
+
+@cli.command()
+@input_args
+@output_file_option
+@platform_option
+@click.pass_context
+@_reports_errors
+def report(
+    context: click.Context, inputs: tuple[str, ...], output: str | None, platform: str | None
+) -> int:
+    """Write a Markdown debate report on INPUT (pages, exports, or maps `argmap map` wrote).
+
+    Example:
+
+        argmap report corpora/ -o report.md
+    """
+    from argmap.graph.report import render_report
+
+    amap, code = _map_or_load(context, inputs, platform)
+    if amap is None:
+        return EXIT_SOME_FAILED
+    _write_or_print(render_report(amap), output)
+    return code
+
+
+@cli.command("export")
+@input_args
+@click.option(
+    "--format",
+    "fmt",
+    required=True,
+    type=click.Choice(["json", "node-link", "graphml", "gexf", "aif", "argdown", "dot"]),
+    help="json (argmap/1), node-link, graphml, gexf, aif, argdown or dot.",
+)
+@output_file_option
+@platform_option
+@click.pass_context
+@_reports_errors
+def export_command(
+    context: click.Context,
+    inputs: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    platform: str | None,
+) -> int:
+    """Write the map of INPUT (pages, exports, or maps `argmap map` wrote) in another format.
+
+    Example:
+
+        argmap export outputs/all-threads.json --format aif -o debate.aif.json
+    """
+    amap, code = _map_or_load(context, inputs, platform)
+    if amap is None:
+        return EXIT_SOME_FAILED
+    _write_or_print(amap.export(fmt), output)
+    return code
+
+
 def main() -> None:
     """Console-script entry point: usage errors exit 2, as click does."""
     cli(prog_name="argmap")

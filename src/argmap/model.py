@@ -194,6 +194,118 @@ class ArgumentMap:
         """Write the map as JSON, atomically (a temporary file renamed into place)."""
         return atomic_write_text(Path(path), self.dumps() + "\n")
 
+    # -- graph and queries (the logic lives in argmap.graph) ----------------------------
+    @property
+    def graph(self) -> Any:
+        """The map as a frozen ``networkx.MultiDiGraph`` (built once; ``.copy()`` to edit).
+
+        Schema: ``docs/api.md``. See :func:`argmap.graph.build.build_graph`.
+        """
+        if "graph" not in self._index:
+            import networkx as nx
+
+            from argmap.graph.build import build_graph
+
+            self._index["graph"] = nx.freeze(build_graph(self))
+        return self._index["graph"]
+
+    def claims_by(self, *, author: str | None = None, thread: str | None = None) -> list[Claim]:
+        """Claims by ``author`` and/or in ``thread``: :func:`argmap.graph.query.claims`."""
+        from argmap.graph import query
+
+        return query.claims(self, author=author, thread=thread)
+
+    def contested(self, k: int = 10) -> list[Any]:
+        """Claims both backed and attacked: :func:`argmap.graph.query.contested`."""
+        from argmap.graph import query
+
+        return query.contested(self, k)
+
+    def consensus(self, k: int = 10) -> list[Any]:
+        """Claims with more backers than attackers: :func:`argmap.graph.query.consensus`."""
+        from argmap.graph import query
+
+        return query.consensus(self, k)
+
+    def unanswered(self, of: str = "messages") -> list[Any]:
+        """Messages or claims nobody took up: :func:`argmap.graph.query.unanswered`."""
+        from argmap.graph import query
+
+        return query.unanswered(self, of)
+
+    def agreement_matrix(self, *, as_graph: bool = False, unsigned: bool = False) -> Any:
+        """Author × author agreement: :func:`argmap.graph.query.agreement_matrix`."""
+        from argmap.graph import query
+
+        return query.agreement_matrix(self, as_graph=as_graph, unsigned=unsigned)
+
+    def central_claims(self, k: int = 10) -> list[tuple[Claim, float]]:
+        """Claims by PageRank over support/attack: :func:`argmap.graph.query.central_claims`."""
+        from argmap.graph import query
+
+        return query.central_claims(self, k)
+
+    def subgraph(
+        self, *, thread: str | None = None, around: str | None = None, hops: int = 2
+    ) -> Any:
+        """Part of the graph: :func:`argmap.graph.query.subgraph`."""
+        from argmap.graph import query
+
+        return query.subgraph(self, thread=thread, around=around, hops=hops)
+
+    def summary(self) -> dict[str, int]:
+        """Counts of everything in the map: :func:`argmap.graph.query.summary`."""
+        from argmap.graph import query
+
+        return query.summary(self)
+
+    # -- exports (argmap.graph.export) ---------------------------------------------------
+    def export(self, fmt: str) -> str:
+        """The map as text in ``fmt``: one of :data:`argmap.graph.export.FORMATS`."""
+        from argmap.graph.export import export
+
+        return export(self, fmt)
+
+    def to_json(self) -> str:
+        """``argmap/1`` JSON, lossless (the text :meth:`dumps` returns)."""
+        return self.export("json")
+
+    def to_node_link(self) -> str:
+        """The graph as networkx ``node_link_data`` JSON."""
+        return self.export("node-link")
+
+    def to_graphml(self) -> str:
+        """The graph as GraphML (Gephi, yEd, Cytoscape)."""
+        return self.export("graphml")
+
+    def to_gexf(self) -> str:
+        """The graph as GEXF (Gephi)."""
+        return self.export("gexf")
+
+    def to_aif(self) -> str:
+        """Argument Interchange Format JSON (OVA, AIFdb)."""
+        return self.export("aif")
+
+    def to_argdown(self) -> str:
+        """An Argdown document."""
+        return self.export("argdown")
+
+    def to_dot(self) -> str:
+        """Graphviz DOT text for static figures."""
+        return self.export("dot")
+
+    def _repr_html_(self) -> str:
+        """Jupyter shows the interactive map: the page in an ``iframe`` ``srcdoc``."""
+        import html
+
+        from argmap.render import render_html
+
+        page = render_html(self)
+        return (
+            '<iframe style="width:100%;height:600px;border:0" sandbox="allow-scripts" '
+            f'srcdoc="{html.escape(page, quote=True)}"></iframe>'
+        )
+
 
 def _thread_dict(thread: Thread) -> dict[str, Any]:
     return {

@@ -1,0 +1,225 @@
+"""The graph and its queries, on a small debate whose answers were worked out by hand.
+
+The expected values below come from reading ``uniforms_map`` (the working is in the
+comments), not from running the code.
+"""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+
+import networkx as nx
+import pytest
+
+from argmap.errors import ArgmapError
+from argmap.model import ArgumentMap, Claim, Message, Relation, Thread
+
+GRAPH_MODULES = ["build", "query", "export", "report", "combine", "example"]
+
+
+def uniforms_map() -> ArgumentMap:
+    """Two threads.
+
+    t1 'School "uniforms"': Ann posts c0 "uniforms should be required" and c1 "uniforms
+    reduce bullying". Bob (m1) attacks c0; Cy (m2) agrees with Ann, and his claim supports
+    and restates c1; Dee (m3) answers Bob, her claim attacking his; an unsigned comment (m4)
+    rebuts Ann and its claim attacks c0; Bob (m5) agrees with Dee and asserts nothing.
+    t2 "Four-day week": Eve posts one claim; Ann's claim supports it; Cy agrees with Eve.
+    """
+    t1, t2 = "t1", "t2"
+    messages = (
+        Message("t1/m0", t1, "post", "Ann", None, None, "Uniforms should be required..."),
+        Message("t1/m1", t1, "comment", "Bob", None, "t1/m0", "They cost money."),
+        Message("t1/m2", t1, "comment", "Cy", None, "t1/m0", "Bullying falls with them."),
+        Message("t1/m3", t1, "comment", "Dee", None, "t1/m1", "Second-hand ones are cheap."),
+        Message("t1/m4", t1, "comment", None, None, "t1/m0", "No. #freedom [sic]"),
+        Message("t1/m5", t1, "comment", "Bob", None, "t1/m3", "Fair point."),
+        Message("t2/m0", t2, "post", "Eve", None, None, "A four-day week raises output."),
+        Message("t2/m1", t2, "comment", "Ann", None, "t2/m0", "Trials showed no loss."),
+        Message("t2/m2", t2, "comment", "Cy", None, "t2/m0", "Yes, Eve is right."),
+    )
+    claims = (
+        Claim("t1/m0/c0", "t1/m0", "uniforms should be required", "", (0, 1), "recommendation"),
+        Claim("t1/m0/c1", "t1/m0", "uniforms reduce bullying", "", (0, 1), "assertion"),
+        Claim("t1/m1/c0", "t1/m1", "uniforms cost families money", "", (0, 1), "assertion"),
+        Claim("t1/m2/c0", "t1/m2", "bullying falls with uniforms", "", (0, 1), "assertion"),
+        Claim("t1/m3/c0", "t1/m3", "second-hand uniforms are cheap", "", (0, 1), "assertion"),
+        Claim("t1/m4/c0", "t1/m4", "uniforms kill #freedom [sic] <x>", "", (0, 1), "evaluation"),
+        Claim("t2/m0/c0", "t2/m0", "a four-day week raises output", "", (0, 1), "prediction"),
+        Claim("t2/m1/c0", "t2/m1", "trials showed no loss of output", "", (0, 1), "assertion"),
+    )
+    replies = [Relation(m.id, m.parent, "reply", 1.0) for m in messages if m.parent is not None]
+    stances = [
+        Relation("t1/m1/c0", "t1/m0/c0", "attack", 0.7, "cost"),
+        Relation("t1/m2/c0", "t1/m0/c1", "support", 0.8),
+        Relation("t1/m2/c0", "t1/m0/c1", "restate", 0.6),
+        Relation("t1/m2", "t1/m0", "agree", 0.9, "Yes"),
+        Relation("t1/m3/c0", "t1/m1/c0", "attack", 0.7),
+        Relation("t1/m4/c0", "t1/m0/c0", "attack", 0.7),
+        Relation("t1/m4", "t1/m0", "rebut", 0.9, "No."),
+        Relation("t1/m5", "t1/m3", "agree", 0.9, "Fair point"),
+        Relation("t2/m1/c0", "t2/m0/c0", "support", 0.8),
+        Relation("t2/m2", "t2/m0", "agree", 0.9, "Yes"),
+    ]
+    threads = (
+        Thread("t1", "uniforms.txt", "text", 'School "uniforms"'),
+        Thread("t2", "week.txt", "text", "Four-day week"),
+    )
+    return ArgumentMap(threads, messages, claims, tuple(replies + stances))
+
+
+@pytest.fixture
+def amap() -> ArgumentMap:
+    return uniforms_map()
+
+
+# -- the graph -------------------------------------------------------------------------
+def test_graph_has_one_node_per_thread_message_author_and_claim(amap):
+    kinds = nx.get_node_attributes(amap.graph, "type")
+    # 2 threads, 9 messages, 5 named authors (Ann Bob Cy Dee Eve), 8 claims.
+    assert sorted(kinds.values()).count("thread") == 2
+    assert list(kinds.values()).count("message") == 9
+    assert {n for n, k in kinds.items() if k == "author"} == {
+        f"author:{name}" for name in ("Ann", "Bob", "Cy", "Dee", "Eve")
+    }
+    assert list(kinds.values()).count("claim") == 8
+
+
+def test_graph_edges_are_typed_as_documented(amap):
+    kinds = [kind for _, _, kind in amap.graph.edges(data="type")]
+    # 2 posts; 8 signed messages; 8 claims; 7 replies; the 10 stance/restate relations.
+    expected = {
+        "in_thread": 2,
+        "authored": 8,
+        "asserts": 8,
+        "replies_to": 7,
+        "agree": 3,
+        "rebut": 1,
+        "support": 2,
+        "attack": 3,
+        "restate": 1,
+    }
+    assert {kind: kinds.count(kind) for kind in set(kinds)} == expected
+
+
+def test_every_attribute_is_json_safe_and_never_none(amap):
+    items = [data for _, data in amap.graph.nodes(data=True)]
+    items += [data for _, _, data in amap.graph.edges(data=True)]
+    for data in items:
+        for value in data.values():
+            assert type(value) in (str, int, float), data
+
+
+def test_the_graph_is_built_once_frozen_and_ignored_by_equality(amap):
+    assert amap.graph is amap.graph
+    with pytest.raises(nx.NetworkXError):
+        amap.graph.add_node("x")
+    assert amap == uniforms_map()
+
+
+# -- queries -----------------------------------------------------------------------------
+def test_claims_by_author_and_thread(amap):
+    assert [c.id for c in amap.claims_by(author="Ann")] == ["t1/m0/c0", "t1/m0/c1", "t2/m1/c0"]
+    assert [c.id for c in amap.claims_by(author="Ann", thread="t2")] == ["t2/m1/c0"]
+    assert len(amap.claims_by(thread="t1")) == 6
+    with pytest.raises(ArgmapError, match="no thread 't9'"):
+        amap.claims_by(thread="t9")
+
+
+def test_contested_ranks_the_even_split_first(amap):
+    # c1: backed by Cy (support + agree, one message), rebutted by m4 -> 1 v 1, score 2.
+    # c0: backed by Cy's agree; attacked by Bob and by m4 (claim + rebut, one message)
+    #     -> 1 v 2, score 3 * 1/2 = 1.5.
+    found = amap.contested()
+    assert [(e.claim.id, e.backers, e.attackers) for e in found] == [
+        ("t1/m0/c1", ("t1/m2",), ("t1/m4",)),
+        ("t1/m0/c0", ("t1/m2",), ("t1/m1", "t1/m4")),
+    ]
+    assert [e.claim.id for e in amap.contested(1)] == ["t1/m0/c1"]
+
+
+def test_consensus_puts_the_most_net_backing_first(amap):
+    # Eve's claim: Ann's support + Cy's agree, no attack (net 2); Dee's: Bob agrees (net 1).
+    assert [e.claim.id for e in amap.consensus()] == ["t2/m0/c0", "t1/m3/c0"]
+
+
+def test_unanswered_messages_and_claims(amap):
+    # Taken up: t1/m0 (replies, stances), t1/m1 (Dee), t1/m3 (Bob), t2/m0 (replies).
+    assert [m.id for m in amap.unanswered()] == ["t1/m2", "t1/m4", "t1/m5", "t2/m1", "t2/m2"]
+    # A claim needs a stance on itself or on its message; Dee's message was agreed with.
+    assert [c.id for c in amap.unanswered("claims")] == ["t1/m2/c0", "t1/m4/c0", "t2/m1/c0"]
+    with pytest.raises(ArgmapError):
+        amap.unanswered("authors")
+
+
+def test_agreement_matrix_counts_agree_and_support_minus_rebut_and_attack(amap):
+    assert amap.agreement_matrix() == {
+        "Ann": {"Eve": 1},
+        "Bob": {"Ann": -1, "Dee": 1},
+        "Cy": {"Ann": 2, "Eve": 1},
+        "Dee": {"Bob": -1},
+    }
+    with_unsigned = amap.agreement_matrix(unsigned=True)
+    assert with_unsigned["anonymous (t1/m4)"] == {"Ann": -2}
+    graph = amap.agreement_matrix(as_graph=True)
+    assert graph.edges["Cy", "Ann"] == {"weight": 2, "agree": 2, "disagree": 0}
+
+
+def test_central_claims_put_the_most_attacked_claim_first(amap):
+    # Support/attack edges: m1c0->m0c0, m4c0->m0c0, m3c0->m1c0, m2c0->m0c1, t2m1c0->t2m0c0.
+    # Leaves get only the base share; each target gets more, and m0c0 gets two sources,
+    # one of which (m1c0) is itself a target.
+    ranked = amap.central_claims()
+    ids = [claim.id for claim, _ in ranked]
+    assert ids[0] == "t1/m0/c0"
+    assert set(ids[:4]) == {"t1/m0/c0", "t1/m1/c0", "t1/m0/c1", "t2/m0/c0"}
+    assert len(ranked) == 8 and sum(score for _, score in ranked) == pytest.approx(1.0)
+    assert len(amap.central_claims(2)) == 2
+
+
+def test_central_claims_is_empty_without_support_or_attack():
+    bare = ArgumentMap(uniforms_map().threads, uniforms_map().messages, uniforms_map().claims)
+    assert bare.central_claims() == []
+
+
+def test_subgraph_by_thread_around_a_claim_and_both(amap):
+    thread = amap.subgraph(thread="t2")
+    # t2, 3 messages, authors Eve Ann Cy, 2 claims; in_thread, 3 authored, 2 asserts,
+    # 2 replies, 1 support, 1 agree.
+    assert len(thread) == 9 and thread.number_of_edges() == 10
+    assert set(amap.subgraph(around="t1/m1/c0", hops=1)) == {
+        "t1/m1/c0",
+        "t1/m1",
+        "t1/m0/c0",
+        "t1/m3/c0",
+    }
+    # Two hops from Ann's t2 claim reach author:Ann, the only one of them also in t1.
+    assert set(amap.subgraph(thread="t1", around="t2/m1/c0", hops=2)) == {"author:Ann"}
+    thread.add_node("editable")  # a copy, not a frozen view
+    with pytest.raises(ArgmapError, match="no claim"):
+        amap.subgraph(around="t1/m0")
+
+
+def test_summary_counts(amap):
+    assert amap.summary() == {
+        "threads": 2,
+        "messages": 9,
+        "authors": 5,
+        "claims": 8,
+        "reply": 7,
+        "agree": 3,
+        "rebut": 1,
+        "support": 2,
+        "attack": 3,
+        "restate": 1,
+        "contested": 2,
+        "unanswered": 5,
+    }
+
+
+@pytest.mark.parametrize("name", GRAPH_MODULES)
+def test_graph_module_doctests_pass(name):
+    module = importlib.import_module(f"argmap.graph.{name}")
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted > 0 and result.failed == 0

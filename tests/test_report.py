@@ -1,0 +1,178 @@
+"""The Markdown debate report, and the `report` / `export` commands.
+
+Expected lines on ``uniforms_map`` were written from reading the map (see test_graph.py).
+"""
+
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+import argmap
+from argmap.cli import cli
+from argmap.graph.combine import combine_maps, is_map_file
+from argmap.graph.export import FORMATS
+from argmap.graph.report import render_report
+from tests.conftest import CORPORA
+from tests.test_graph import uniforms_map
+
+
+@pytest.fixture(scope="module")
+def report_lines() -> list[str]:
+    return render_report(uniforms_map()).splitlines()
+
+
+def section(lines: list[str], heading: str, after: str) -> list[str]:
+    """The lines under ``heading`` (first one after the line ``after``), up to the next."""
+    start = lines.index(heading, lines.index(after)) + 2
+    end = next((i for i in range(start, len(lines)) if lines[i].startswith("#")), len(lines))
+    return [line for line in lines[start:end] if line]
+
+
+def test_report_opens_with_the_overview(report_lines):
+    assert report_lines[0] == "# Debate report: all threads"
+    assert report_lines[2] == (
+        "2 threads, 9 messages from 5 named participants, 8 claims; links found: "
+        "3 agreements, 1 rebuttal, 2 supports, 3 attacks, 1 restatement."
+    )
+    assert report_lines[4] == '## School "uniforms"'
+    assert report_lines[6] == (
+        "Ann's post (uniforms.txt) drew 5 comments from Bob, Cy, Dee and 1 unsigned commenter."
+    )
+
+
+def test_main_claims_are_the_most_engaged_then_by_type(report_lines):
+    # c0: 1 backer + 2 attackers; c1: 1 + 1; Bob's and Dee's claims 1 each (Bob's is aimed
+    # at, so more central); then m2's assertion and m4's evaluation tie: evaluation first.
+    assert section(report_lines, "### Main claims", '## School "uniforms"') == [
+        "1. “uniforms should be required” — Ann (t1/m0)",
+        "   - backed by Cy (t1/m2); rebutted by Bob (t1/m1) and anonymous (t1/m4)",
+        "2. “uniforms reduce bullying” — Ann (t1/m0)",
+        "   - backed by Cy (t1/m2); rebutted by anonymous (t1/m4)",
+        "3. “uniforms cost families money” — Bob (t1/m1)",
+        "   - rebutted by Dee (t1/m3)",
+        "4. “second-hand uniforms are cheap” — Dee (t1/m3)",
+        "   - backed by Bob (t1/m5)",
+        "5. “uniforms kill #freedom [sic] <x>” — anonymous (t1/m4)",
+        "   - nobody backs or rebuts it",
+    ]
+
+
+def test_contested_alignment_and_unanswered_sections(report_lines):
+    after = '## School "uniforms"'
+    assert section(report_lines, "### Most contested points", after) == [
+        "- “uniforms reduce bullying” (Ann (t1/m0)): 1 for, 1 against — backed by Cy (t1/m2);"
+        " rebutted by anonymous (t1/m4)",
+        "- “uniforms should be required” (Ann (t1/m0)): 1 for, 2 against — backed by Cy"
+        " (t1/m2); rebutted by Bob (t1/m1) and anonymous (t1/m4)",
+    ]
+    # Strongest first (Cy +2 and m4 -2 with Ann), then by name.
+    assert section(report_lines, "### Alignment", after) == [
+        "- Cy agrees with Ann (2×).",
+        "- anonymous (t1/m4) disagrees with Ann (2×).",
+        "- Bob disagrees with Ann.",
+        "- Bob agrees with Dee.",
+        "- Dee disagrees with Bob.",
+    ]
+    assert section(report_lines, "### Unanswered", after) == [
+        "- Cy (t1/m2): “Bullying falls with them.”",
+        "- anonymous (t1/m4): “No. #freedom [sic]”",
+        "- Bob (t1/m5): “Fair point.”",
+    ]
+    assert section(report_lines, "### Most contested points", "## Four-day week") == [
+        "No claim here is both backed and attacked."
+    ]
+
+
+def test_among_unengaged_post_claims_those_on_the_title_topic_come_first():
+    from argmap.model import ArgumentMap, Claim, Message, Thread
+
+    post = Message("t1/m0", "t1", "post", "Ann", None, None, "...")
+    claims = (
+        Claim("t1/m0/c0", "t1/m0", "I was tired", "", (0, 1), "evaluation"),
+        Claim("t1/m0/c1", "t1/m0", "strategy beats tactics", "", (0, 1), "assertion"),
+        Claim("t1/m0/c2", "t1/m0", "media strategists\n are social", "", (0, 1), "assertion"),
+    )
+    thread = Thread("t1", "x", "text", "Why I'm not a Social Media Strategist")
+    lines = render_report(ArgumentMap((thread,), (post,), claims)).splitlines()
+    # Title stems: social, media, strate(gist). c2 shares 3, c1 shares 1 ("strate"gy), c0
+    # none; at most two claims per message; a line break in a claim is flattened.
+    assert section(lines, "### Main claims", lines[0])[::2] == [
+        "1. “media strategists are social” — Ann (t1/m0)",
+        "2. “strategy beats tactics” — Ann (t1/m0)",
+    ]
+
+
+def test_long_lists_are_cut_and_counted():
+    from argmap.model import ArgumentMap, Message, Thread
+
+    comments = tuple(
+        Message(f"t1/m{n}", "t1", "comment", f"P{n}", None, "t1/m0", "Hm.") for n in range(1, 13)
+    )
+    post = Message("t1/m0", "t1", "post", "Ann", None, None, "Hello.")
+    # Nobody replies to the 12 comments (no reply relations at all here): 13 unanswered.
+    lines = render_report(ArgumentMap((Thread("t1", "x", "text", "T"),), (post, *comments)))
+    unanswered = section(lines.splitlines(), "### Unanswered", "# Debate report: T")
+    assert len(unanswered) == 11 and unanswered[-1] == "- … and 3 more messages."
+
+
+# -- joining maps and the commands -------------------------------------------------------
+def test_combine_renumbers_threads_and_every_id_that_hangs_off_them():
+    joined = combine_maps([uniforms_map(), uniforms_map()])
+    assert [t.id for t in joined.threads] == ["t1", "t2", "t3", "t4"]
+    assert joined.message("t3/m3").parent == "t3/m1"
+    assert joined.claim("t4/m1/c0").message == "t4/m1"
+    assert ("t3/m4", "t3/m0", "rebut") in {(r.source, r.target, r.kind) for r in joined.relations}
+    assert combine_maps([uniforms_map()]) == uniforms_map()
+
+
+def test_is_map_file_tells_a_saved_map_from_other_json(tmp_path):
+    saved = uniforms_map().dump(tmp_path / "map.json")
+    other = tmp_path / "export.json"
+    other.write_text(json.dumps({"kind": "Listing", "data": {}}))
+    assert is_map_file(saved) and not is_map_file(other)
+
+
+@pytest.fixture(scope="module")
+def seed_json(seed_map, tmp_path_factory):
+    return seed_map.dump(tmp_path_factory.mktemp("seed") / "seed.json")
+
+
+def test_report_command_on_a_saved_map_reads_like_a_note_on_the_seed_debate(seed_json, tmp_path):
+    out = tmp_path / "report.md"
+    result = CliRunner().invoke(cli, ["report", str(seed_json), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    # From the corpus: "I agree with John" is an unsigned reply in the social-business thread.
+    assert "## Social business strategist" in text
+    assert "Jochem Koole's post" in text and "agrees with John." in text
+    assert text.count("### Main claims") == 2
+
+
+def test_report_command_maps_raw_inputs_too(tmp_path):
+    result = CliRunner().invoke(cli, ["report", str(CORPORA / "social-business-strategist.txt")])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("# Debate report: Social business strategist")
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_export_command_writes_each_format(seed_json, tmp_path, fmt):
+    out = tmp_path / f"map.{fmt}"
+    result = CliRunner().invoke(cli, ["export", str(seed_json), "--format", fmt, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8") == argmap.load(seed_json).export(fmt)
+
+
+def test_export_command_output_opens_in_graph_readers(seed_json, tmp_path):
+    out = tmp_path / "map.graphml"
+    CliRunner().invoke(cli, ["export", str(seed_json), "--format", "graphml", "-o", str(out)])
+    graph = nx.read_graphml(out, force_multigraph=True)
+    assert graph.number_of_edges() == argmap.load(seed_json).graph.number_of_edges()
+
+
+def test_export_command_refuses_an_unknown_format(seed_json):
+    result = CliRunner().invoke(cli, ["export", str(seed_json), "--format", "pdf"])
+    assert result.exit_code == 2
