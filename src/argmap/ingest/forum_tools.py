@@ -1,0 +1,227 @@
+"""Helpers the forum and aggregator adapters share: detection by page features, clean text
+with page furniture removed, parents from indentation depth or quotes, and the merge of
+several saved pages of one thread.
+
+Forums differ in markup but repeat the same few problems: a message's body holds reply
+links and quoted posts that are not the writer's words, nesting is given as a depth rather
+than as containment, flat forums express replies only by quoting, and a long thread is
+saved as several pages. Each is solved once here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from argmap.ingest.base import RawMessage, RawQuote, RawThread, Source
+from argmap.ingest.html_tools import element_text
+
+__all__ = [
+    "PagedThread",
+    "clean_text",
+    "feature_score",
+    "merge_pages",
+    "parents_from_depths",
+    "parents_from_quotes",
+    "take_quotes",
+]
+
+#: How much of a page detection reads: platform markers sit in the head or the first
+#: messages, and reading a 50 MB page whole for each adapter would be slow.
+DETECT_SAMPLE_CHARS = 300_000
+
+
+def feature_score(source: Source, features: Mapping[str, float], cap: float = 1.0) -> float:
+    """Sum the weights of the marker strings (lower-case) found in the page's first part.
+
+    >>> from pathlib import Path
+    >>> page = '<html><span class="comhead">x</span>'
+    >>> feature_score(Source(Path("p.html"), b"", page), {'class="comhead"': 0.5, "nope": 0.4})
+    0.5
+    """
+    sample = source.text[:DETECT_SAMPLE_CHARS].lower()
+    return min(cap, sum(weight for marker, weight in features.items() if marker in sample))
+
+
+def clean_text(element: Any, junk: Iterable[str] = ()) -> str:
+    """The element's text after removing (in place) everything matching the CSS selectors
+    in ``junk``: reply links, vote counts, signatures. The page is parsed once per read,
+    so removing is cheaper than copying and nothing else reads these parts again."""
+    for selector in junk:
+        for node in element.select(selector):
+            node.decompose()
+    return element_text(element)
+
+
+def take_quotes(
+    body: Any,
+    selector: str,
+    source_of: Any,
+    text_of: Any = element_text,
+) -> list[RawQuote]:
+    """Cut the quoted blocks out of a message body and return them as quotes.
+
+    ``source_of(block)`` gives ``(key, author)`` of the quoted message (either may be
+    ``None``); ``text_of(block)`` gives the quoted words without the quote's own header.
+    """
+    quotes: list[RawQuote] = []
+    for block in body.select(selector):
+        if block.decomposed:  # inside a quote already taken: a quote of a quote
+            continue
+        key, author = source_of(block)
+        text = text_of(block)
+        quotes.append(RawQuote(text=text, source_key=key, source_author=author))
+        block.decompose()
+    return quotes
+
+
+def parents_from_depths(
+    depths: Iterable[tuple[str, int]], carried: list[str] | None = None
+) -> dict[str, str | None]:
+    """Parent key of each message given in reading order with its indentation depth.
+
+    A message at depth ``d`` replies to the last message seen at depth ``d - 1``;
+    depth 0 replies to the post (``None``). ``carried`` is the stack of keys by depth left
+    by the previous page of the same thread, so a page that opens mid-subtree still links
+    its first replies; it is updated in place.
+
+    >>> parents_from_depths([("a", 0), ("b", 1), ("c", 2), ("d", 1), ("e", 0)])
+    {'a': None, 'b': 'a', 'c': 'b', 'd': 'a', 'e': None}
+    """
+    stack = carried if carried is not None else []
+    parents: dict[str, str | None] = {}
+    for key, depth in depths:
+        depth = max(0, depth)
+        del stack[depth:]
+        parents[key] = stack[depth - 1] if depth and len(stack) >= depth else None
+        stack.extend([key] * (depth + 1 - len(stack)))
+    return parents
+
+
+def parents_from_quotes(post: RawMessage | None, comments: list[RawMessage]) -> None:
+    """In a flat forum a post that quotes an earlier post replies to it: set ``parent_key``
+    from the first quote whose source is an earlier message (by key, else by author)."""
+    earlier: dict[str, str] = {}
+    keys: set[str] = set()
+    for message in [post, *comments] if post else comments:
+        if message is not post and message.parent_key is None:
+            message.parent_key = _quoted_parent(message.quotes, keys, earlier)
+        keys.add(message.key)
+        if message.author:
+            earlier[message.author.casefold()] = message.key
+
+
+def _quoted_parent(quotes: list[RawQuote], keys: set[str], by_author: dict[str, str]) -> str | None:
+    for quote in quotes:
+        if quote.source_key in keys:
+            return quote.source_key
+        if quote.source_author and quote.source_author.casefold() in by_author:
+            return by_author[quote.source_author.casefold()]
+    return None
+
+
+@dataclass
+class PagedThread(RawThread):
+    """One saved page of a thread that may span several pages.
+
+    ``thread_key`` names the whole thread when the page says which it is (a story or topic
+    id); ``page_key`` and ``next_page_key`` chain pages that do not (Hacker News "More"
+    pages are reached by an opaque link). ``depths`` holds each comment's indentation so
+    replies at the top of a later page can find their parents on the page before it.
+    ``first_number`` orders pages that carry numbered posts (Discourse).
+    """
+
+    thread_key: str | None = None
+    page_key: str | None = None
+    next_page_key: str | None = None
+    depths: dict[str, int] = field(default_factory=dict)
+    first_number: int | None = None
+
+
+def merge_pages(threads: list[tuple[str, str, RawThread]]) -> list[tuple[str, str, RawThread]]:
+    """Join pages of the same thread, given as ``(source, adapter, raw thread)`` in input
+    order, into one thread each; other threads pass through unchanged.
+
+    Pages join when they share a ``thread_key``, or when one page's ``next_page_key`` is
+    another's ``page_key``. The joined thread keeps the first page's source, title and
+    post, lists each comment once (by key) in page order, and recomputes depth-based
+    parents across page boundaries.
+    """
+    paged = [t for _, _, t in threads if isinstance(t, PagedThread)]
+    _inherit_thread_keys(paged)
+    groups: dict[tuple[str, str], list[tuple[str, str, PagedThread]]] = {}
+    for source, adapter, raw in threads:
+        if isinstance(raw, PagedThread) and raw.thread_key:
+            groups.setdefault((raw.platform, raw.thread_key), []).append((source, adapter, raw))
+    merged: list[tuple[str, str, RawThread]] = []
+    done: set[tuple[str, str]] = set()
+    for source, adapter, raw in threads:
+        group_key = (raw.platform, raw.thread_key) if isinstance(raw, PagedThread) else None
+        if group_key is None or group_key not in groups or len(groups[group_key]) == 1:
+            merged.append((source, adapter, raw))
+        elif group_key not in done:
+            done.add(group_key)
+            pages = _page_order([page for _, _, page in groups[group_key]])
+            first_source = next(s for s, _, p in groups[group_key] if p is pages[0])
+            merged.append((first_source, adapter, _join(pages)))
+    return merged
+
+
+def _inherit_thread_keys(pages: list[PagedThread]) -> None:
+    """A page reached from another page's "next" link belongs to that page's thread."""
+    by_page_key = {p.page_key: p for p in pages if p.page_key}
+    changed = True
+    while changed:
+        changed = False
+        for page in pages:
+            follower = by_page_key.get(page.next_page_key) if page.next_page_key else None
+            if follower is not None and page.thread_key and not follower.thread_key:
+                follower.thread_key = page.thread_key
+                changed = True
+
+
+def _page_order(pages: list[PagedThread]) -> list[PagedThread]:
+    """Pages in reading order: by the "next" chain, else by first post number, else as given."""
+    by_page_key = {p.page_key: p for p in pages if p.page_key}
+    followers = {id(by_page_key[p.next_page_key]) for p in pages if p.next_page_key in by_page_key}
+    heads = [p for p in pages if id(p) not in followers]
+    if len(heads) == 1 and by_page_key:
+        ordered = [heads[0]]
+        while ordered[-1].next_page_key in by_page_key and len(ordered) < len(pages):
+            ordered.append(by_page_key[ordered[-1].next_page_key])
+        if len(ordered) == len(pages):
+            return ordered
+    numbered = all(p.first_number is not None for p in pages)
+    return sorted(pages, key=lambda p: p.first_number or 0) if numbered else pages
+
+
+def _join(pages: list[PagedThread]) -> PagedThread:
+    """One thread from its pages in reading order."""
+    head = next((p for p in pages if p.post is not None), pages[0])
+    comments: dict[str, RawMessage] = {}
+    depths: dict[str, int] = {}
+    stack: list[str] = []
+    for page in pages:
+        fresh = [c for c in page.comments if c.key not in comments and c.key != _key(head.post)]
+        if page.depths:
+            order = [(c.key, page.depths.get(c.key, 0)) for c in fresh]
+            parents = parents_from_depths(order, stack)
+            for comment in fresh:
+                if comment.parent_key is None:
+                    comment.parent_key = parents.get(comment.key)
+            depths.update(page.depths)
+        comments.update((c.key, c) for c in fresh)
+    values = {f.name: getattr(head, f.name) for f in fields(head)}
+    values.update(
+        comments=list(comments.values()),
+        missing=sum(p.missing for p in pages),
+        depths=depths,
+        next_page_key=pages[-1].next_page_key,
+        url=next((p.url for p in pages if p.url), None),
+    )
+    return PagedThread(**values)
+
+
+def _key(message: RawMessage | None) -> str | None:
+    return message.key if message else None
