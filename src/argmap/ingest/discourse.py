@@ -14,7 +14,13 @@ import re
 from typing import Any
 
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
-from argmap.ingest.forum_tools import PagedThread, clean_text, feature_score, take_quotes
+from argmap.ingest.forum_tools import (
+    PagedThread,
+    clean_text,
+    feature_score,
+    settle_language,
+    take_quotes,
+)
 from argmap.ingest.html_tools import canonical_url, element_text, page_title, parse_date
 
 __all__ = ["ADAPTER", "parse_discourse"]
@@ -51,6 +57,10 @@ HTML_FEATURES = {
 
 def parse_discourse(source: Source) -> list[RawThread]:
     """Read a Discourse topic from its API JSON or a saved HTML page."""
+    return settle_language(_read(source))
+
+
+def _read(source: Source) -> list[RawThread]:
     if source.looks_like_json:
         return [_parse_json(source.json)]
     return [_parse_html(source.soup)]

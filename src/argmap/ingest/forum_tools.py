@@ -10,6 +10,7 @@ saved as several pages. Each is solved once here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
@@ -20,10 +21,12 @@ from argmap.ingest.html_tools import element_text
 __all__ = [
     "PagedThread",
     "clean_text",
+    "content_language",
     "feature_score",
     "merge_pages",
     "parents_from_depths",
     "parents_from_quotes",
+    "settle_language",
     "take_quotes",
 ]
 
@@ -42,6 +45,61 @@ def feature_score(source: Source, features: Mapping[str, float], cap: float = 1.
     """
     sample = source.text[:DETECT_SAMPLE_CHARS].lower()
     return min(cap, sum(weight for marker, weight in features.items() if marker in sample))
+
+
+#: Frequent function words per language: a page's UI language (``<html lang>``) often
+#: differs from what its people write (a German forum on an English theme), so the words
+#: decide. Ten short, distinctive words each are enough on a whole thread.
+FUNCTION_WORDS = {
+    "en": {"the", "and", "is", "that", "of", "to", "it", "you", "this", "with"},
+    "de": {"und", "der", "die", "das", "ist", "nicht", "ich", "mit", "auch", "sich"},
+    "fr": {"le", "les", "est", "et", "des", "une", "pas", "que", "pour", "dans"},
+    "es": {"el", "los", "es", "y", "que", "una", "por", "para", "con", "del"},
+    "it": {"il", "che", "non", "per", "una", "sono", "della", "gli", "anche", "come"},
+    "nl": {"het", "een", "niet", "van", "ik", "en", "dat", "zijn", "voor", "ook"},
+    "pt": {"o", "os", "não", "uma", "que", "para", "com", "do", "da", "em"},
+}
+#: Scripts that name their language outright, by Unicode range.
+SCRIPTS = (
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("ko", re.compile(r"[\uac00-\ud7af]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+)
+#: A script or word list must account for this share of the sample to overrule the page's
+#: own ``lang``; 0.3 separated the shared pages' languages with a wide margin.
+LANGUAGE_MARGIN = 0.3
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def content_language(texts: Iterable[str], declared: str | None = None) -> str | None:
+    """The language people wrote in, as a lower-case primary tag ("de", "zh").
+
+    >>> content_language(["Das ist nicht schlecht, und ich bin auch dabei."], "en-US")
+    'de'
+    >>> content_language(["OK"], "en-US")
+    'en'
+    """
+    sample = " ".join(texts)[:20_000]
+    letters = [ch for ch in sample if ch.isalpha()]
+    for code, script in SCRIPTS:
+        if letters and len(script.findall(sample)) / len(letters) > LANGUAGE_MARGIN:
+            return code
+    words = [w.lower() for w in _WORD.findall(sample)]
+    hits = {code: sum(w in vocab for w in words) for code, vocab in FUNCTION_WORDS.items()}
+    best = max(hits, key=hits.__getitem__)
+    ranked = sorted(hits.values(), reverse=True)
+    if words and ranked[0] >= 5 and ranked[0] - ranked[1] > LANGUAGE_MARGIN * ranked[0]:
+        return best
+    return declared.split("-")[0].lower() if declared else None
+
+
+def settle_language(threads: list[RawThread]) -> list[RawThread]:
+    """Set each thread's language from its messages, the page's ``lang`` as the fallback."""
+    for thread in threads:
+        messages = [thread.post, *thread.comments] if thread.post else thread.comments
+        thread.language = content_language((m.text for m in messages), thread.language)
+    return threads
 
 
 def clean_text(element: Any, junk: Iterable[str] = ()) -> str:

@@ -19,6 +19,7 @@ from argmap.ingest.forum_tools import (
     clean_text,
     feature_score,
     parents_from_depths,
+    settle_language,
 )
 from argmap.ingest.html_tools import element_text, page_title, parse_date
 
@@ -57,6 +58,10 @@ FEATURES = {
 
 def parse_hackernews(source: Source) -> list[RawThread]:
     """Read one saved Hacker News page: the story (if on this page) and its comments."""
+    return settle_language(_read(source))
+
+
+def _read(source: Source) -> list[RawThread]:
     soup = source.soup
     story_id, post = _story(soup)
     comments: list[RawMessage] = []

@@ -18,7 +18,12 @@ import re
 from typing import Any
 
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
-from argmap.ingest.forum_tools import clean_text, feature_score, parents_from_depths
+from argmap.ingest.forum_tools import (
+    clean_text,
+    feature_score,
+    parents_from_depths,
+    settle_language,
+)
 from argmap.ingest.html_tools import canonical_url, element_text, page_title, parse_date
 
 __all__ = ["ADAPTER", "parse_reddit"]
@@ -56,6 +61,10 @@ HTML_FEATURES = {
 
 def parse_reddit(source: Source) -> list[RawThread]:
     """Read whichever of the three forms ``source`` is."""
+    return settle_language(_read(source))
+
+
+def _read(source: Source) -> list[RawThread]:
     if source.looks_like_json:
         return [_parse_listing(source.json)]
     soup = source.soup

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
-from argmap.ingest.forum_tools import clean_text, feature_score
+from argmap.ingest.forum_tools import clean_text, feature_score, settle_language
 from argmap.ingest.html_tools import canonical_url, page_title, parse_date
 
 __all__ = ["ADAPTER", "parse_stackexchange"]
@@ -52,6 +52,10 @@ FEATURES = {
 
 def parse_stackexchange(source: Source) -> list[RawThread]:
     """Read a saved question page: question, answers, and the comments on each."""
+    return settle_language(_read(source))
+
+
+def _read(source: Source) -> list[RawThread]:
     soup = source.soup
     question = soup.select_one(QUESTION)
     if question is None:
