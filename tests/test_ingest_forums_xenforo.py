@@ -18,7 +18,7 @@ def _read(name: str):
 
 def test_thread_posts_authors_and_dates():
     thread, messages = _read("thread.html")
-    post, wind, january = messages
+    post = messages[0]
     assert thread.title == "Nuclear power: yes or no?"
     assert thread.url == "https://forum.example.org/threads/nuclear-power-yes-or-no.55/"
     assert (post.author, post.time) == ("Greta", "2021-06-01T10:00:00+02:00")
@@ -53,7 +53,8 @@ def test_article_comment_widget():
     article, bots, scalpers = messages
     assert thread.title == "Where to buy a graphics card | Tech News"
     assert thread.missing == 3
-    assert (article.author, article.text) == ("Jarred Walton", "Stock is thin everywhere this week.")
+    assert article.author == "Jarred Walton"
+    assert article.text == "Stock is thin everywhere this week."
     assert (bots.author, bots.time) == ("nostro", "2020-09-17T14:17:00")
     assert scalpers.text == "Scalpers, not bots: the listings are on eBay already."
     assert scalpers.parent == bots.id
