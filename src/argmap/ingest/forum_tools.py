@@ -22,11 +22,14 @@ __all__ = [
     "PagedThread",
     "clean_text",
     "content_language",
+    "dotted_date",
     "feature_score",
     "merge_pages",
+    "parents_from_cues",
     "parents_from_depths",
-    "parents_from_quotes",
+    "select_first",
     "settle_language",
+    "strip_signature",
     "take_quotes",
 ]
 
@@ -94,12 +97,72 @@ def content_language(texts: Iterable[str], declared: str | None = None) -> str |
     return declared.split("-")[0].lower() if declared else None
 
 
+#: "03.03.2011, 14:27" / "3.3.2011 14:27": day first, as every forum that writes dots does.
+DOTTED_DATE = re.compile(
+    r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?:\D{0,12}?(\d{1,2}):(\d\d)(?::(\d\d))?)?"
+)
+
+
+def dotted_date(text: str) -> str | None:
+    """ISO date-time (no zone: the page gives none) from a day-first dotted date.
+
+    >>> dotted_date("03.03.2011,\xa014:27")
+    '2011-03-03T14:27:00'
+    >>> dotted_date("Heute, 14:27") is None
+    True
+    """
+    match = DOTTED_DATE.search(text)
+    if match is None:
+        return None
+    day, month, year, hour, minute, second = match.groups()
+    try:
+        from datetime import datetime
+
+        moment = datetime(
+            int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0)
+        )
+    except ValueError:
+        return None
+    return moment.isoformat() if hour else moment.date().isoformat()
+
+
 def settle_language(threads: list[RawThread]) -> list[RawThread]:
     """Set each thread's language from its messages, the page's ``lang`` as the fallback."""
     for thread in threads:
         messages = [thread.post, *thread.comments] if thread.post else thread.comments
         thread.language = content_language((m.text for m in messages), thread.language)
     return threads
+
+
+#: Footers that mobile apps append to a post as plain text (no markup to select them by).
+APP_SIGNATURE = re.compile(
+    r"^(sent from my .{1,80}|gesendet von meine[mn]? .{1,80}|envoyé de mon .{1,80}"
+    r"|enviado desde mi .{1,80}|inviato dal mio .{1,80}|verzonden vanaf mijn .{1,80}"
+    r"|mit der kostenlosen .{1,60} app .{0,80}|.{0,40}\b(using|mit|via) tapatalk.{0,40})$",
+    re.IGNORECASE,
+)
+
+
+def strip_signature(text: str) -> str:
+    r"""Drop trailing "Sent from my iPhone using Tapatalk" lines.
+
+    >>> strip_signature("Agreed.\nSent from my HD7 using Tapatalk")
+    'Agreed.'
+    """
+    lines = text.split("\n")
+    while len(lines) > 1 and APP_SIGNATURE.match(lines[-1].strip()):
+        lines.pop()
+    return "\n".join(lines)
+
+
+def select_first(node: Any, selectors: Iterable[str]) -> Any:
+    """The first element matching the first selector that matches anything: selectors in
+    order of preference, where one CSS list would pick whichever comes first on the page."""
+    for selector in selectors:
+        found = node.select_one(selector)
+        if found is not None:
+            return found
+    return None
 
 
 def clean_text(element: Any, junk: Iterable[str] = ()) -> str:
@@ -157,25 +220,60 @@ def parents_from_depths(
     return parents
 
 
-def parents_from_quotes(post: RawMessage | None, comments: list[RawMessage]) -> None:
-    """In a flat forum a post that quotes an earlier post replies to it: set ``parent_key``
-    from the first quote whose source is an earlier message (by key, else by author)."""
-    earlier: dict[str, str] = {}
+#: "@name" (or "@ name", "@Voll Gaga") opening a post in a flat forum.
+MENTION = re.compile(r"^\s*@\s?([\w.\-]+(?:\s+[\w.\-]+){0,2})")
+#: Shortest mention taken as a prefix of a longer user name.
+MIN_MENTION_CHARS = 3
+
+
+def parents_from_cues(post: RawMessage | None, comments: list[RawMessage]) -> None:
+    """In a flat forum a post replies to the post it quotes, else to the user it addresses
+    with a leading ``@name``: set ``parent_key`` where the markup gave none.
+
+    A quote that names its source post replies to that post only (it may sit on an
+    earlier page); a quote with only an author, and a mention, reply to that author's
+    latest earlier post.
+    """
     keys: set[str] = set()
+    by_handle: dict[str, str] = {}
     for message in [post, *comments] if post else comments:
         if message is not post and message.parent_key is None:
-            message.parent_key = _quoted_parent(message.quotes, keys, earlier)
+            message.parent_key = _quoted_parent(message.quotes, keys, by_handle) or (
+                _mentioned_parent(message.text, by_handle)
+            )
         keys.add(message.key)
         if message.author:
-            earlier[message.author.casefold()] = message.key
+            by_handle[_handle(message.author)] = message.key
 
 
-def _quoted_parent(quotes: list[RawQuote], keys: set[str], by_author: dict[str, str]) -> str | None:
+def _handle(name: str) -> str:
+    return re.sub(r"\s+", "", name).casefold()
+
+
+def _quoted_parent(quotes: list[RawQuote], keys: set[str], by_handle: dict[str, str]) -> str | None:
     for quote in quotes:
-        if quote.source_key in keys:
-            return quote.source_key
-        if quote.source_author and quote.source_author.casefold() in by_author:
-            return by_author[quote.source_author.casefold()]
+        if quote.source_key:
+            if quote.source_key in keys:
+                return quote.source_key
+        elif quote.source_author and _handle(quote.source_author) in by_handle:
+            return by_handle[_handle(quote.source_author)]
+    return None
+
+
+def _mentioned_parent(text: str, by_handle: dict[str, str]) -> str | None:
+    """The longest run of words after "@" that names (or begins) an earlier author."""
+    match = MENTION.match(text)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    for count in range(len(words), 0, -1):
+        mention = _handle("".join(words[:count])).rstrip(".:,-")
+        if mention in by_handle:
+            return by_handle[mention]
+        if len(mention) >= MIN_MENTION_CHARS:
+            named = [key for handle, key in by_handle.items() if handle.startswith(mention)]
+            if len(named) == 1:
+                return named[0]
     return None
 
 

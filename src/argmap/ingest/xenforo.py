@@ -16,8 +16,9 @@ from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
 from argmap.ingest.forum_tools import (
     clean_text,
     feature_score,
-    parents_from_quotes,
+    parents_from_cues,
     settle_language,
+    strip_signature,
     take_quotes,
 )
 from argmap.ingest.html_tools import canonical_url, element_text, page_title, parse_date
@@ -86,7 +87,7 @@ def _parse_thread(soup: Any) -> RawThread:
     comments = messages[1:] if opens_thread else messages
     if post is not None:
         post.kind = "post"
-    parents_from_quotes(post, comments)
+    parents_from_cues(post, comments)
     title = soup.select_one(THREAD_TITLE)
     return RawThread(
         title=title.get_text(" ", strip=True) if title else page_title(soup),
@@ -110,7 +111,7 @@ def _message(node: Any) -> RawMessage:
     content = str(node.get("data-content", ""))
     return RawMessage(
         key=content.removeprefix("post-") or node.get("id", ""),
-        text=clean_text(body, BODY_JUNK) if body is not None else "",
+        text=strip_signature(clean_text(body, BODY_JUNK)) if body is not None else "",
         author=author,
         time=time,
         time_text=time_text,
@@ -159,7 +160,7 @@ def _quote_text(block: Any) -> str:
 def _parse_widget(soup: Any) -> RawThread:
     """An article with its forum-backed comments: the article is the post."""
     comments = [_widget_comment(node) for node in soup.select(WIDGET_COMMENT)]
-    parents_from_quotes(None, comments)
+    parents_from_cues(None, comments)
     article = soup.select_one(ARTICLE_BODY)
     author = soup.find("meta", attrs={"name": "author"})
     total = soup.select_one(WIDGET_TOTAL)
