@@ -97,9 +97,10 @@ def content_language(texts: Iterable[str], declared: str | None = None) -> str |
     return declared.split("-")[0].lower() if declared else None
 
 
-#: "03.03.2011, 14:27" / "3.3.2011 14:27": day first, as every forum that writes dots does.
+#: "03.03.2011, 14:27" / "22.04.18 в 23:19": day first, as every forum that writes dots
+#: does; a two-digit year is of this century.
 DOTTED_DATE = re.compile(
-    r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?:\D{0,12}?(\d{1,2}):(\d\d)(?::(\d\d))?)?"
+    r"\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d\d)\b(?:\D{0,12}?(\d{1,2}):(\d\d)(?::(\d\d))?)?"
 )
 
 
@@ -108,6 +109,8 @@ def dotted_date(text: str) -> str | None:
 
     >>> dotted_date("03.03.2011,\xa014:27")
     '2011-03-03T14:27:00'
+    >>> dotted_date("22.04.18 в 23:19")
+    '2018-04-22T23:19:00'
     >>> dotted_date("Heute, 14:27") is None
     True
     """
@@ -118,8 +121,14 @@ def dotted_date(text: str) -> str | None:
     try:
         from datetime import datetime
 
+        century = 2000 if len(year) == 2 else 0
         moment = datetime(
-            int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0)
+            century + int(year),
+            int(month),
+            int(day),
+            int(hour or 0),
+            int(minute or 0),
+            int(second or 0),
         )
     except ValueError:
         return None
