@@ -46,6 +46,8 @@ APP_BODY = "div.cooked"
 TOPIC_TITLE = "#topic-title h1 a.fancy-title, #topic-title h1, h1 a[href*='/t/'], h1"
 TITLE_SUFFIX = re.compile(r"\s+-\s+[^-]+$")
 POST_ID = re.compile(r"post_(\d+)")
+#: Markup only this platform prints; without one of them the page is not ours.
+COMMENT_MARKERS = ("crawler-post", 'content="discourse', "topic-post", "data-discourse-setup")
 HTML_FEATURES = {
     '<meta name="generator" content="discourse': 0.6,
     "crawler-post": 0.3,
@@ -231,7 +233,7 @@ def _detect(source: Source) -> float:
         return 0.99 if '"post_stream"' in source.text[:200_000] and "{" in head[:2] else 0.0
     if source.looks_like_xml:
         return 0.0
-    return feature_score(source, HTML_FEATURES, cap=0.95)
+    return feature_score(source, HTML_FEATURES, COMMENT_MARKERS, cap=0.95)
 
 
 ADAPTER = Adapter(

@@ -38,15 +38,28 @@ __all__ = [
 DETECT_SAMPLE_CHARS = 300_000
 
 
-def feature_score(source: Source, features: Mapping[str, float], cap: float = 1.0) -> float:
+def feature_score(
+    source: Source,
+    features: Mapping[str, float],
+    needs: Iterable[str] = (),
+    cap: float = 1.0,
+) -> float:
     """Sum the weights of the marker strings (lower-case) found in the page's first part.
+
+    When ``needs`` is given, at least one of those structural markers must be present:
+    a site's name alone (a blog's "share on reddit" button) proves nothing.
 
     >>> from pathlib import Path
     >>> page = '<html><span class="comhead">x</span>'
     >>> feature_score(Source(Path("p.html"), b"", page), {'class="comhead"': 0.5, "nope": 0.4})
     0.5
+    >>> feature_score(Source(Path("p.html"), b"", page), {"html": 0.5}, needs=["athing"])
+    0.0
     """
     sample = source.text[:DETECT_SAMPLE_CHARS].lower()
+    needs = list(needs)
+    if needs and not any(marker in sample for marker in needs):
+        return 0.0
     return min(cap, sum(weight for marker, weight in features.items() if marker in sample))
 
 

@@ -42,6 +42,8 @@ ARTICLE_AUTHOR = (
 )
 ARTICLE_TIME = ("header.post__meta .post__time", ".tm-article-datetime-published time")
 ARTICLE_BODY = ("div.post__text", "div.post__body_full", "div.article-formatted-body")
+#: Markup only this platform prints; without one of them the page is not ours.
+COMMENT_MARKERS = ("content-list__item_comment", "tm-comment-thread", "post__title-text")
 FEATURES = {
     "habrahabr.ru": 0.5,
     "habr.com": 0.5,
@@ -146,7 +148,7 @@ def _date(stamp: Any) -> tuple[str | None, str | None]:
 def _detect(source: Source) -> float:
     if source.looks_like_json or source.looks_like_xml:
         return 0.0
-    return feature_score(source, FEATURES, cap=0.95)
+    return feature_score(source, FEATURES, COMMENT_MARKERS, cap=0.95)
 
 
 ADAPTER = Adapter(

@@ -46,6 +46,8 @@ LEADING_BY = re.compile(r"^\s*by\b")
 ITEM_ID = re.compile(r"item\?id=(\d+)")
 FNID = re.compile(r"fnid=([A-Za-z0-9]+)")
 TITLE_SUFFIX = re.compile(r"^\s*Hacker News \|\s*|\s*\|\s*Hacker News\s*$")
+#: Markup only this platform prints; without one of them the page is not ours.
+COMMENT_MARKERS = ('class="comhead"', "athing comtr")
 FEATURES = {
     "news.ycombinator.com": 0.4,
     "ycombinator.com/news.css": 0.3,
@@ -218,7 +220,7 @@ def _next_fnid(soup: Any) -> str | None:
 def _detect(source: Source) -> float:
     if source.looks_like_json or source.looks_like_xml:
         return 0.0
-    return feature_score(source, FEATURES, cap=0.95)
+    return feature_score(source, FEATURES, COMMENT_MARKERS, cap=0.95)
 
 
 ADAPTER = Adapter(

@@ -48,6 +48,8 @@ PREVIOUS_PAGE = "a[rel='prev'], li.arrow.previous a, li.previous a"
 #: "Page <strong>2</strong> of <strong>5</strong>": the first number is this page's.
 CURRENT_PAGE = "div.pagination strong"
 TOPIC_TITLE = ("h2.topic-title a", "h2.topic-title", "div#page-body h2 a", "h2 a", "h2")
+#: Markup only this platform prints; without one of them the page is not ours.
+COMMENT_MARKERS = ("postprofile", 'id="phpbb"')
 FEATURES = {
     "phpbb": 0.3,
     "prosilver": 0.2,
@@ -154,7 +156,7 @@ def _quote_text(block: Any) -> str:
 def _detect(source: Source) -> float:
     if source.looks_like_json or source.looks_like_xml:
         return 0.0
-    return feature_score(source, FEATURES, cap=0.95)
+    return feature_score(source, FEATURES, COMMENT_MARKERS, cap=0.95)
 
 
 ADAPTER = Adapter(

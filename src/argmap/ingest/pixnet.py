@@ -35,6 +35,8 @@ ARTICLE_DATE = "ul.article-head li.publish"
 #: "2013/12/28 10:28": PIXNET's one date format.
 SLASH_DATE = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})\s+(\d{1,2}):(\d\d)")
 TITLE_SUFFIX = re.compile(r"\s*@.*$")
+#: Markup only this platform prints; without one of them the page is not ours.
+COMMENT_MARKERS = ("pixnet.net", "pixfs.net")
 FEATURES = {"pixnet": 0.5, "pimg.tw": 0.2, "single-post": 0.2, "reply-text": 0.2}
 
 
@@ -142,7 +144,7 @@ def _slash_date(text: str) -> str | None:
 def _detect(source: Source) -> float:
     if source.looks_like_json or source.looks_like_xml:
         return 0.0
-    return feature_score(source, FEATURES, cap=0.95)
+    return feature_score(source, FEATURES, COMMENT_MARKERS, cap=0.95)
 
 
 ADAPTER = Adapter(

@@ -50,9 +50,16 @@ NEW_STATE = re.compile(r"window\.___r\s*=\s*")
 #: Rich-text elements that end a line when turned into plain text.
 RICHTEXT_BLOCKS = {"par", "h", "code", "li", "blockquote", "table", "hr", "img", "gif"}
 TITLE_SUFFIX = re.compile(r"\s*:\s*\w+$|\s*-\s*reddit$", re.IGNORECASE)
+#: Markup only this platform prints; without one of them the page is not ours.
+COMMENT_MARKERS = (
+    'data-type="comment"',
+    "window.___r",
+    "commenttopmeta--created",
+    "redditstatic.com",
+)
 HTML_FEATURES = {
     "reddit.com": 0.3,
-    "redditstatic.com": 0.3,
+    "redditstatic.com": 0.5,
     'data-type="comment"': 0.4,
     "window.___r": 0.4,
     "commenttopmeta--created": 0.3,
@@ -366,7 +373,7 @@ def _detect(source: Source) -> float:
         return 0.99 if _is_listing(source) else 0.0
     if source.looks_like_xml:
         return 0.0
-    return feature_score(source, HTML_FEATURES, cap=0.95)
+    return feature_score(source, HTML_FEATURES, COMMENT_MARKERS, cap=0.95)
 
 
 def _is_listing(source: Source) -> bool:

@@ -40,6 +40,8 @@ TITLE = "#question-header h1 a, #question-header h1, h1[itemprop='name'] a"
 MENTION = re.compile(r"^\s*@([\w.\-]+)")
 #: Comment dates as titled: "2009-11-13 23:18:03Z, License: CC BY-SA 2.5".
 DATE_TITLE = re.compile(r"^(\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\dZ?)")
+#: Markup only this platform prints; without one of them the page is not ours.
+COMMENT_MARKERS = ("comment-copy", "data-answerid", 'id="question"')
 FEATURES = {
     "stackoverflow.com": 0.3,
     "stackexchange.com": 0.3,
@@ -180,7 +182,7 @@ def _language(soup: Any) -> str | None:
 def _detect(source: Source) -> float:
     if source.looks_like_json or source.looks_like_xml:
         return 0.0
-    return feature_score(source, FEATURES, cap=0.95)
+    return feature_score(source, FEATURES, COMMENT_MARKERS, cap=0.95)
 
 
 ADAPTER = Adapter(

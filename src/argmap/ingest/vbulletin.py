@@ -43,6 +43,8 @@ BODY_JUNK = ("div.signature", "blockquote.signature", "div.tapatalkSignatur", "d
 THREAD_TITLE = ("span.threadtitle a", "span.threadtitle", "h1 a", "h1")
 QUOTED_POST = re.compile(r"(?:#post|p=|post)(\d+)")
 PAGE_SUFFIX = re.compile(r"\s*-\s*(Seite|Page|Pagina|Página|Sida|Strona|Side)\s+\d+\s*$")
+#: Markup only this platform prints; without one of them the page is not ours.
+COMMENT_MARKERS = ('id="vbulletin_html"', "postbit", 'content="vbulletin')
 FEATURES = {
     'id="vbulletin_html"': 0.5,
     "vbulletin_css": 0.3,
@@ -131,7 +133,7 @@ def _quote_text(block: Any) -> str:
 def _detect(source: Source) -> float:
     if source.looks_like_json or source.looks_like_xml:
         return 0.0
-    return feature_score(source, FEATURES, cap=0.95)
+    return feature_score(source, FEATURES, COMMENT_MARKERS, cap=0.95)
 
 
 ADAPTER = Adapter(

@@ -58,6 +58,8 @@ SAID = re.compile(
     re.IGNORECASE,
 )
 POST_NUMBER = re.compile(r"(\d+)")
+#: Markup only this platform prints; without one of them the page is not ours.
+COMMENT_MARKERS = ('id="xf"', "xenforo-comment", "bbwrapper")
 FEATURES = {
     'id="xf"': 0.4,
     "data-xf-init": 0.3,
@@ -221,7 +223,7 @@ def _language(soup: Any) -> str | None:
 def _detect(source: Source) -> float:
     if source.looks_like_json or source.looks_like_xml:
         return 0.0
-    return feature_score(source, FEATURES, cap=0.95)
+    return feature_score(source, FEATURES, COMMENT_MARKERS, cap=0.95)
 
 
 ADAPTER = Adapter(
