@@ -65,3 +65,14 @@ def test_crawler_html_authors_dates_and_quote_parents():
     assert doubt.parent == yes.id
     assert doubt.text == "Die Studien dazu sind umstritten."
     assert "Gefällt" not in post.text
+
+
+def test_rendered_app_html_posts_dates_in_milliseconds_and_quotes():
+    thread, messages = _read("app.html")
+    post, reply = messages
+    assert thread.title == "Should we rewrite in Rust?"
+    assert (post.author, post.time) == ("kim", "2024-05-01T11:00:00+00:00")
+    assert post.text == "The C code base crashes weekly."
+    assert (reply.author, reply.parent) == ("lee", post.id)
+    assert reply.text == "Fix the crashes first; a rewrite takes years."
+    assert reply.quotes[0].source == post.id

@@ -27,6 +27,10 @@ POST_BODY = "div.js-post-body, div.post-text"
 SIGNATURE = "div.post-signature"
 SIGNATURE_AUTHOR = "div.user-details a[href*='/users/'], div.user-details span[itemprop='name']"
 SIGNATURE_TIME = "div.user-action-time span[title]"
+WIKI_MARK = "span.community-wiki"
+WIKI_HISTORY = "a[href*='/revisions']"
+#: "11 revs, 7 users 58%" before the name in a community-wiki signature.
+WIKI_REVISIONS = re.compile(r"^\d+ revs?(, \d+ users? \d+%)?\s*")
 COMMENT = "li.comment, li.js-comment"
 COMMENT_TEXT = "span.comment-copy"
 COMMENT_USER = ".comment-user"
@@ -118,7 +122,11 @@ def _is_post_block(tag: Any) -> bool:
 
 
 def _signature(block: Any) -> tuple[str | None, str | None]:
-    """Author and time from the owner's signature (not an editor's)."""
+    """Author and time from the owner's signature (not an editor's).
+
+    A community-wiki post signs with a "community wiki" box whose history link names
+    the author ("10 revs, 6 users 24% bobince"); its time is in the "answered" box.
+    """
     signatures = _own(block, block.select(SIGNATURE))
     owner = next((s for s in signatures if "owner" in s.get("class", [])), None)
     if owner is None:
@@ -128,10 +136,24 @@ def _signature(block: Any) -> tuple[str | None, str | None]:
         )
     if owner is None:
         return None, None
-    links = owner.select(SIGNATURE_AUTHOR)
-    author = links[-1].get_text(" ", strip=True) if links else None
-    stamp = owner.select_one(SIGNATURE_TIME)
-    return author, _stamp_time(stamp)
+    wiki = next((s for s in signatures if s.select_one(WIKI_MARK) is not None), None)
+    return _author(owner) or (_wiki_author(wiki) if wiki else None), _stamp_time(
+        owner.select_one(SIGNATURE_TIME)
+    )
+
+
+def _author(signature: Any) -> str | None:
+    links = signature.select(SIGNATURE_AUTHOR)
+    return links[-1].get_text(" ", strip=True) if links else None
+
+
+def _wiki_author(signature: Any) -> str | None:
+    history = signature.select_one(WIKI_HISTORY)
+    if history is None:
+        return None
+    named = history.select(SIGNATURE_AUTHOR) or history.find_all("a")
+    text = named[-1].get_text(" ", strip=True) if named else history.get_text(" ", strip=True)
+    return WIKI_REVISIONS.sub("", text).strip() or None
 
 
 def _stamp_time(stamp: Any) -> str | None:
