@@ -104,3 +104,16 @@ def test_language_comes_from_the_words_not_the_theme():
     assert content_language(["Это правда, но не всегда."], "en") == "ru"
     assert content_language(["露營兼賞楓，好棒的生活"], None) == "zh"
     assert content_language([""], "en-GB") == "en"
+
+
+def test_clean_text_unwraps_source_lines_but_keeps_preformatted_ones_and_drops_junk():
+    from bs4 import BeautifulSoup
+
+    from argmap.ingest.forum_tools import clean_text
+
+    soup = BeautifulSoup(
+        "<div><p>saved pages wrap\nlong lines</p><pre>x = 1\ny = 2</pre>"
+        "<a class='reply'>reply</a><!-- a\nnote --></div>",
+        "lxml",
+    )
+    assert clean_text(soup.div, ["a.reply"]) == "saved pages wrap long lines\nx = 1\ny = 2"

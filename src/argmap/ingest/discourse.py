@@ -21,7 +21,7 @@ from argmap.ingest.forum_tools import (
     settle_language,
     take_quotes,
 )
-from argmap.ingest.html_tools import canonical_url, element_text, page_title, parse_date
+from argmap.ingest.html_tools import canonical_url, page_title, parse_date
 
 __all__ = ["ADAPTER", "parse_discourse"]
 
@@ -206,7 +206,7 @@ def _quote_source(block: Any, topic: str = "") -> tuple[str | None, str | None]:
 
 def _quote_text(block: Any) -> str:
     quoted = block.find("blockquote")
-    return element_text(quoted if quoted is not None else block)
+    return clean_text(quoted if quoted is not None else block)
 
 
 def _parents_from_quotes(comments: list[RawMessage]) -> None:

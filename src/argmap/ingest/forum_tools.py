@@ -187,13 +187,28 @@ def select_first(node: Any, selectors: Iterable[str]) -> Any:
     return None
 
 
+#: Where line breaks in the page's source are the writer's own.
+PREFORMATTED = ("pre", "code", "textarea", "plaintext", "xmp")
+
+
 def clean_text(element: Any, junk: Iterable[str] = ()) -> str:
     """The element's text after removing (in place) everything matching the CSS selectors
     in ``junk``: reply links, vote counts, signatures. The page is parsed once per read,
-    so removing is cheaper than copying and nothing else reads these parts again."""
+    so removing is cheaper than copying and nothing else reads these parts again.
+
+    Line breaks inside text nodes are only how the page's source was wrapped (browsers
+    show them as spaces; "Save page as" re-wraps long lines), so they become spaces,
+    except in preformatted blocks.
+    """
     for selector in junk:
         for node in element.select(selector):
             node.decompose()
+    from bs4.element import PreformattedString
+
+    for string in element.find_all(string=lambda text: "\n" in text):
+        if isinstance(string, PreformattedString) or string.find_parent(PREFORMATTED):
+            continue  # comments and doctypes are dropped later; <pre> keeps its lines
+        string.replace_with(string.replace("\r\n", " ").replace("\n", " "))
     return element_text(element)
 
 

@@ -18,7 +18,7 @@ from argmap.ingest.forum_tools import (
     select_first,
     settle_language,
 )
-from argmap.ingest.html_tools import canonical_url, element_text, page_title, parse_date
+from argmap.ingest.html_tools import canonical_url, page_title, parse_date
 
 __all__ = ["ADAPTER", "parse_habr"]
 
@@ -84,7 +84,7 @@ def _article(soup: Any) -> RawMessage:
     time, time_text = _date(stamp)
     return RawMessage(
         key="article",
-        text=element_text(body) if body is not None else "",
+        text=clean_text(body) if body is not None else "",
         author=author.get_text(strip=True) if author is not None else None,
         time=time,
         time_text=time_text,

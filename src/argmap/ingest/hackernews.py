@@ -21,7 +21,7 @@ from argmap.ingest.forum_tools import (
     parents_from_depths,
     settle_language,
 )
-from argmap.ingest.html_tools import element_text, page_title, parse_date
+from argmap.ingest.html_tools import page_title, parse_date
 
 __all__ = ["ADAPTER", "parse_hackernews"]
 
@@ -119,12 +119,12 @@ def _story_text(soup: Any, subtext: Any) -> str:
     """An Ask HN text: ``div.toptext`` now; before 2014 the row after the subtext row."""
     top = soup.select_one(STORY_TEXT)
     if top is not None:
-        return element_text(top)
+        return clean_text(top)
     row = subtext.find_parent("tr")
     for sibling in row.find_next_siblings("tr", limit=3) if row else []:
         cells = sibling.find_all("td", recursive=False)
         if len(cells) == 2 and cells[1].find(["form", "textarea"]) is None:
-            text = element_text(cells[1])
+            text = clean_text(cells[1])
             if text:
                 return text
     return ""

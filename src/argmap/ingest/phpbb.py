@@ -23,7 +23,7 @@ from argmap.ingest.forum_tools import (
     strip_signature,
     take_quotes,
 )
-from argmap.ingest.html_tools import canonical_url, element_text, page_title, parse_date
+from argmap.ingest.html_tools import canonical_url, page_title, parse_date
 
 __all__ = ["ADAPTER", "parse_phpbb"]
 
@@ -150,7 +150,7 @@ def _quote_text(block: Any) -> str:
     cite = block.find(QUOTE_CITE)
     if cite is not None:
         cite.decompose()
-    return element_text(block)
+    return clean_text(block)
 
 
 def _detect(source: Source) -> float:

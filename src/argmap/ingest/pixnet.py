@@ -15,7 +15,7 @@ from typing import Any
 
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
 from argmap.ingest.forum_tools import clean_text, feature_score, select_first, settle_language
-from argmap.ingest.html_tools import canonical_url, element_text, page_title
+from argmap.ingest.html_tools import canonical_url, page_title
 
 __all__ = ["ADAPTER", "parse_pixnet"]
 
@@ -75,7 +75,7 @@ def _article(soup: Any) -> RawMessage:
     author = byline.get_text(" ", strip=True).split(" 發表在")[0] if byline is not None else None
     return RawMessage(
         key="article",
-        text=element_text(body) if body is not None else "",
+        text=clean_text(body) if body is not None else "",
         author=author or None,
         time=_publish_time(soup.select_one(ARTICLE_DATE)),
         kind="post",

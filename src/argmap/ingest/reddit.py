@@ -24,7 +24,7 @@ from argmap.ingest.forum_tools import (
     parents_from_depths,
     settle_language,
 )
-from argmap.ingest.html_tools import canonical_url, element_text, page_title, parse_date
+from argmap.ingest.html_tools import canonical_url, page_title, parse_date
 
 __all__ = ["ADAPTER", "parse_reddit"]
 
@@ -105,7 +105,7 @@ def _old_post(link: Any) -> RawMessage:
     time, time_text = _old_time(entry)
     return RawMessage(
         key=link.get("data-fullname", "post"),
-        text=element_text(body) if body is not None else "",
+        text=clean_text(body) if body is not None else "",
         author=link.get("data-author"),
         time=time,
         time_text=time_text,
@@ -122,7 +122,7 @@ def _old_comment(thing: Any) -> RawMessage:
     time, time_text = _old_time(entry)
     return RawMessage(
         key=thing.get("data-fullname") or thing.get("id", ""),
-        text=element_text(body) if body is not None else "",
+        text=clean_text(body) if body is not None else "",
         author=thing.get("data-author") or _old_author(entry),
         time=time,
         time_text=time_text,
@@ -193,7 +193,7 @@ def _first_post_model(state: dict[str, Any]) -> dict[str, Any] | None:
 def _new_post(soup: Any, model: dict[str, Any] | None) -> RawMessage:
     body = soup.select_one(NEW_POST_BODY)
     model = model or {}
-    text = element_text(body) if body is not None else _richtext(model.get("media"))
+    text = clean_text(body) if body is not None else _richtext(model.get("media"))
     created = model.get("created")
     time, time_text = parse_date(str(created)) if created else (None, None)
     return RawMessage(
@@ -348,7 +348,7 @@ def _html_field(value: Any) -> str:
         return ""
     from bs4 import BeautifulSoup
 
-    return element_text(BeautifulSoup(html.unescape(value), "lxml"))
+    return clean_text(BeautifulSoup(html.unescape(value), "lxml"))
 
 
 # --- shared -----------------------------------------------------------------------------

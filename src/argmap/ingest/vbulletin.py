@@ -23,7 +23,7 @@ from argmap.ingest.forum_tools import (
     strip_signature,
     take_quotes,
 )
-from argmap.ingest.html_tools import canonical_url, element_text, page_title, parse_date
+from argmap.ingest.html_tools import canonical_url, page_title, parse_date
 
 __all__ = ["ADAPTER", "parse_vbulletin"]
 
@@ -127,7 +127,7 @@ def _quote_source(block: Any) -> tuple[str | None, str | None]:
 
 def _quote_text(block: Any) -> str:
     message = block.select_one(QUOTE_TEXT)
-    return element_text(message if message is not None else block)
+    return clean_text(message if message is not None else block)
 
 
 def _detect(source: Source) -> float:

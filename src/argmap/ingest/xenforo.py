@@ -21,7 +21,7 @@ from argmap.ingest.forum_tools import (
     strip_signature,
     take_quotes,
 )
-from argmap.ingest.html_tools import canonical_url, element_text, page_title, parse_date
+from argmap.ingest.html_tools import canonical_url, page_title, parse_date
 
 __all__ = ["ADAPTER", "parse_xenforo"]
 
@@ -155,8 +155,8 @@ def _quote_text(block: Any) -> str:
     for selector in QUOTE_BODY:
         content = block.select_one(selector)
         if content is not None:
-            return element_text(content)
-    return element_text(block)
+            return clean_text(content)
+    return clean_text(block)
 
 
 def _parse_widget(soup: Any) -> RawThread:
@@ -172,7 +172,7 @@ def _parse_widget(soup: Any) -> RawThread:
         platform="xenforo",
         post=RawMessage(
             key="article",
-            text=element_text(article) if article is not None else "",
+            text=clean_text(article) if article is not None else "",
             author=author.get("content") if author is not None else None,
             kind="post",
         ),
@@ -213,7 +213,7 @@ def _widget_quote_text(block: Any) -> str:
     header = block.select_one(WIDGET_QUOTE_AUTHOR)
     if header is not None:
         header.decompose()
-    return element_text(block)
+    return clean_text(block)
 
 
 def _language(soup: Any) -> str | None:
