@@ -85,8 +85,8 @@ SCRIPTS = (
 )
 #: A script must cover this share of the letters, and the best word list must beat the
 #: next by this share of its hits, to overrule the page's own ``lang``. Set on the 24 forum
-#: pages in ../shared/pages (en, de, ru, zh; three with a UI ``lang`` that is not the
-#: posts'): all 24 come out right.
+#: pages in ../shared/pages (en, de, ru, zh; one German forum on an en-US theme, many with
+#: no ``lang`` at all): all 24 come out right.
 LANGUAGE_MARGIN = 0.3
 _WORD = re.compile(r"[^\W\d_]+")
 
