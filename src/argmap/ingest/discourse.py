@@ -25,6 +25,9 @@ from argmap.ingest.html_tools import canonical_url, page_title, parse_date
 
 __all__ = ["ADAPTER", "parse_discourse"]
 
+#: ``post_type`` of posts people wrote (regular, whisper); 2 and 3 are moderator actions
+#: and "closed the topic" notices.
+WRITTEN_POSTS = (1, 4)
 #: A quote of another post inside ``cooked`` HTML.
 QUOTE = "aside.quote"
 QUOTE_HEADER = "div.title"
@@ -74,7 +77,7 @@ def _read(source: Source) -> list[RawThread]:
 def _parse_json(data: dict[str, Any]) -> PagedThread:
     posts = sorted(data["post_stream"]["posts"], key=lambda p: p.get("post_number") or 0)
     topic_id = str(data.get("id") or (posts[0].get("topic_id") if posts else "") or "")
-    messages = [_json_post(post) for post in posts if post.get("post_type", 1) in (1, 4)]
+    messages = [_json_post(post) for post in posts if post.get("post_type", 1) in WRITTEN_POSTS]
     first = messages[0] if messages and messages[0].key == "1" else None
     comments = messages[1:] if first else messages
     _parents_from_quotes(comments)
@@ -229,8 +232,8 @@ def _as_post(message: RawMessage | None) -> RawMessage | None:
 
 def _detect(source: Source) -> float:
     if source.looks_like_json:
-        head = source.head
-        return 0.99 if '"post_stream"' in source.text[:200_000] and "{" in head[:2] else 0.0
+        is_topic = source.head.startswith("{") and '"post_stream"' in source.text[:200_000]
+        return 0.99 if is_topic else 0.0
     if source.looks_like_xml:
         return 0.0
     return feature_score(source, HTML_FEATURES, COMMENT_MARKERS, cap=0.95)
