@@ -14,6 +14,7 @@ from argmap.errors import ArgmapError, InputError
 from argmap.files import atomic_write_text
 from argmap.ingest import DEFAULT_MAX_BYTES, expand_inputs, read_file
 from argmap.ingest.base import RawThread, build_thread
+from argmap.ingest.forum_tools import merge_pages
 from argmap.ingest.text import parse_text
 from argmap.model import ArgumentMap, Message, Thread
 from argmap.slugs import unique_slugs
@@ -57,6 +58,7 @@ def read_inputs(
             result.errors.append(exc)
         if on_file is not None:
             on_file(path)
+    result.threads = merge_pages(result.threads)
     return result
 
 
