@@ -34,6 +34,11 @@ CLAIM_CELL_WIDTH = 185.0
 CLAIM_CELL_HEIGHT = 80.0
 CLAIM_TOP_GAP = 70.0
 THREAD_GAP_SLOTS = 3
+#: Children are packed in rows when one row would be more than PACK_WHEN_WIDER times the width
+#: of a block of ROW_ASPECT (width:height). The two seed threads stay in one row each; a
+#: 5,000-node synthetic map goes from 1:500 to about 2:1 (fitted zoom 0.006 to about 0.05).
+ROW_ASPECT = 2.5
+PACK_WHEN_WIDER = 1.5
 
 
 @dataclass(frozen=True)
@@ -87,44 +92,99 @@ def _tidy_tree(
     width_of: Callable[[str], float],
     height_of: Callable[[str], float],
 ) -> dict[str, tuple[float, float]]:
-    """Leaves side by side, each parent centred over its children, a level under its parent.
+    """Each parent centred over its children, which sit a level below it; threads side by side.
 
-    Every node reserves ``width_of(node)`` horizontally (the widest of it and its subtree) and
-    pushes its children ``height_of(node)`` further down.
+    Every node reserves ``width_of(node)`` across and pushes its children ``height_of(node)``
+    further down. A node whose children would make a row much wider than tall (a post with
+    hundreds of top-level comments) gets its children's subtrees packed in several rows instead,
+    so a large map's overview is roughly as wide as the screen rather than a thin strip.
     """
-    positions: dict[str, tuple[float, float]] = {}
-    cursor = 0.0
+    blocks: dict[str, _Block] = {}
+    offsets: dict[str, tuple[float, float]] = {}
     for root in roots:
-        cursor = _place_subtree(root, cursor, children, width_of, height_of, positions)
-        cursor += THREAD_GAP_SLOTS * DOT_SLOT
+        for node in _postorder(root, children):
+            kids = [k for k in children.get(node, ()) if k in blocks and k not in offsets]
+            blocks[node] = _arrange(node, kids, blocks, offsets, width_of, height_of)
+    # The threads are packed like siblings under an invisible root above the map.
+    top_offsets: dict[str, tuple[float, float]] = {}
+    _place_rows(roots, blocks, top_offsets, top=0.0, gap=THREAD_GAP_SLOTS * DOT_SLOT)
+    positions: dict[str, tuple[float, float]] = {}
+    for root in roots:
+        positions[root] = top_offsets[root]
+        for node in _preorder(root, children):
+            x, y = positions[node]
+            for kid in children.get(node, ()):
+                if kid in offsets and kid not in positions:
+                    dx, dy = offsets[kid]
+                    positions[kid] = (x + dx, y + dy)
     return positions
 
 
-def _place_subtree(root, left, children, width_of, height_of, positions) -> float:
-    """Place ``root``'s subtree from ``left`` rightwards; return the right edge it used."""
-    depth_y = {root: 0.0}
-    order = _preorder(root, children)
-    for node in order:
-        for child in children.get(node, ()):
-            depth_y[child] = depth_y[node] + LEVEL_GAP + height_of(node)
-    span: dict[str, tuple[float, float]] = {}
-    cursor = left
-    for node in _postorder(root, children):
-        kids = [k for k in children.get(node, ()) if k in span]
-        own_width = width_of(node)
-        if not kids:
-            span[node] = (cursor, cursor + own_width)
-            cursor += own_width
-            continue
-        first, last = span[kids[0]][0], span[kids[-1]][1]
-        if last - first < own_width:  # a parent wider than its children: widen to the right
-            last = first + own_width
-            cursor = max(cursor, last)
-        span[node] = (first, last)
-    for node in order:
-        start, end = span[node]
-        positions[node] = ((start + end) / 2, depth_y[node])
-    return cursor
+@dataclass(frozen=True)
+class _Block:
+    """The box a subtree occupies, relative to its root node at ``(0, 0)``."""
+
+    left: float
+    right: float
+    height: float
+
+
+def _arrange(
+    node: str,
+    kids: list[str],
+    blocks: dict[str, _Block],
+    offsets: dict[str, tuple[float, float]],
+    width_of: Callable[[str], float],
+    height_of: Callable[[str], float],
+) -> _Block:
+    """Place ``node``'s children (already arranged) under it; record their offsets from it."""
+    half = width_of(node) / 2
+    top = height_of(node) + LEVEL_GAP
+    if not kids:
+        return _Block(-half, half, height_of(node))
+    left, right, bottom = _place_rows(kids, blocks, offsets, top)
+    return _Block(min(left, -half), max(right, half), bottom)
+
+
+def _place_rows(
+    kids: list[str],
+    blocks: dict[str, _Block],
+    offsets: dict[str, tuple[float, float]],
+    top: float,
+    gap: float = 0.0,
+) -> tuple[float, float, float]:
+    """Lay sibling subtrees in one or more centred rows from ``top`` down, ``gap`` apart;
+    record each one's offset and return the rows' left and right edges and their bottom."""
+    left, right, y = 0.0, 0.0, top
+    for row in _rows([blocks[k] for k in kids], kids):
+        row_width = sum(blocks[k].right - blocks[k].left for k in row) + gap * (len(row) - 1)
+        cursor = -row_width / 2
+        for kid in row:
+            block = blocks[kid]
+            offsets[kid] = (cursor - block.left, y)
+            cursor += block.right - block.left + gap
+        left, right = min(left, -row_width / 2), max(right, row_width / 2)
+        y += max(blocks[k].height for k in row) + LEVEL_GAP
+    return left, right, y - LEVEL_GAP
+
+
+def _rows(kid_blocks: list[_Block], kids: list[str]) -> list[list[str]]:
+    """One row of children, or several when one row would be far wider than the subtree is
+    tall (shelf packing in reading order)."""
+    widths = [b.right - b.left for b in kid_blocks]
+    area = sum(w * (b.height + LEVEL_GAP) for w, b in zip(widths, kid_blocks, strict=True))
+    target = max(max(widths), math.sqrt(area * ROW_ASPECT))
+    if sum(widths) <= PACK_WHEN_WIDER * target:
+        return [kids]
+    rows: list[list[str]] = [[]]
+    used = 0.0
+    for kid, width in zip(kids, widths, strict=True):
+        if rows[-1] and used + width > target:
+            rows.append([])
+            used = 0.0
+        rows[-1].append(kid)
+        used += width
+    return rows
 
 
 def _preorder(root: str, children: dict[str, list[str]]) -> list[str]:
