@@ -54,6 +54,8 @@ UNKNOWN_AUTHOR_COLOUR = "#b0b0b0"
 
 #: How each edge kind is drawn: the legend on the page lists these in this order.
 #: ``states`` links a message to a claim it puts forward; ``thread`` links a thread to its post.
+#: ``hidden`` kinds start unticked: the claim grid under each message already shows who states
+#: what, and the fan of lines from a long post to its claims hid the argument links.
 EDGE_STYLES: dict[str, dict[str, Any]] = {
     "agree": {"color": "#2e7d32", "label": "agrees with", "arrows": "to"},
     "support": {"color": "#2e7d32", "label": "supports", "arrows": "to"},
@@ -61,7 +63,7 @@ EDGE_STYLES: dict[str, dict[str, Any]] = {
     "attack": {"color": "#c62828", "label": "attacks", "arrows": "to"},
     "restate": {"color": "#6a1b9a", "label": "restates", "arrows": "to", "dashes": True},
     "reply": {"color": "#9e9e9e", "label": "replies to", "arrows": "to", "width": 1},
-    "states": {"color": "#cfd8dc", "label": "states a claim", "width": 1},
+    "states": {"color": "#cfd8dc", "label": "states a claim", "width": 1, "hidden": True},
     "thread": {"color": "#90a4ae", "label": "starts thread", "width": 1},
 }
 #: Kinds whose width shows confidence: 1 px at 0, 5 px at 1.

@@ -17,7 +17,7 @@
 
   var state = {
     view: "argument",
-    hiddenKinds: new Set(),
+    hiddenKinds: new Set(Object.keys(data.edgeStyles).filter(function (k) { return data.edgeStyles[k].hidden; })),
     hiddenAuthors: new Set(),
     hiddenThreads: new Set(),
     minConfidence: 0,
@@ -147,6 +147,7 @@
         refresh();
       });
       box.setAttribute("data-kind", kind);
+      box.checked = !state.hiddenKinds.has(kind);
     });
   }
 
@@ -501,6 +502,10 @@
     body.replaceChildren();
     document.getElementById("panel-hint").hidden = true;
     if (!r) { return; }
+    var back = el("button", "link", "← overview");
+    back.type = "button";
+    back.addEventListener("click", showOverview);
+    body.appendChild(back);
     var node = nodeById.get(id);
     body.appendChild(el("div", "kind", r.kind === "message" ? r.messageKind : r.kind === "claim" ? "claim · " + r.claimType : "thread"));
     if (r.kind === "claim") {
@@ -534,6 +539,40 @@
     body.appendChild(actions(id));
   }
 
+  /** What the panel shows before anything is clicked: the map's size and its hot spots. */
+  function showOverview() {
+    var body = document.getElementById("panel-body");
+    body.replaceChildren();
+    document.getElementById("panel-hint").hidden = false;
+    var count = function (kind) {
+      return Object.keys(records).filter(function (id) { return records[id].kind === kind; }).length;
+    };
+    body.appendChild(el("p", "meta", [
+      count("thread") + " thread" + (count("thread") === 1 ? "" : "s"),
+      count("message") + " messages", count("claim") + " claims",
+    ].join(" · ")));
+    var ranked = function (kinds) {
+      return data.nodes.map(function (n) {
+        var score = (incoming.get(n.id) || []).filter(function (e) { return kinds[e.kind]; }).length;
+        return { id: n.id, score: score };
+      }).filter(function (r) { return r.score > 0; })
+        .sort(function (a, b) { return b.score - a.score; }).slice(0, 8);
+    };
+    [["Most rebutted", OPPOSING], ["Most backed", BACKING]].forEach(function (pair) {
+      var top = ranked(pair[1]);
+      if (!top.length) { return; }
+      body.appendChild(el("p", "summary", pair[0]));
+      var list = el("ul", "links");
+      top.forEach(function (r) {
+        var item = el("li");
+        item.appendChild(nodeLink(r.id));
+        item.appendChild(el("span", "note", " " + r.score));
+        list.appendChild(item);
+      });
+      body.appendChild(list);
+    });
+  }
+
   function meta(message) {
     var parts = [message.author || "anonymous", timeOf(message)].filter(Boolean);
     return el("p", "meta", parts.join(" · "));
@@ -551,6 +590,7 @@
   buildKindFilters();
   buildThreadFilters();
   buildAuthorFilters();
+  showOverview();
 
   window.argmap = { network: network, nodes: nodes, edges: edges, data: data, select: select, state: state };
 })();
