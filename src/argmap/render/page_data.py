@@ -218,8 +218,13 @@ def _message_node(message, colours, contested, layout, large: bool) -> dict[str,
         "label": "" if large else _shorten(message.author or message.kind, 24),
         "shape": "dot",
         "size": 16 if message.kind == "post" else 10,
-        "color": {"background": colour, "border": colour},
-        "borderWidth": 1,
+        "color": {
+            "background": colour,
+            "border": colour,
+            "highlight": {"background": colour, "border": "#263238"},
+        },
+        "borderWidth": 0,  # a border the colour of the fill costs a stroke per dot per frame
+        "borderWidthSelected": 3,
         "x": x,
         "y": y,
     }

@@ -77,6 +77,47 @@
     ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
     ctx.restore();
   });
+  if (data.large) { panWithSnapshot(); }
+
+  /* Drawing thousands of nodes in software costs more than a frame, so while a large map's
+   * view is dragged the page moves a picture of the last full drawing instead of drawing
+   * every node again; the whole map is drawn afresh when the drag ends. Dragging a node, and
+   * small maps, draw normally. */
+  function panWithSnapshot() {
+    var snapshot = null;
+    var start = null;
+    var view = network.body.view;
+    function stop() {
+      if (!snapshot) { return; }
+      snapshot = null;
+      network.renderer.options.hideNodesOnDrag = false;
+      network.renderer.options.hideEdgesOnDrag = false;
+      network.redraw();
+    }
+    network.on("dragStart", function (event) {
+      if (event.nodes.length) { return; }
+      var canvas = container.querySelector("canvas");
+      snapshot = document.createElement("canvas");
+      snapshot.width = canvas.width;
+      snapshot.height = canvas.height;
+      snapshot.getContext("2d").drawImage(canvas, 0, 0);
+      start = { x: view.translation.x, y: view.translation.y, scale: view.scale };
+      network.renderer.options.hideNodesOnDrag = true;
+      network.renderer.options.hideEdgesOnDrag = true;
+    });
+    network.on("afterDrawing", function (ctx) {
+      if (!snapshot) { return; }
+      if (view.scale !== start.scale) { stop(); return; }
+      var ratio = ctx.canvas.width / ctx.canvas.clientWidth;
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.drawImage(snapshot, (view.translation.x - start.x) * ratio, (view.translation.y - start.y) * ratio);
+      ctx.restore();
+    });
+    network.on("dragEnd", stop);
+    network.on("zoom", stop);
+  }
+
   network.once("afterDrawing", function () {
     window.argmapFirstDraw = performance.now();
     document.body.setAttribute("data-drawn", "1");
