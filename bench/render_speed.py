@@ -10,8 +10,10 @@ rendered with :func:`argmap.render.render_html`, and opened from ``file://``:
   move per frame (the events a mouse drag sends to vis-network), while a rAF loop
   records frame intervals; the median and 95th percentile interval are reported, with the
   median time vis-network spent drawing one frame (``beforeDrawing`` to ``afterDrawing``);
-* **full redraw**: the median of ten ``network.redraw()`` calls with every edge drawn (what a
-  zoom step costs; panning hides edges on maps above ``LARGE_MAP_NODES``).
+* **zoom frame**: the same for 120 frames with one mouse-wheel step per frame;
+* **full redraw**: the median of ten ``network.redraw()`` calls, everything drawn: what the
+  page pays once when a drag or zoom of a large map ends (above ``LARGE_MAP_NODES`` the page
+  moves a snapshot while navigating), and on every frame of a small map.
 
 The machine's load average is recorded with the table: Chromium shares the CPU with whatever
 else runs, and frame times scale with it.
@@ -60,7 +62,17 @@ WORDS = ("social", "media", "strategy", "business", "value", "people", "change",
 _PAN = """async () => {
   const canvas = document.querySelector('#map canvas');
   const box = canvas.getBoundingClientRect();
-  const x0 = box.left + box.width / 2, y0 = box.top + box.height / 2;
+  // Start the drag on empty canvas (on a node it would move the node, not the view).
+  let x0 = box.left + box.width / 2, y0 = box.top + box.height / 2;
+  search: for (let fy = 0.5; fy < 0.95; fy += 0.05) {
+    for (let fx = 0.5; fx < 0.95; fx += 0.05) {
+      const at = {x: box.width * fx, y: box.height * fy};
+      const net = argmap.network;
+      if (net.getNodeAt(at) === undefined && net.getEdgeAt(at) === undefined) {
+        x0 = box.left + at.x; y0 = box.top + at.y; break search;
+      }
+    }
+  }
   const fire = (type, x, y, target) => target.dispatchEvent(new PointerEvent(type, {
     bubbles: true, cancelable: true, pointerId: 1, pointerType: 'mouse', isPrimary: true,
     clientX: x, clientY: y, button: 0, buttons: type === 'pointerup' ? 0 : 1}));
@@ -77,7 +89,7 @@ _PAN = """async () => {
     const tick = (time) => {
       frames.push(time);
       const i = frames.length;
-      fire('pointermove', x0 + 3 * (i % 80), y0 + (i % 40), window);
+      fire('pointermove', x0 - 3 * (i % 80), y0 - (i % 40), window);
       if (i < 120) { requestAnimationFrame(tick); } else { resolve(); }
     };
     requestAnimationFrame(tick);
@@ -88,6 +100,29 @@ _PAN = """async () => {
   const moved = startView !== JSON.stringify(argmap.network.getViewPosition());
   return {frames: frames, draws: draws, moved: moved};
 }"""
+# Turns the mouse wheel once per animation frame for 120 frames (in, then out, in turns of 10)
+# and returns the frame intervals, then waits for the redraw after the wheel stops.
+_ZOOM = """async () => {
+  const canvas = document.querySelector('#map canvas');
+  const box = canvas.getBoundingClientRect();
+  const scale = argmap.network.getScale();
+  const frames = [];
+  await new Promise((resolve) => {
+    const tick = (time) => {
+      frames.push(time);
+      const i = frames.length;
+      canvas.dispatchEvent(new WheelEvent('wheel', {bubbles: true, cancelable: true,
+        clientX: box.left + box.width / 2, clientY: box.top + box.height / 2,
+        deltaY: Math.floor(i / 10) % 2 ? 60 : -60}));
+      if (i < 120) { requestAnimationFrame(tick); } else { resolve(); }
+    };
+    requestAnimationFrame(tick);
+  });
+  const zoomed = argmap.network.getScale() !== scale;
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  return {frames: frames, zoomed: zoomed};
+}"""
+
 _FULL_REDRAW = """() => {
   const times = [];
   for (let i = 0; i < 10; i++) {
@@ -171,7 +206,11 @@ def measure(browser, path: Path) -> dict[str, float]:
             raise RuntimeError(f"{path.name}: the simulated drag did not pan the map")
         intervals.extend(b - a for a, b in itertools.pairwise(pan["frames"]))
         draws.extend(pan["draws"])
+    zoom = page.evaluate(_ZOOM)
     page.close()
+    if not zoom["zoomed"]:
+        raise RuntimeError(f"{path.name}: the simulated wheel did not zoom the map")
+    zoom_intervals = sorted(b - a for a, b in itertools.pairwise(zoom["frames"]))
     intervals.sort()
     return {
         "first_draw_ms": first_draw,
@@ -179,6 +218,8 @@ def measure(browser, path: Path) -> dict[str, float]:
         "frame_p95_ms": intervals[int(0.95 * (len(intervals) - 1))],
         "draw_p50_ms": statistics.median(draws) if draws else float("nan"),
         "full_redraw_ms": full_redraw,
+        "zoom_p50_ms": statistics.median(zoom_intervals),
+        "zoom_p95_ms": zoom_intervals[int(0.95 * (len(zoom_intervals) - 1))],
         "frames": len(intervals),
         "draws": len(draws),
     }
@@ -217,14 +258,15 @@ def main() -> None:
 def _table(rows) -> str:
     lines = [
         "| nodes | page MB | render s (Python) | first draw ms | pan frame p50 ms "
-        "| pan frame p95 ms | draw per pan frame p50 ms | full redraw ms | frames |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| pan frame p95 ms | vis-network per pan frame p50 ms | zoom frame p50 ms "
+        "| zoom frame p95 ms | full redraw ms | pan frames |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for nodes, megabytes, render_s, r in rows:
         lines.append(
             f"| {nodes} | {megabytes:.2f} | {render_s:.2f} | {r['first_draw_ms']:.0f} "
             f"| {r['frame_p50_ms']:.1f} | {r['frame_p95_ms']:.1f} | {r['draw_p50_ms']:.1f} "
-            f"| {r['full_redraw_ms']:.1f} "
+            f"| {r['zoom_p50_ms']:.1f} | {r['zoom_p95_ms']:.1f} | {r['full_redraw_ms']:.1f} "
             f"| {r['frames']} |"
         )
     return "\n".join(lines)

@@ -77,45 +77,63 @@
     ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
     ctx.restore();
   });
-  if (data.large) { panWithSnapshot(); }
+  if (data.large) { moveSnapshotWhileNavigating(); }
 
-  /* Drawing thousands of nodes in software costs more than a frame, so while a large map's
-   * view is dragged the page moves a picture of the last full drawing instead of drawing
-   * every node again; the whole map is drawn afresh when the drag ends. Dragging a node, and
-   * small maps, draw normally. */
-  function panWithSnapshot() {
-    var snapshot = null;
-    var start = null;
+  /* Drawing thousands of nodes in software takes longer than a frame, so while a large map's
+   * view is dragged or zoomed the page moves and scales a picture of the last full drawing
+   * instead of drawing every node each frame; the map is drawn afresh when the drag ends or
+   * the wheel has been still for ZOOM_SETTLE_MS. Dragging a node, and small maps, draw
+   * normally. */
+  function moveSnapshotWhileNavigating() {
+    var ZOOM_SETTLE_MS = 250;
     var view = network.body.view;
-    function stop() {
-      if (!snapshot) { return; }
-      snapshot = null;
-      network.renderer.options.hideNodesOnDrag = false;
-      network.renderer.options.hideEdgesOnDrag = false;
-      network.redraw();
-    }
-    network.on("dragStart", function (event) {
-      if (event.nodes.length) { return; }
+    var renderer = network.renderer;
+    var snapshot = null;
+    var shot = null;
+    var lastDrawn = null;
+    var zoomTimer = null;
+    function begin() {
+      if (snapshot || !lastDrawn) { return; }
       var canvas = container.querySelector("canvas");
       snapshot = document.createElement("canvas");
       snapshot.width = canvas.width;
       snapshot.height = canvas.height;
       snapshot.getContext("2d").drawImage(canvas, 0, 0);
-      start = { x: view.translation.x, y: view.translation.y, scale: view.scale };
-      network.renderer.options.hideNodesOnDrag = true;
-      network.renderer.options.hideEdgesOnDrag = true;
+      shot = lastDrawn;
+      renderer.options.hideNodesOnDrag = true;
+      renderer.options.hideEdgesOnDrag = true;
+      renderer.dragging = true; // a zoom is no drag, but the renderer must skip nodes too
+    }
+    function end() {
+      clearTimeout(zoomTimer);
+      zoomTimer = null;
+      if (!snapshot) { return; }
+      snapshot = null;
+      renderer.options.hideNodesOnDrag = false;
+      renderer.options.hideEdgesOnDrag = false;
+      renderer.dragging = false;
+      network.redraw();
+    }
+    network.on("dragStart", function (event) { if (!event.nodes.length) { begin(); } });
+    network.on("dragEnd", end);
+    network.on("zoom", function () {
+      begin();
+      clearTimeout(zoomTimer);
+      zoomTimer = setTimeout(end, ZOOM_SETTLE_MS);
     });
     network.on("afterDrawing", function (ctx) {
-      if (!snapshot) { return; }
-      if (view.scale !== start.scale) { stop(); return; }
+      if (!snapshot) {
+        lastDrawn = { scale: view.scale, x: view.translation.x, y: view.translation.y };
+        return;
+      }
+      var k = view.scale / shot.scale;
       var ratio = ctx.canvas.width / ctx.canvas.clientWidth;
       ctx.save();
       ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.drawImage(snapshot, (view.translation.x - start.x) * ratio, (view.translation.y - start.y) * ratio);
+      ctx.drawImage(snapshot, (view.translation.x - shot.x * k) * ratio,
+        (view.translation.y - shot.y * k) * ratio, snapshot.width * k, snapshot.height * k);
       ctx.restore();
     });
-    network.on("dragEnd", stop);
-    network.on("zoom", stop);
   }
 
   network.once("afterDrawing", function () {
