@@ -128,6 +128,11 @@ def test_layout_places_replies_below_their_parent_and_claims_below_their_message
     assert argument["t1/m0"][1] < argument["t1/m0/c0"][1] < argument["t1/m1"][1]
 
 
+def test_an_empty_map_still_makes_a_page_and_an_index():
+    assert page_json(render_html(ArgumentMap()))["nodes"] == []
+    assert "<table>" in render_index([("empty", ArgumentMap())])
+
+
 def test_layout_of_a_very_deep_thread_needs_no_recursion():
     chain = tuple(
         Message(f"t1/m{i}", "t1", "comment", "A", None, f"t1/m{i - 1}" if i else None, "x")

@@ -251,3 +251,76 @@ def test_hostile_text_shows_as_text_and_runs_nothing(tmp_path, open_page):
     assert page.locator("#map-title").text_content() == XSS_SCRIPT + XSS_IMG
     assert [e for e in opened.errors if "alert" in e] == []
     assert opened.foreign_requests(tmp_path / "xss.html") == []
+
+
+def wide_thread(replies: int) -> ArgumentMap:
+    """A post with many one-claim replies: a map above the large-map threshold."""
+    thread = Thread("t1", "wide.txt", "text", "Wide")
+    post = Message("t1/m0", "t1", "post", "Ann", None, None, "Start here.")
+    messages = [post]
+    claims = []
+    for number in range(1, replies + 1):
+        text = f"Point {number} stands."
+        messages.append(
+            Message(f"t1/m{number}", "t1", "comment", f"user{number % 40}", None, "t1/m0", text)
+        )
+        claims.append(
+            Claim(
+                f"t1/m{number}/c0",
+                f"t1/m{number}",
+                f"point {number}",
+                text,
+                (0, len(text)),
+                "assertion",
+            )
+        )
+    return ArgumentMap((thread,), tuple(messages), tuple(claims))
+
+
+INK = """() => {
+  const canvas = document.querySelector('#map canvas');
+  const copy = document.createElement('canvas');
+  copy.width = canvas.width;
+  copy.height = canvas.height;
+  const context = copy.getContext('2d', {willReadFrequently: true});
+  context.drawImage(canvas, 0, 0);
+  const pixels = context.getImageData(0, 0, copy.width, copy.height).data;
+  let ink = 0;
+  for (let i = 0; i < pixels.length; i += 4) { if (pixels[i] < 200) { ink++; } }
+  return ink;
+}"""
+NEXT_FRAME = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
+EMPTY_SPOT = """() => {
+  const box = document.querySelector('#map canvas').getBoundingClientRect();
+  for (let fy = 0.1; fy < 0.95; fy += 0.05) {
+    for (let fx = 0.1; fx < 0.95; fx += 0.05) {
+      const at = {x: box.width * fx, y: box.height * fy};
+      const network = argmap.network;
+      if (network.getNodeAt(at) === undefined && network.getEdgeAt(at) === undefined) {
+        return {x: box.left + at.x, y: box.top + at.y};
+      }
+    }
+  }
+  return null;
+}"""
+
+
+def test_a_large_map_draws_every_node_and_keeps_its_picture_while_dragged(tmp_path, open_page):
+    amap = wide_thread(250)  # 1 thread + 251 messages + 250 claims
+    opened = open_page(write_page(tmp_path, amap, "wide"))
+    page = opened.page
+    assert opened.errors == []
+    assert page.evaluate("argmap.network.body.nodeIndices.length") == 502
+    assert page.evaluate("argmap.data.large") is True
+    ink_before = page.evaluate(INK)
+    spot = page.evaluate(EMPTY_SPOT)
+    page.mouse.move(spot["x"], spot["y"])
+    page.mouse.down()
+    page.mouse.move(spot["x"] + 40, spot["y"] + 30, steps=4)
+    page.evaluate(NEXT_FRAME)
+    ink_dragging = page.evaluate(INK)
+    page.mouse.up()
+    page.evaluate(NEXT_FRAME)
+    assert ink_dragging > 0.5 * ink_before  # the map moves; it does not vanish
+    assert page.evaluate(INK) > 0.5 * ink_before
+    assert opened.errors == []

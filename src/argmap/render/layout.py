@@ -171,6 +171,8 @@ def _place_rows(
 def _rows(kid_blocks: list[_Block], kids: list[str]) -> list[list[str]]:
     """One row of children, or several when one row would be far wider than the subtree is
     tall (shelf packing in reading order)."""
+    if not kids:
+        return []
     widths = [b.right - b.left for b in kid_blocks]
     area = sum(w * (b.height + LEVEL_GAP) for w, b in zip(widths, kid_blocks, strict=True))
     target = max(max(widths), math.sqrt(area * ROW_ASPECT))

@@ -19,7 +19,8 @@ from pyvis.network import Network
 from argmap.render.layout import compute_layouts
 
 if TYPE_CHECKING:
-    from argmap.model import ArgumentMap, Message
+    from argmap.model import ArgumentMap, Claim, Message, Thread
+    from argmap.render.layout import Layout
 
 __all__ = [
     "AUTHOR_PALETTE",
@@ -114,7 +115,7 @@ def build_page_data(amap: ArgumentMap, title: str) -> dict[str, Any]:
 
 def _pyvis_network(nodes: list[dict], edges: list[dict], large: bool) -> Network:
     """A pyvis network holding the lists (set in bulk) and the drawing options."""
-    network = Network(directed=True, cdn_resources="in_line")
+    network = Network(directed=True)
     network.nodes = nodes
     network.node_ids = [n["id"] for n in nodes]
     network.node_map = {n["id"]: n for n in nodes}
@@ -151,7 +152,9 @@ def _edges(amap: ArgumentMap, node_ids: set[str]) -> list[dict[str, Any]]:
     return edges
 
 
-def _edge(number: int, source: str, target: str, kind: str, confidence: float, evidence: str):
+def _edge(
+    number: int, source: str, target: str, kind: str, confidence: float, evidence: str
+) -> dict[str, Any]:
     style = EDGE_STYLES.get(kind, {"color": "#888888"})
     low, span = CONFIDENCE_WIDTH
     width = style.get("width", low + span * max(0.0, min(1.0, float(confidence))))
@@ -191,7 +194,7 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _thread_node(thread, layout) -> dict[str, Any]:
+def _thread_node(thread: Thread, layout: Layout) -> dict[str, Any]:
     x, y = layout.argument.get(thread.id, (0.0, 0.0))
     return {
         "id": thread.id,
@@ -207,7 +210,13 @@ def _thread_node(thread, layout) -> dict[str, Any]:
     }
 
 
-def _message_node(message, colours, contested, layout, large: bool) -> dict[str, Any]:
+def _message_node(
+    message: Message,
+    colours: dict[str, str],
+    contested: set[str],
+    layout: Layout,
+    large: bool,
+) -> dict[str, Any]:
     x, y = layout.argument.get(message.id, (0.0, 0.0))
     colour = colours.get(message.author or "", UNKNOWN_AUTHOR_COLOUR)
     node: dict[str, Any] = {
@@ -234,7 +243,9 @@ def _message_node(message, colours, contested, layout, large: bool) -> dict[str,
     return node
 
 
-def _claim_node(claim, message, contested, layout) -> dict[str, Any]:
+def _claim_node(
+    claim: Claim, message: Message | None, contested: set[str], layout: Layout
+) -> dict[str, Any]:
     x, y = layout.argument.get(claim.id, (0.0, 0.0))
     node: dict[str, Any] = {
         "id": claim.id,
