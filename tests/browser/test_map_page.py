@@ -180,11 +180,12 @@ def test_search_finds_a_claim_by_a_word(tmp_path, open_page):
     assert set(ids) == {"t1/m1/c0", "t1/m1", "t1/m2"}
 
 
-def test_conversation_view_shows_the_reply_tree_without_claims(tmp_path, open_page):
+def test_conversation_view_shows_replies_and_message_links_without_claims(tmp_path, open_page):
     opened = open_page(write_page(tmp_path, debate(), "debate"))
     opened.page.locator("#view-conversation").click()
     assert opened.page.evaluate("argmap.network.body.nodeIndices.length") == 4
-    assert set(drawn_edges(opened.page)) == {"reply", "thread"}
+    # The reply tree with the links between messages; claim links stay in the argument view.
+    assert set(drawn_edges(opened.page)) == {"reply", "thread", "rebut", "agree"}
     positions = opened.page.evaluate(
         "argmap.network.getPositions(['t1', 't1/m0', 't1/m1', 't1/m2'])"
     )

@@ -27,8 +27,9 @@ __all__ = ["Layout", "compute_layouts"]
 
 # Spacing in vis-network canvas units (1 unit is 1 CSS pixel at zoom 1). Chosen by eye on the
 # seed maps and a 5,000-node synthetic map: a claim box is at most 170 units wide (the page's
-# widthConstraint) and three short lines high.
-DOT_SLOT = 60.0
+# widthConstraint) and three short lines high; a dot's slot fits its author label (24 characters
+# at 14 px) without touching its neighbour's.
+DOT_SLOT = 120.0
 LEVEL_GAP = 110.0
 CLAIM_CELL_WIDTH = 185.0
 CLAIM_CELL_HEIGHT = 80.0

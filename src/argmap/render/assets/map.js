@@ -11,7 +11,7 @@
   var data = JSON.parse(document.getElementById("argmap-data").textContent);
   var records = data.records;
   var CONFIDENCE_KINDS = { agree: 1, support: 1, rebut: 1, attack: 1, restate: 1 };
-  var CONVERSATION_KINDS = { reply: 1, thread: 1 };
+  var CONVERSATION_KINDS = { reply: 1, thread: 1, agree: 1, rebut: 1 }; // message-level links
   var BACKING = { agree: 1, support: 1 };
   var OPPOSING = { rebut: 1, attack: 1 };
 
