@@ -70,7 +70,7 @@ def open_page(browser):
     contexts = []
 
     def opener(path: Path, *, wait_for_map: bool = True) -> OpenedPage:
-        context = browser.new_context(viewport=VIEWPORT)
+        context = browser.new_context(viewport=VIEWPORT, accept_downloads=True)
         contexts.append(context)
         page = context.new_page()
         opened = OpenedPage(page)

@@ -325,3 +325,15 @@ def test_a_large_map_draws_every_node_and_keeps_its_picture_while_dragged(tmp_pa
     assert ink_dragging > 0.5 * ink_before  # the map moves; it does not vanish
     assert page.evaluate(INK) > 0.5 * ink_before
     assert opened.errors == []
+
+
+def test_export_png_downloads_the_drawing(tmp_path, open_page):
+    opened = open_page(write_page(tmp_path, debate(), "debate", title="Remote work"))
+    with opened.page.expect_download() as download:
+        opened.page.locator("#export-png").click()
+    saved = tmp_path / "export.png"
+    download.value.save_as(saved)
+    assert download.value.suggested_filename == "Remote-work.png"
+    assert saved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert saved.stat().st_size > 5_000
+    assert opened.errors == []
