@@ -56,7 +56,7 @@
   var options = data.options;
   options.layout = { improvedLayout: false };
   options.interaction = Object.assign({}, options.interaction, {
-    hover: false, tooltipDelay: 1e9, zoomSpeed: 0.8,
+    hover: false, zoomSpeed: 0.8,
   });
   // Labels stay drawn down to 3 px on screen, so the fitted view of a small map shows its words.
   options.nodes = {
@@ -92,6 +92,7 @@
     var shot = null;
     var lastDrawn = null;
     var zoomTimer = null;
+    var hideOnDrag = { nodes: renderer.options.hideNodesOnDrag, edges: renderer.options.hideEdgesOnDrag };
     function begin() {
       if (snapshot || !lastDrawn) { return; }
       var canvas = container.querySelector("canvas");
@@ -109,8 +110,8 @@
       zoomTimer = null;
       if (!snapshot) { return; }
       snapshot = null;
-      renderer.options.hideNodesOnDrag = false;
-      renderer.options.hideEdgesOnDrag = false;
+      renderer.options.hideNodesOnDrag = hideOnDrag.nodes;
+      renderer.options.hideEdgesOnDrag = hideOnDrag.edges;
       renderer.dragging = false;
       network.redraw();
     }
