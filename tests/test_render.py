@@ -1,0 +1,198 @@
+"""The HTML map and index, read as text: offline, escaped, and drawing what the map holds."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+
+import pytest
+
+from argmap.model import ArgumentMap, Claim, Message, Relation, Thread
+from argmap.render import render_html, render_index
+from argmap.render.html import json_for_script
+from argmap.render.layout import DOT_SLOT, compute_layouts
+from argmap.render.page_data import LARGE_MAP_NODES, build_page_data
+
+XSS = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
+
+
+def debate() -> ArgumentMap:
+    """A post, a comment that rebuts it and one that agrees with the comment."""
+    post_text = "Social media is a tactic. Strategy is about business goals."
+    reply_text = "No. Social media is a strategy in itself."
+    thread = Thread("t1", "debate.txt", "text", "Is social media a strategy?")
+    messages = (
+        Message("t1/m0", "t1", "post", "Ann", "2013-04-02T10:00:00+00:00", None, post_text),
+        Message("t1/m1", "t1", "comment", "Bob", None, "t1/m0", reply_text),
+        Message("t1/m2", "t1", "comment", "Cy", None, "t1/m1", "I agree with Bob."),
+    )
+    claims = (
+        Claim(
+            "t1/m0/c0", "t1/m0", "social media is a tactic", post_text[:25], (0, 25), "assertion"
+        ),
+        Claim(
+            "t1/m1/c0", "t1/m1", "social media is a strategy", reply_text[4:], (4, 41), "assertion"
+        ),
+    )
+    relations = (
+        Relation("t1/m1", "t1/m0", "reply", 1.0),
+        Relation("t1/m1", "t1/m0", "rebut", 0.8, "No."),
+        Relation("t1/m2", "t1/m1", "agree", 0.3, "I agree with Bob"),
+        Relation("t1/m1/c0", "t1/m0/c0", "attack", 0.6),
+        Relation("t1/m1/c0", "t1/nowhere", "support", 0.9),
+    )
+    return ArgumentMap((thread,), messages, claims, relations)
+
+
+def page_json(page: str) -> dict:
+    block = re.search(
+        r'<script type="application/json" id="argmap-data">(.*?)</script>', page, re.S
+    )
+    return json.loads(block.group(1))
+
+
+def test_json_for_script_cannot_close_the_script_element():
+    text = json_for_script({"a": "</script><!-- x \u2028\u2029 & >"})
+    assert "<" not in text and ">" not in text and "\u2028" not in text and "\u2029" not in text
+    assert json.loads(text) == {"a": "</script><!-- x \u2028\u2029 & >"}
+
+
+def test_the_page_fetches_nothing_and_only_its_own_scripts_may_run():
+    page = render_html(debate(), title="Debate")
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", page, re.I)
+    assert "<link" not in page and "@import" not in page
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
+    assert "default-src 'none'" in csp and "connect-src 'none'" in csp
+    inline = re.findall(r"<script>(.*?)</script>", page, re.S)
+    assert len(inline) == 2  # vis-network and the page's own script
+    for script in inline:
+        digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in csp
+    assert "'unsafe-inline'" not in csp.split("script-src")[1].split(";")[0]
+
+
+def test_every_thread_message_and_claim_is_a_node_with_its_shape():
+    data = page_json(render_html(debate()))
+    shapes = {n["id"]: n["shape"] for n in data["nodes"]}
+    assert shapes == {
+        "t1": "diamond",
+        "t1/m0": "dot",
+        "t1/m1": "dot",
+        "t1/m2": "dot",
+        "t1/m0/c0": "box",
+        "t1/m1/c0": "box",
+    }
+    authors = {n["id"]: n["color"]["background"] for n in data["nodes"] if n["kind"] == "message"}
+    assert len(set(authors.values())) == 3  # three authors, three colours
+
+
+def test_edges_carry_kind_colour_and_confidence_width():
+    edges = page_json(render_html(debate()))["edges"]
+    by_kind = {e["kind"]: e for e in edges if e["kind"] not in ("states", "reply", "thread")}
+    assert set(by_kind) == {"rebut", "agree", "attack"}  # the support to a missing node is dropped
+    assert by_kind["rebut"]["color"]["color"] == by_kind["attack"]["color"]["color"] == "#c62828"
+    assert by_kind["agree"]["color"]["color"] == "#2e7d32"
+    assert by_kind["rebut"]["width"] > by_kind["attack"]["width"] > by_kind["agree"]["width"]
+    # The reply given as a relation and the one implied by m2's parent appear once each.
+    replies = sorted((e["from"], e["to"]) for e in edges if e["kind"] == "reply")
+    assert replies == [("t1/m1", "t1/m0"), ("t1/m2", "t1/m1")]
+    states = sorted((e["from"], e["to"]) for e in edges if e["kind"] == "states")
+    assert states == [("t1/m0", "t1/m0/c0"), ("t1/m1", "t1/m1/c0")]
+
+
+def test_rebutted_and_attacked_nodes_are_marked_contested():
+    nodes = {n["id"]: n for n in page_json(render_html(debate()))["nodes"]}
+    assert nodes["t1/m0"].get("contested") and nodes["t1/m0/c0"].get("contested")
+    assert not nodes["t1/m1"].get("contested") and not nodes["t1/m1/c0"].get("contested")
+    assert nodes["t1/m0/c0"]["borderWidth"] > nodes["t1/m1/c0"]["borderWidth"]
+
+
+def test_page_text_from_the_source_never_reaches_the_markup():
+    thread = Thread("t1", XSS, "text", XSS, url="javascript:alert(1)")
+    message = Message("t1/m0", "t1", "post", XSS, None, None, XSS, url="javascript:alert(1)")
+    amap = ArgumentMap((thread,), (message,), (Claim("t1/m0/c0", "t1/m0", XSS, XSS, (0, 5), XSS),))
+    page = render_html(amap, title=XSS)
+    assert "<img" not in page and "alert(1)</script>" not in page
+    assert "<title>&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img" in page
+    assert page_json(page)["records"]["t1/m0"]["author"] == XSS
+
+
+def test_layout_places_replies_below_their_parent_and_claims_below_their_message():
+    layout = compute_layouts(debate())
+    for view in (layout.argument, layout.conversation):
+        assert view["t1"][1] < view["t1/m0"][1] < view["t1/m1"][1] < view["t1/m2"][1]
+    assert "t1/m0/c0" not in layout.conversation
+    argument = layout.argument
+    assert argument["t1/m0"][1] < argument["t1/m0/c0"][1] < argument["t1/m1"][1]
+
+
+def test_an_empty_map_still_makes_a_page_and_an_index():
+    assert page_json(render_html(ArgumentMap()))["nodes"] == []
+    assert "<table>" in render_index([("empty", ArgumentMap())])
+
+
+def test_layout_of_a_very_deep_thread_needs_no_recursion():
+    chain = tuple(
+        Message(f"t1/m{i}", "t1", "comment", "A", None, f"t1/m{i - 1}" if i else None, "x")
+        for i in range(5000)
+    )
+    layout = compute_layouts(ArgumentMap((Thread("t1", "s", "text", "T"),), chain))
+    assert len(layout.conversation) == 5001
+
+
+def test_a_post_with_many_replies_is_packed_in_rows_not_one_strip():
+    replies = tuple(
+        Message(f"t1/m{i}", "t1", "comment", "A", None, "t1/m0", "x") for i in range(1, 901)
+    )
+    post = Message("t1/m0", "t1", "post", "A", None, None, "x")
+    layout = compute_layouts(ArgumentMap((Thread("t1", "s", "text", "T"),), (post, *replies)))
+    xs = [x for x, _ in layout.conversation.values()]
+    ys = {y for _, y in layout.conversation.values()}
+    assert max(xs) - min(xs) < 900 * DOT_SLOT / 4
+    assert len(ys) > 3
+    assert len(set(layout.conversation.values())) == 902  # no two nodes on one spot
+
+
+def test_large_maps_drop_message_labels_and_hide_edges_while_panning():
+    replies = tuple(
+        Message(f"t1/m{i}", "t1", "comment", f"user{i}", None, "t1/m0", "x")
+        for i in range(1, LARGE_MAP_NODES + 1)
+    )
+    post = Message("t1/m0", "t1", "post", "A", None, None, "x")
+    data = build_page_data(ArgumentMap((Thread("t1", "s", "text", "T"),), (post, *replies)), "T")
+    assert data["large"] and data["options"]["interaction"]["hideEdgesOnDrag"]
+    assert all(n["label"] == "" for n in data["nodes"] if n["kind"] == "message")
+    assert not data["options"]["physics"]["enabled"]
+
+
+@pytest.fixture
+def two_threads() -> ArgumentMap:
+    first = debate()
+    other = Thread("t2", "other.html", "blog", "A <b>second</b> thread")
+    post = Message("t2/m0", "t2", "post", "Dee", None, None, "Hello.")
+    return ArgumentMap(
+        (*first.threads, other), (*first.messages, post), first.claims, first.relations
+    )
+
+
+def test_index_lists_each_map_with_its_counts_and_the_combined_one(two_threads):
+    entries = [
+        ("is-social-media-a-strategy", two_threads.for_thread("t1")),
+        ("a-second-thread", two_threads.for_thread("t2")),
+        ("all-threads", two_threads),
+    ]
+    page = render_index(entries)
+    rows = re.findall(r"<tr[^>]*>(.*?)</tr>", page, re.S)[1:]
+    cells = [re.findall(r"<td[^>]*>(.*?)</td>", row) for row in rows]
+    # debate(): 2 comments, 2 claims, 1 agree, 1 rebut + 1 attack; its support points outside
+    # the thread, so the thread's own map drops it.
+    assert cells[0][1:6] == ["debate.txt", "2", "2", "1", "2"]
+    assert (
+        '<a href="is-social-media-a-strategy.html">Is social media a strategy?</a>' in cells[0][0]
+    )
+    assert cells[1][0] == '<a href="a-second-thread.html">A &lt;b&gt;second&lt;/b&gt; thread</a>'
+    assert cells[1][2:6] == ["0", "0", "0", "0"]
+    assert "all-threads.html" in cells[2][0] and "combined" in cells[2][0]
+    assert "<script" not in page
