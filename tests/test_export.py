@@ -289,26 +289,16 @@ def test_repr_html_embeds_the_page_in_an_escaped_srcdoc(amap):
     assert html.unescape(srcdoc.group(1)) == render_html(amap)
 
 
-CHROMIUM = Path("/usr/bin/chromium")
-
-
 @pytest.mark.browser
-def test_repr_html_draws_the_map_inside_the_iframe(amap, tmp_path):
-    if not CHROMIUM.exists():
-        if os.environ.get("ARGMAP_REQUIRE_BROWSER"):
-            pytest.fail(f"{CHROMIUM} is missing and ARGMAP_REQUIRE_BROWSER is set")
-        pytest.skip(f"{CHROMIUM} is absent (sudo apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
+@pytest.mark.browser
+def test_repr_html_draws_the_map_inside_the_iframe(amap, tmp_path, browser):
     notebook_cell = tmp_path / "cell.html"
-    notebook_cell.write_text(f"<html><body>{amap._repr_html_()}</body></html>", "utf-8")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM))
-        page = browser.new_page()
-        errors: list[str] = []
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        page.goto(notebook_cell.as_uri())
-        frame = page.frames[1]
-        frame.wait_for_selector("canvas", timeout=10_000)
-        browser.close()
+    cell = f'<html><head><meta charset="utf-8"></head><body>{amap._repr_html_()}</body></html>'
+    notebook_cell.write_text(cell, "utf-8")
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(notebook_cell.as_uri())
+    page.frames[1].wait_for_selector("canvas", timeout=10_000)
+    page.close()
     assert not errors

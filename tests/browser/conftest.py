@@ -6,49 +6,12 @@ how to install it; with ``ARGMAP_REQUIRE_BROWSER=1`` (set by CI) a missing brows
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
-VIEWPORT = {"width": 1600, "height": 1000}
-INSTALL_HINT = (
-    "Chromium is not installed at /usr/bin/chromium; install it with "
-    "`sudo apt-get install chromium` to run the browser tests"
-)
-
-
-def _unavailable(reason: str) -> None:
-    if os.environ.get("ARGMAP_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"{reason} (ARGMAP_REQUIRE_BROWSER=1 makes this a failure)")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="session")
-def browser():
-    """Headless Chromium, started once per session."""
-    if not CHROMIUM.exists():
-        _unavailable(INSTALL_HINT)
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("Playwright is not installed: pip install -e '.[test]'")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        yield chromium
-        chromium.close()
+from tests.conftest import VIEWPORT
 
 
 @dataclass
