@@ -6,16 +6,29 @@ Kept in one place so each adapter module is only its selectors and the walk over
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
+from argmap.ingest.base import RawMessage, RawQuote, RawThread
+
 __all__ = [
+    "COMMENT_JUNK",
+    "POST_AUTHOR",
+    "POST_DATE",
     "RELATIVE_DATE",
+    "SIDEBAR",
+    "CommentMarkup",
     "canonical_url",
     "element_text",
+    "html_thread",
+    "page_language",
+    "page_post",
     "page_title",
     "parse_date",
+    "read_comments",
 ]
 
 #: Blocks after which a line break belongs, so paragraphs do not run together.
@@ -56,19 +69,21 @@ _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
-def element_text(element: Any) -> str:
+def element_text(element: Any, exclude: Collection[Any] = ()) -> str:
     """The visible text of a BeautifulSoup element, paragraphs on their own lines.
 
-    Scripts, styles, buttons and forms are skipped; runs of spaces are collapsed.
+    Scripts, styles, buttons and forms are skipped, and so are the elements in ``exclude``
+    (nested replies, "Reply" links, quotes) without changing the tree; runs of spaces are
+    collapsed.
     """
     parts: list[str] = []
-    _collect(element, parts)
+    _collect(element, parts, {id(node) for node in exclude})
     text = _SPACES.sub(" ", "".join(parts))
     text = "\n".join(line.strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n", text).strip()
 
 
-def _collect(element: Any, parts: list[str]) -> None:
+def _collect(element: Any, parts: list[str], skipped: set[int]) -> None:
     """Iterative walk (no recursion, so 10,000-deep markup cannot overflow the stack)."""
     from bs4 import NavigableString, Tag
     from bs4.element import Comment, Doctype, ProcessingInstruction
@@ -82,7 +97,7 @@ def _collect(element: Any, parts: list[str]) -> None:
             if isinstance(node, NavigableString) or node == "\n":
                 parts.append(str(node))
             continue
-        if not isinstance(node, Tag) or node.name in SKIPPED_TAGS:
+        if not isinstance(node, Tag) or node.name in SKIPPED_TAGS or id(node) in skipped:
             continue
         if node.name in BLOCK_TAGS:
             parts.append("\n")
@@ -159,3 +174,355 @@ def canonical_url(soup: Any) -> str | None:
     if meta and meta.get("content", "").startswith("http"):
         return meta["content"]
     return None
+
+
+# -- threaded comment sections ---------------------------------------------------------------
+
+#: Containers whose comments belong to other pages: "recent comments" widgets and sidebars.
+SIDEBAR = (
+    "aside, .widget, .sidebar, #sidebar, #secondary, .recentcomments, .widget_recent_comments,"
+    " .wp-block-latest-comments, footer#colophon"
+)
+#: Controls and counters inside a comment that no one wrote: reply/like/share/report links,
+#: vote counts, edit links, "Liked by 21 people".
+COMMENT_JUNK = (
+    ".reply, .comment-reply, .comment-reply-link, .comment-likes, .comment-like-feedback,"
+    " .comment-actions, .comment-edit, .comment-edit-link, .sharedaddy, .sd-sharing,"
+    " .share, .sharing, .voting, .vote, .votes, .likes, .report, .pmcc-comments-report-link,"
+    " .comment-awaiting-moderation, .reply-link, .comment-footer, .post-menu, .see-more,"
+    " .wprm-comment-rating, .links.inline, .permalink, .edit-link"
+)
+#: "Ann says:", "Андрей пишет:", "Max schreibt:": the verb is the theme's, not the name.
+AUTHOR_VERB = re.compile(
+    r"\s+(says|said|wrote|writes|пишет|написал[аи]?|сказал[аи]?|sagt|schreibt|meint|a dit|écrit"
+    r"|dice|dijo|scrive|zegt|schreef)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_KEY_DIGITS = re.compile(r"(\d+)\D*$")
+#: Attributes that hold a machine-readable date, most trustworthy first.
+DATE_ATTRIBUTES = ("datetime", "content", "title", "data-time", "data-timestamp", "data-created")
+#: Blogger puts the exact time, in milliseconds, in the comment's permalink.
+TIMESTAMP_IN_LINK = re.compile(r"[?&]showComment=(\d{13})")
+
+
+@dataclass(frozen=True)
+class CommentMarkup:
+    """Where one platform's markup keeps each part of a comment: CSS selectors and patterns.
+
+    ``item`` selects one element per comment. The other selectors are searched inside an
+    item but never inside a reply nested in it. Reply structure comes from, in this order:
+    a ``parent_class`` pattern on the item or a wrapper ("child-of-215114"); the nearest
+    enclosing item (``ol.children`` nesting); an ``indented`` wrapper that follows its
+    parent (Drupal); or a ``depth`` pattern ("level-3") read as a running stack.
+    """
+
+    item: str
+    author: str = ""
+    date: str = ""
+    body: str = ""
+    junk: str = COMMENT_JUNK
+    quote: str = "blockquote"
+    author_attributes: tuple[str, ...] = ()
+    key_attributes: tuple[str, ...] = ("id",)
+    parent_class: re.Pattern[str] | None = None
+    indented: str = ""
+    depth: re.Pattern[str] | None = None
+    trackback_classes: frozenset[str] = frozenset({"pingback", "trackback"})
+    sidebar: str = SIDEBAR
+
+
+def read_comments(root: Any, markup: CommentMarkup) -> list[RawMessage]:
+    """Every comment under ``root`` as a raw message, in page order, parents by page keys."""
+    items = _comment_items(root, markup)
+    if not items:
+        return []
+    owners = {id(item) for item in items}
+    keys: dict[int, str] = {}
+    for number, item in enumerate(items, start=1):
+        keys[id(item)] = _item_key(item, markup) or f"c{number}"
+    parents = _parent_keys(items, owners, keys, markup)
+    return [_read_item(item, keys[id(item)], parents[id(item)], owners, markup) for item in items]
+
+
+def _comment_items(root: Any, markup: CommentMarkup) -> list[Any]:
+    """The comment elements, without sidebar widgets and without the inner element of a
+    comment already found (WordPress wraps ``article#div-comment-5`` in ``li#comment-5``)."""
+    found = [item for item in root.select(markup.item) if not _in_sidebar(item, markup)]
+    chosen: list[Any] = []
+    chosen_ids: set[int] = set()
+    for item in found:
+        owner = _owner(item, chosen_ids)
+        if owner is not None and _item_key(owner, markup) == _item_key(item, markup):
+            continue
+        chosen.append(item)
+        chosen_ids.add(id(item))
+    return chosen
+
+
+def _in_sidebar(item: Any, markup: CommentMarkup) -> bool:
+    return any(parent.name and parent.css.match(markup.sidebar) for parent in item.parents)
+
+
+def _owner(element: Any, owners: set[int]) -> Any:
+    """The nearest enclosing comment item of ``element`` (not itself), or ``None``."""
+    for parent in element.parents:
+        if id(parent) in owners:
+            return parent
+    return None
+
+
+def _own(item: Any, selector: str, owners: set[int]) -> list[Any]:
+    """Matches of ``selector`` inside ``item`` that belong to it, not to a nested reply."""
+    if not selector:
+        return []
+    return [found for found in item.select(selector) if _owner(found, owners) is item]
+
+
+def _item_key(item: Any, markup: CommentMarkup) -> str | None:
+    for attribute in markup.key_attributes:
+        value = item.get(attribute)
+        if value:
+            digits = _KEY_DIGITS.search(str(value))
+            return digits.group(1) if digits else str(value)
+    return None
+
+
+def _parent_keys(
+    items: list[Any], owners: set[int], keys: dict[int, str], markup: CommentMarkup
+) -> dict[int, str | None]:
+    parents: dict[int, str | None] = {}
+    depth_stack: list[tuple[int, str]] = []
+    for item in items:
+        key = keys[id(item)]
+        parent = _parent_from_class(item, owners, markup)
+        enclosing = _owner(item, owners)
+        if parent is None and enclosing is not None:
+            parent = keys[id(enclosing)]
+        if parent is None and markup.indented:
+            parent = _parent_before_indent(item, owners, keys, markup)
+        if markup.depth is not None:
+            depth = _depth(item, markup.depth)
+            while depth_stack and depth_stack[-1][0] >= depth:
+                depth_stack.pop()
+            if parent is None and depth_stack:
+                parent = depth_stack[-1][1]
+            depth_stack.append((depth, key))
+        parents[id(item)] = parent
+    return parents
+
+
+def _parent_from_class(item: Any, owners: set[int], markup: CommentMarkup) -> str | None:
+    if markup.parent_class is None:
+        return None
+    for element in (item, *item.parents):
+        if element is not item and id(element) in owners:
+            return None
+        match = markup.parent_class.search(" ".join(element.get("class") or ()))
+        if match:
+            return match.group(1)
+    return None
+
+
+def _parent_before_indent(
+    item: Any, owners: set[int], keys: dict[int, str], markup: CommentMarkup
+) -> str | None:
+    """Drupal nests replies in a wrapper placed right after the comment they answer."""
+    for wrapper in item.parents:
+        if not wrapper.name or wrapper.name in ("body", "html"):
+            return None
+        if wrapper.css.match(markup.indented):
+            for sibling in wrapper.find_previous_siblings():
+                if id(sibling) in owners:
+                    return keys[id(sibling)]
+            return None
+    return None
+
+
+def _depth(item: Any, pattern: re.Pattern[str]) -> int:
+    for element in (item, *item.parents):
+        match = pattern.search(" ".join(element.get("class") or ()))
+        if match:
+            return int(match.group(1))
+    return 0
+
+
+def _read_item(
+    item: Any, key: str, parent: str | None, owners: set[int], markup: CommentMarkup
+) -> RawMessage:
+    author_element = next(iter(_own_ranked(item, markup.author, owners)), None)
+    date_elements = _own_ranked(item, markup.date, owners)
+    body = next(iter(_own_ranked(item, markup.body, owners)), item)
+    nested = [found for found in body.find_all(True) if id(found) in owners]
+    junk = _own_within(body, item, markup.junk, owners)
+    quotes = _own_within(body, item, markup.quote, owners)
+    skipped = [*nested, *junk, *quotes]
+    if body is item:
+        skipped += [e for e in (author_element, *date_elements) if e is not None]
+    time, time_text = _item_date(date_elements)
+    author = _item_author(item, author_element, date_elements, markup)
+    url = None
+    classes = set(item.get("class") or ())
+    kind = "trackback" if classes & markup.trackback_classes else "comment"
+    if kind == "trackback":  # the linking page is its author and its address
+        link = _first_link(author_element) or _first_link(item)
+        url = str(link["href"]) if link else None
+        author = author or (" ".join(link.get_text().split()) if link else None)
+    return RawMessage(
+        key=key,
+        text=element_text(body, skipped),
+        author=author,
+        time=time,
+        time_text=time_text,
+        parent_key=parent,
+        kind=kind,
+        url=url,
+        quotes=[RawQuote(text=text) for text in map(element_text, quotes) if text],
+    )
+
+
+def _own_ranked(item: Any, selectors: str, owners: set[int]) -> list[Any]:
+    """Like :func:`_own`, but matches of earlier selectors in the comma list come first,
+    so a list reads as an order of preference."""
+    ranked: list[Any] = []
+    for selector in _split_selectors(selectors):
+        ranked.extend(found for found in _own(item, selector, owners) if found not in ranked)
+    return ranked
+
+
+def _own_within(container: Any, item: Any, selector: str, owners: set[int]) -> list[Any]:
+    """Matches inside ``container`` (part of ``item``) that do not belong to a nested reply."""
+    if not selector:
+        return []
+    return [found for found in container.select(selector) if _owner(found, owners) is item]
+
+
+@cache
+def _split_selectors(selectors: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in selectors.split(",") if part.strip())
+
+
+def _item_author(
+    item: Any, element: Any, date_elements: list[Any], markup: CommentMarkup
+) -> str | None:
+    """The name as displayed, without a date or "says:" the theme put in the same element."""
+    for attribute in markup.author_attributes:
+        if item.get(attribute):
+            return str(item[attribute]).strip()
+    if element is None:
+        return None
+    name = " ".join(element_text(element, date_elements).split())
+    name = AUTHOR_VERB.sub("", name).strip(" ·•|-–—:")
+    return name or None
+
+
+def _item_date(elements: list[Any]) -> tuple[str | None, str | None]:
+    """The first absolute date among the elements' date attributes, links and texts; else
+    the first text shown (a relative date or one without a year) as ``time_text``."""
+    shown: str | None = None
+    for element in elements:
+        for attribute in DATE_ATTRIBUTES:
+            iso, _ = parse_date(element.get(attribute))
+            if iso:
+                return iso, None
+        for link in (element, *element.find_all("a", href=True)):
+            stamp = TIMESTAMP_IN_LINK.search(str(link.get("href", "")))
+            if stamp:
+                return parse_date(stamp.group(1))
+        iso, text = parse_date(element_text(element))
+        if iso:
+            return iso, None
+        shown = shown or text
+    return None, shown
+
+
+def _first_link(element: Any) -> Any:
+    if element is None:
+        return None
+    return element if element.name == "a" and element.get("href") else element.find("a", href=True)
+
+
+def page_language(soup: Any) -> str | None:
+    """The page's declared language (``<html lang="de-DE">`` gives ``de``), if any."""
+    html = soup.find("html")
+    lang = (html.get("lang") or html.get("xml:lang") or "") if html else ""
+    lang = str(lang).strip().lower()
+    return lang.split("-")[0].split("_")[0] or None if lang else None
+
+
+#: Where a blog names the post's author, most specific first.
+POST_AUTHOR = (
+    ".entry-header .author .fn, .entry-meta .author .fn, .byline .author, .byline .fn,"
+    " .post-author .fn, .entry-author-name, [rel=author], .author-name, .post-author"
+)
+#: Where a blog dates the post.
+POST_DATE = (
+    "meta[property='article:published_time'], .entry-header time[datetime],"
+    " .entry-meta time[datetime], time.entry-date, time.published, .published[title],"
+    " abbr.published, .post-date, .date-header"
+)
+
+
+def page_post(source_text: str, soup: Any, comment_bodies: Collection[str] = ()) -> RawMessage:
+    """The post of a blog page: its main text, author and date.
+
+    The main text comes from trafilatura's article extraction (comments excluded), which
+    is well tuned on real blogs; author and date from the page's own markup first, since
+    themes mark them more reliably than any heuristic, then from trafilatura's metadata.
+    """
+    document = _main_text(source_text)
+    text = (document.text if document is not None else "") or ""
+    text = _drop_comment_lines(text, comment_bodies)
+    author = _first_text(soup, POST_AUTHOR) or (document.author if document else None)
+    iso, shown = _post_date(soup)
+    if iso is None and document is not None and document.date:
+        iso, shown = parse_date(document.date)
+    return RawMessage(
+        key="__post__", text=text, author=author, time=iso, time_text=shown, kind="post"
+    )
+
+
+def _main_text(source_text: str) -> Any:
+    import trafilatura
+
+    try:
+        return trafilatura.bare_extraction(
+            source_text, include_comments=False, with_metadata=True, include_tables=True
+        )
+    except (ValueError, TypeError, AttributeError, RecursionError):
+        return None
+
+
+def _drop_comment_lines(text: str, comment_bodies: Collection[str]) -> str:
+    """Lines of the post that are really comments (a theme trafilatura did not recognise)."""
+    if not comment_bodies:
+        return text
+    comment_lines = {line.strip() for body in comment_bodies for line in body.splitlines()}
+    comment_lines.discard("")
+    return "\n".join(line for line in text.splitlines() if line.strip() not in comment_lines)
+
+
+def _first_text(soup: Any, selector: str) -> str | None:
+    for element in soup.select(selector):
+        text = AUTHOR_VERB.sub("", " ".join(element_text(element).split()))
+        if text and len(text) < 80:
+            return text
+    return None
+
+
+def _post_date(soup: Any) -> tuple[str | None, str | None]:
+    elements = soup.select(POST_DATE)
+    return _item_date(elements) if elements else (None, None)
+
+
+def html_thread(
+    source_text: str, soup: Any, platform: str, comments: list[RawMessage]
+) -> RawThread:
+    """A blog page as one raw thread: title, address, language, the post and its comments."""
+    return RawThread(
+        title=page_title(soup),
+        platform=platform,
+        post=page_post(source_text, soup, [c.text for c in comments]),
+        comments=comments,
+        url=canonical_url(soup),
+        language=page_language(soup),
+    )

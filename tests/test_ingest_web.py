@@ -1,0 +1,116 @@
+"""Blog and comment-widget readers on small hand-written pages with each platform's markup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from argmap.api import assemble
+from argmap.ingest import read_file
+from argmap.ingest.base import Source
+from argmap.ingest.html_tools import parse_date
+from argmap.model import Message, Thread
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ingest"
+
+
+def mapped(relative: str, platform: str | None = None) -> tuple[str, list[Thread], list[Message]]:
+    """The adapter used, the threads and the messages of one fixture."""
+    adapter, raws = read_file(FIXTURES / relative, platform=platform)
+    threads, messages = assemble((relative, raw) for raw in raws)
+    return adapter, threads, messages
+
+
+def by_author(messages: list[Message], author: str) -> Message:
+    return next(m for m in messages if m.author == author and m.kind != "post")
+
+
+# -- WordPress -----------------------------------------------------------------------------
+
+
+def test_wordpress_core_markup() -> None:
+    adapter, threads, messages = mapped("wordpress/core.html")
+    assert adapter == "wordpress"
+    (thread,) = threads
+    assert thread.title == "Tabs or spaces? – A small blog"
+    assert thread.url == "https://blog.example.org/2023/05/tabs-or-spaces/"
+    assert thread.language == "en"
+    assert len(messages) == 4
+    post, ann = messages[:2]
+    assert post.kind == "post" and post.author == "Kim Lee"
+    assert post.time == "2023-05-02T09:00:00+00:00"
+    assert "spaces are the better choice" in post.text
+    assert ann.author == "Ann Moss" and ann.parent == post.id
+    assert ann.time == "2023-05-02T10:15:00+00:00"
+    assert ann.text == (
+        "I disagree: tabs are an accessibility feature, people with low vision set wide tabs."
+    )
+
+
+def test_wordpress_reply_quote_and_template_junk_date() -> None:
+    _, _, messages = mapped("wordpress/core.html")
+    ann, kim = by_author(messages, "Ann Moss"), by_author(messages, "Kim Lee")
+    assert kim.parent == ann.id
+    assert kim.text == "That is a fair point, I had not thought of it."
+    assert [q.text for q in kim.quotes] == ["tabs are an accessibility feature"]
+    # ``datetime="{{ comment_date }}"`` is template junk and the text has no year
+    assert kim.time is None and kim.time_text == "Jun 3 at 8:00 am"
+
+
+def test_wordpress_pingback_and_sidebar() -> None:
+    _, _, messages = mapped("wordpress/core.html")
+    pingback = messages[-1]
+    assert pingback.kind == "trackback"
+    assert pingback.url == "https://other.example.com/indentation-wars/"
+    assert len(messages) == 4  # the "Recent Comments" widget is not part of the thread
+    assert not any("Another post entirely" in m.text for m in messages)
+    assert not any("Reply" in m.text or "says:" in m.text for m in messages)
+
+
+def test_wordpress_epoch_child_of_classes() -> None:
+    adapter, _, messages = mapped("wordpress/epoch.html")
+    assert adapter == "wordpress"
+    priya, marco = messages[1:]
+    assert (priya.author, marco.author) == ("Priya", "Marco")
+    assert marco.parent == priya.id
+    assert priya.time == "2017-03-10T00:20:00"  # datetime="comment_date" ignored
+    assert priya.text == "Opt-in only. Anything else is a breach of trust."
+
+
+# -- shared helpers --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        ("{{comment_date}}", (None, "{{comment_date}}")),
+        ("Jun 20th at 2:41 am", (None, "Jun 20th at 2:41 am")),
+        ("10 часов назад", (None, "10 часов назад")),
+        ("6. Juni 2015 um 10:23", ("2015-06-06T10:23:00", None)),
+    ],
+)
+def test_dates_are_absolute_or_kept_as_text(shown: str, expected: tuple) -> None:
+    assert parse_date(shown) == expected
+
+
+def test_every_blog_adapter_scores_plain_text_zero() -> None:
+    from argmap.ingest import adapters
+
+    source = Source(Path("notes.txt"), b"Cats rule.\nAnn", "Cats rule.\nAnn")
+    blog_adapters = [a for name, a in adapters().items() if name in WEB_ADAPTERS]
+    assert blog_adapters
+    assert all(adapter.detect(source) == 0 for adapter in blog_adapters)
+
+
+WEB_ADAPTERS = (
+    "wordpress",
+    "blogger",
+    "disqus",
+    "disqus_export",
+    "schema_org",
+    "livejournal",
+    "drupal",
+    "wxr",
+    "generic",
+)
