@@ -114,3 +114,18 @@ WEB_ADAPTERS = (
     "wxr",
     "generic",
 )
+
+
+# -- Blogger -------------------------------------------------------------------------------
+
+
+def test_blogger_threaded_comments() -> None:
+    adapter, threads, messages = mapped("blogger/threaded.html")
+    assert adapter == "blogger"
+    assert threads[0].title == "Der Lesekreis: Juli"
+    post, dana, sanne = messages
+    assert "Roman über das Meer" in post.text
+    assert dana.author == "Dana" and dana.text == "Ich bin dabei!\nLiebe Grüße"
+    # the permalink's showComment=<milliseconds> is the exact time, in UTC
+    assert dana.time == "2015-06-06T08:23:05.419000+00:00"
+    assert sanne.parent == dana.id and sanne.text == "Schön, dass du mitmachst."
