@@ -129,3 +129,36 @@ def test_blogger_threaded_comments() -> None:
     # the permalink's showComment=<milliseconds> is the exact time, in UTC
     assert dana.time == "2015-06-06T08:23:05.419000+00:00"
     assert sanne.parent == dana.id and sanne.text == "Schön, dass du mitmachst."
+
+
+# -- Disqus ----------------------------------------------------------------------------------
+
+
+def test_disqus_embed_frame() -> None:
+    adapter, _, messages = mapped("disqus/embed.html")
+    assert adapter == "disqus"
+    post, zed, ola = messages
+    assert post.text == ""  # the saved frame holds the widget, not the article
+    assert zed.author == "Zed" and zed.time == "2018-04-24T07:12:00"
+    assert zed.text == "Nuclear is the only realistic path to a clean grid."
+    assert ola.parent == zed.id
+    assert ola.text == "Storage is cheaper every year; renewables win on cost."
+
+
+def test_disqus_noscript_fallback_inside_an_aside() -> None:
+    adapter, _, messages = mapped("disqus/noscript.html")
+    assert adapter == "disqus"
+    post, lee, mo = messages
+    assert "Mutable default arguments" in post.text
+    assert (lee.author, lee.text) == ("Lee", "Mistake #1 bit me last week.")
+    assert mo.parent == post.id and lee.time is None
+
+
+def test_disqus_export_threads_with_posts_only() -> None:
+    adapter, threads, messages = mapped("disqus/export.xml")
+    assert adapter == "disqus_export"
+    (thread,) = threads  # "Nobody came" has no posts
+    assert (thread.title, thread.url) == ("Cats or dogs?", "https://blog.example.org/cats/")
+    post, ann, bo = messages  # the spam post is left out
+    assert post.author == "Host" and ann.text == "Cats, obviously."
+    assert bo.parent == ann.id and bo.time == "2014-01-02T11:00:00+00:00"

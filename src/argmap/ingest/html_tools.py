@@ -190,8 +190,8 @@ def canonical_url(soup: Any) -> str | None:
 
 #: Containers whose comments belong to other pages: "recent comments" widgets and sidebars.
 SIDEBAR = (
-    "aside, .widget, .sidebar, #sidebar, #secondary, .recentcomments, .widget_recent_comments,"
-    " .wp-block-latest-comments, footer#colophon"
+    ".widget, .widget-area, .sidebar, #sidebar, #secondary, .recentcomments,"
+    " .widget_recent_comments, .wp-block-latest-comments"
 )
 #: Controls and counters inside a comment that no one wrote: reply/like/share/report links,
 #: vote counts, edit links, "Liked by 21 people".
@@ -476,6 +476,8 @@ def page_language(soup: Any) -> str | None:
     return lang.split("-")[0].split("_")[0] or None if lang else None
 
 
+#: Longer "names" are author boxes with a biography, not names.
+MAX_NAME_LENGTH = 60
 #: Where a blog names the post's author, most specific first.
 POST_AUTHOR = (
     ".entry-header .author .fn, .entry-meta .author .fn, .byline .author, .byline .fn,"
@@ -499,7 +501,7 @@ def page_post(source_text: str, soup: Any, comment_bodies: Collection[str] = ())
     document = _main_text(source_text)
     text = (document.text if document is not None else "") or ""
     text = _drop_comment_lines(text, comment_bodies)
-    author = _first_text(soup, POST_AUTHOR) or (document.author if document else None)
+    author = _first_text(soup, POST_AUTHOR) or _short_name(document.author if document else None)
     iso, shown = _post_date(soup)
     if iso is None and document is not None and document.date:
         iso, shown = parse_date(document.date)
@@ -530,10 +532,15 @@ def _drop_comment_lines(text: str, comment_bodies: Collection[str]) -> str:
 
 def _first_text(soup: Any, selector: str) -> str | None:
     for element in soup.select(selector):
-        text = AUTHOR_VERB.sub("", " ".join(element_text(element).split()))
-        if text and len(text) < 80:
-            return text
+        name = _short_name(AUTHOR_VERB.sub("", " ".join(element_text(element).split())))
+        if name:
+            return name
     return None
+
+
+def _short_name(name: str | None) -> str | None:
+    """A name, not a biography: author boxes often hold a whole paragraph."""
+    return name if name and len(name) <= MAX_NAME_LENGTH else None
 
 
 def _post_date(soup: Any) -> tuple[str | None, str | None]:
