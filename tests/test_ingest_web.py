@@ -162,3 +162,27 @@ def test_disqus_export_threads_with_posts_only() -> None:
     post, ann, bo = messages  # the spam post is left out
     assert post.author == "Host" and ann.text == "Cats, obviously."
     assert bo.parent == ann.id and bo.time == "2014-01-02T11:00:00+00:00"
+
+
+# -- schema.org ------------------------------------------------------------------------------
+
+
+def test_schema_org_user_comments_microdata() -> None:
+    adapter, threads, messages = mapped("schema_org/microdata.html")
+    assert adapter == "schema_org"
+    assert threads[0].url == "https://bugs.example.org/bugs/42"
+    post, ann, janitor = messages
+    assert "configuration folder is missing" in post.text
+    assert "wrote" not in post.text  # comment headers are not part of the post
+    assert (ann.author, ann.text) == ("Ann Lee (ann)", "Same here on version 3.2.")
+    assert ann.time == "2010-05-24T15:13:03+00:00"
+    assert janitor.author == "Janitor (janitor)"
+
+
+def test_schema_org_json_ld_comments_nest() -> None:
+    adapter, threads, messages = mapped("schema_org/json_ld.html")
+    assert adapter == "schema_org" and threads[0].language == "de"
+    _, jonas, petra, kai = messages
+    assert jonas.author == "Jonas" and jonas.time == "2021-03-01T09:00:00+01:00"
+    assert petra.parent == jonas.id and petra.text == "Die Zahlen dazu sind aber umstritten."
+    assert kai.author == "Kai" and kai.parent == messages[0].id

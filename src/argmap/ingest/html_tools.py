@@ -476,6 +476,14 @@ def page_language(soup: Any) -> str | None:
     return lang.split("-")[0].split("_")[0] or None if lang else None
 
 
+#: Comment sections, pruned before the post's main text is extracted, so that headers
+#: such as "Ann wrote: #1" never leak into the post.
+COMMENT_AREAS = [
+    "//*[@id='comments' or @id='disqus_thread' or @id='respond']",
+    "//*[contains(@itemtype, 'schema.org/Comment') or contains(@itemtype, 'UserComments')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' comment-list ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' commentlist ')]",
+]
 #: Longer "names" are author boxes with a biography, not names.
 MAX_NAME_LENGTH = 60
 #: Where a blog names the post's author, most specific first.
@@ -515,19 +523,22 @@ def _main_text(source_text: str) -> Any:
 
     try:
         return trafilatura.bare_extraction(
-            source_text, include_comments=False, with_metadata=True, include_tables=True
+            source_text,
+            include_comments=False,
+            with_metadata=True,
+            include_tables=True,
+            prune_xpath=COMMENT_AREAS,
         )
     except (ValueError, TypeError, AttributeError, RecursionError):
         return None
 
 
 def _drop_comment_lines(text: str, comment_bodies: Collection[str]) -> str:
-    """Lines of the post that are really comments (a theme trafilatura did not recognise)."""
-    if not comment_bodies:
-        return text
+    """The post's lines, stripped, without those that are really comments (a theme
+    trafilatura did not recognise)."""
     comment_lines = {line.strip() for body in comment_bodies for line in body.splitlines()}
-    comment_lines.discard("")
-    return "\n".join(line for line in text.splitlines() if line.strip() not in comment_lines)
+    lines = (line.strip() for line in text.splitlines())
+    return "\n".join(line for line in lines if line and line not in comment_lines)
 
 
 def _first_text(soup: Any, selector: str) -> str | None:
