@@ -186,3 +186,20 @@ def test_schema_org_json_ld_comments_nest() -> None:
     assert jonas.author == "Jonas" and jonas.time == "2021-03-01T09:00:00+01:00"
     assert petra.parent == jonas.id and petra.text == "Die Zahlen dazu sind aber umstritten."
     assert kai.author == "Kai" and kai.parent == messages[0].id
+
+
+# -- WXR -------------------------------------------------------------------------------------
+
+
+def test_wxr_one_thread_per_post_with_comments() -> None:
+    adapter, threads, messages = mapped("wxr/export.xml")
+    assert adapter == "wxr"
+    assert [t.title for t in threads] == ["Static typing pays off", "Second post"]
+    first = [m for m in messages if m.thread == threads[0].id]
+    post, ann, kim, pingback = first  # the spam comment is left out
+    assert post.text == "Types catch bugs before users do.\nThey also document intent."
+    assert post.time == "2012-03-01T08:00:00+00:00"
+    assert ann.author == "Ann & Bo" and ann.time == "2012-03-01T10:00:00"
+    assert ann.text == "Only the boring ones." and ann.quotes[0].text == "Types catch bugs"
+    assert kim.parent == ann.id
+    assert pingback.kind == "trackback" and pingback.url == "https://other.example.com/types/"

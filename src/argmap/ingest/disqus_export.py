@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
-from argmap.ingest.html_tools import element_text, parse_date
+from argmap.ingest.html_tools import element_text, parse_date, split_quoted_lines
 
 __all__ = ["ADAPTER", "parse_export"]
 
@@ -46,9 +46,11 @@ def _read_post(element: Any) -> dict[str, Any] | None:
     time, time_text = parse_date(_text(element, "createdAt"))
     key = element.get(DSQ_ID) or ""
     parent_key = parent.get(DSQ_ID) if parent is not None else None
+    text, quotes = split_quoted_lines(_html_text(_text(element, "message")))
     message = RawMessage(
         key=key,
-        text=_html_text(_text(element, "message")),
+        text=text,
+        quotes=quotes,
         author=_text(element.find(f"{DISQUS}author"), "name") or None,
         time=time,
         time_text=time_text,

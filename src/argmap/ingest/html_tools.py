@@ -30,6 +30,7 @@ __all__ = [
     "page_title",
     "parse_date",
     "read_comments",
+    "split_quoted_lines",
 ]
 
 #: Blocks after which a line break belongs, so paragraphs do not run together.
@@ -572,3 +573,26 @@ def html_thread(
         url=canonical_url(soup),
         language=page_language(soup),
     )
+
+
+def split_quoted_lines(text: str) -> tuple[str, list[RawQuote]]:
+    """Mail-style quotes ("> earlier words") taken out of a plain-text body.
+
+    >>> text, quotes = split_quoted_lines("> Redis is fast\\n> in memory\\nSo is Postgres.")
+    >>> text, [quote.text for quote in quotes]
+    ('So is Postgres.', ['Redis is fast\\nin memory'])
+    """
+    kept: list[str] = []
+    quotes: list[list[str]] = []
+    previous_quoted = False
+    for line in text.splitlines():
+        quoted = line.lstrip().startswith(">")
+        if quoted:
+            if not previous_quoted:
+                quotes.append([])
+            quotes[-1].append(line.lstrip()[1:].strip())
+        else:
+            kept.append(line)
+        previous_quoted = quoted
+    found = [RawQuote(text="\n".join(q).strip()) for q in quotes if "".join(q).strip()]
+    return "\n".join(kept).strip(), found
