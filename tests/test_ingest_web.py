@@ -203,3 +203,19 @@ def test_wxr_one_thread_per_post_with_comments() -> None:
     assert ann.text == "Only the boring ones." and ann.quotes[0].text == "Types catch bugs"
     assert kim.parent == ann.id
     assert pingback.kind == "trackback" and pingback.url == "https://other.example.com/types/"
+
+
+# -- LiveJournal -----------------------------------------------------------------------------
+
+
+def test_livejournal_levels_collapsed_and_more_stubs() -> None:
+    adapter, threads, messages = mapped("livejournal/mdspost.html")
+    assert adapter == "livejournal" and threads[0].language == "ru"
+    assert threads[0].missing == 5  # the "5 more comments" stub
+    post, anna, pilot, collapsed, ivan = messages
+    assert anna.time == "2018-04-12T04:34:23+00:00" and anna.text == (
+        "Роботы не заменят человека в поле."
+    )
+    assert pilot.parent == anna.id and collapsed.parent == pilot.id
+    assert collapsed.text == "" and collapsed.time_text == "1 week ago"
+    assert ivan.author == "Иван" and ivan.parent == post.id
