@@ -219,3 +219,18 @@ def test_livejournal_levels_collapsed_and_more_stubs() -> None:
     assert pilot.parent == anna.id and collapsed.parent == pilot.id
     assert collapsed.text == "" and collapsed.time_text == "1 week ago"
     assert ivan.author == "Иван" and ivan.parent == post.id
+
+
+# -- Drupal ----------------------------------------------------------------------------------
+
+
+def test_drupal_indented_replies_and_anchor_keys() -> None:
+    adapter, _, messages = mapped("drupal/indented.html")
+    assert adapter == "drupal"
+    post, gerd, editor, anonymous = messages
+    assert "closed their centres to private cars" in post.text
+    assert (gerd.author, gerd.time) == ("Gerd", "2023-10-18T13:11:26+02:00")
+    assert gerd.text == "Delivery vans still need access, so a full ban will not work."
+    assert editor.parent == gerd.id  # the div.indented after Gerd's comment
+    assert anonymous.parent == post.id and anonymous.text == "Try it for a summer first."
+    assert anonymous.time == "2018-04-05T00:00:00"

@@ -224,7 +224,9 @@ class CommentMarkup:
     item but never inside a reply nested in it. Reply structure comes from, in this order:
     a ``parent_class`` pattern on the item or a wrapper ("child-of-215114"); the nearest
     enclosing item (``ol.children`` nesting); an ``indented`` wrapper that follows its
-    parent (Drupal); or a ``depth`` pattern ("level-3") read as a running stack.
+    parent (Drupal); or a ``depth`` pattern ("level-3") read as a running stack. An item's
+    key is its first ``key_attributes`` value (its digits), or with ``key_from_anchor`` the
+    id of an ``<a id>`` placed right before it.
     """
 
     item: str
@@ -235,6 +237,7 @@ class CommentMarkup:
     quote: str = "blockquote"
     author_attributes: tuple[str, ...] = ()
     key_attributes: tuple[str, ...] = ("id",)
+    key_from_anchor: bool = False
     parent_class: re.Pattern[str] | None = None
     indented: str = ""
     depth: re.Pattern[str] | None = None
@@ -295,6 +298,11 @@ def _own(item: Any, selector: str, owners: set[int]) -> list[Any]:
 
 
 def _item_key(item: Any, markup: CommentMarkup) -> str | None:
+    if markup.key_from_anchor:  # Drupal: ``<a id="comment-5"></a>`` right before the comment
+        anchor = item.find_previous_sibling()
+        if anchor is not None and anchor.name == "a" and anchor.get("id"):
+            digits = _KEY_DIGITS.search(str(anchor["id"]))
+            return digits.group(1) if digits else str(anchor["id"])
     for attribute in markup.key_attributes:
         value = item.get(attribute)
         if value:
