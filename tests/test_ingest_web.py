@@ -234,3 +234,35 @@ def test_drupal_indented_replies_and_anchor_keys() -> None:
     assert editor.parent == gerd.id  # the div.indented after Gerd's comment
     assert anonymous.parent == post.id and anonymous.text == "Try it for a summer first."
     assert anonymous.time == "2018-04-05T00:00:00"
+
+
+# -- generic fallback ------------------------------------------------------------------------
+
+
+def test_generic_finds_repeated_signed_blocks() -> None:
+    adapter, threads, messages = mapped("generic/unknown_board.html")
+    assert adapter == "generic" and threads[0].language == "fr"
+    post, camille, hugo, ines = messages
+    assert "trottinettes en libre-service" in post.text
+    assert [m.author for m in (camille, hugo, ines)] == ["Camille", "Hugo", "Inès"]
+    assert camille.text == "Interdire, non. Il faut des places de stationnement obligatoires."
+    assert hugo.parent == camille.id and ines.parent == post.id
+    assert camille.time == "2023-03-12T14:05:00"
+
+
+def test_generic_page_without_comments_is_a_post() -> None:
+    adapter, threads, messages = mapped("generic/no_comments.html")
+    assert adapter == "generic"
+    assert threads[0].title == "Release notes 2.0"
+    (post,) = messages
+    assert post.kind == "post" and "drops support for the old configuration" in post.text
+
+
+def test_specific_readers_outscore_the_generic_one() -> None:
+    from argmap.ingest import adapters
+
+    page = (FIXTURES / "wordpress" / "core.html").read_bytes()
+    source = Source(Path("core.html"), page, page.decode())
+    scores = {name: adapter.detect(source) for name, adapter in adapters().items()}
+    assert scores["generic"] == 0.05 and scores["text"] == 0
+    assert scores["wordpress"] > scores["generic"]

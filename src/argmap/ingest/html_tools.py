@@ -114,7 +114,8 @@ def parse_date(
 
     Relative dates ("3 hours ago") and junk are kept as text only. Dates without a year are
     not completed with this year. ``languages`` (ISO 639-1 codes, e.g. the page's
-    ``<html lang>``) are tried first, which spares dateparser a search of 200 locales.
+    ``<html lang>``) are tried first, which spares dateparser a search of 200 locales and
+    reads "12/03/2023" day first on a French page.
 
     >>> parse_date("2013-04-02T10:15:00+00:00")
     ('2013-04-02T10:15:00+00:00', None)
@@ -150,7 +151,7 @@ def _iso(text: str, languages: tuple[str, ...] | None = None) -> str | None:
     parsed = None
     if languages:
         with suppress(ValueError):  # a language dateparser does not know
-            parsed = _dateparser().parse(text, languages=[*languages, "en"], settings=settings)
+            parsed = _dateparser().parse(text, languages=list(languages), settings=settings)
     if parsed is None:
         parsed = _dateparser().parse(text, settings=settings)
     return parsed.isoformat() if parsed else None
