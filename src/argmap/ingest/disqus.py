@@ -61,10 +61,9 @@ def _parse(source: Source) -> list[RawThread]:
     comments = read_comments(source.soup, EMBED_MARKUP) or read_comments(
         source.soup, NOSCRIPT_MARKUP
     )
-    thread = html_thread(source.text, source.soup, "disqus", comments)
-    if _is_embed_frame(source):  # the widget alone: the article it belongs to is elsewhere
-        thread.post = RawMessage(key="__post__", text="", kind="post")
-    return [thread]
+    # a saved embed frame holds the widget alone: the article it belongs to is elsewhere
+    post = RawMessage(key="__post__", text="", kind="post") if _is_embed_frame(source) else None
+    return [html_thread(source.text, source.soup, "disqus", comments, post)]
 
 
 def _is_embed_frame(source: Source) -> bool:

@@ -30,6 +30,7 @@ __all__ = [
     "page_title",
     "parse_date",
     "read_comments",
+    "select_all",
     "split_quoted_lines",
 ]
 
@@ -251,51 +252,140 @@ def read_comments(root: Any, markup: CommentMarkup) -> list[RawMessage]:
     items = _comment_items(root, markup)
     if not items:
         return []
-    owners = {id(item) for item in items}
+    section = _Section(items)
     keys: dict[int, str] = {}
     for number, item in enumerate(items, start=1):
         keys[id(item)] = _item_key(item, markup) or f"c{number}"
-    parents = _parent_keys(items, owners, keys, markup)
+    parents = _parent_keys(root, section, keys, markup)
     language = page_language(root) if root.find("html") else None
     languages = (language,) if language else None
     return [
-        _read_item(item, keys[id(item)], parents[id(item)], owners, markup, languages)
+        _read_item(item, keys[id(item)], parents[id(item)], section, markup, languages)
         for item in items
     ]
+
+
+class _Section:
+    """The comment items of a page and, once, which item each element inside them belongs
+    to (its nearest enclosing item), so that selectors never reach into nested replies and
+    each selector runs once per page rather than once per comment."""
+
+    def __init__(self, items: list[Any]) -> None:
+        self.items = items
+        self.item_ids = {id(item) for item in items}
+        self._owner: dict[int, Any] = {}
+        for item in reversed(items):  # replies come after their parent: deepest first
+            for element in item.find_all(True):
+                self._owner.setdefault(id(element), item)
+        self._own = {
+            id(item): [e for e in item.find_all(True) if self._owner[id(e)] is item]
+            for item in items
+        }
+        self._tops = [item for item in items if id(item) not in self._owner]
+        self._matches: dict[str, set[int]] = {}
+
+    def owner(self, element: Any) -> Any:
+        """The nearest enclosing comment item of ``element`` (not itself), or ``None``."""
+        return self._owner.get(id(element))
+
+    def own(self, item: Any, selectors: str, within: Any = None) -> list[Any]:
+        """Elements of ``item`` (not of a nested reply) matching ``selectors``, those of
+        earlier selectors in the comma list first: the list is an order of preference.
+        With ``within``, only those inside that element."""
+        if not selectors:
+            return []
+        inside = None if within is None or within is item else _descendant_ids(within)
+        matches = self._matching(selectors)
+        found = [
+            element
+            for element in self._own[id(item)]
+            if id(element) in matches and (inside is None or id(element) in inside)
+        ]
+        if len(found) < 2:
+            return found
+        parts = _split_selectors(selectors)
+        return sorted(
+            found, key=lambda e: next((n for n, p in enumerate(parts) if e.css.match(p)), 0)
+        )
+
+    def _matching(self, selectors: str) -> set[int]:
+        """Ids of the elements in the comment section that match ``selectors`` (one pass)."""
+        if selectors not in self._matches:
+            self._matches[selectors] = {
+                id(element) for top in self._tops for element in select_all(top, selectors)
+            }
+        return self._matches[selectors]
+
+
+#: ``tag#id.class.class``: the selectors most platform constants are made of.
+_SIMPLE_SELECTOR = re.compile(r"([a-z][a-z0-9]*)?(?:#([\w-]+))?((?:\.[\w-]+)*)", re.IGNORECASE)
+_Simple = tuple[str | None, str | None, frozenset[str]]
+
+
+@cache
+def _simple_selector(part: str) -> _Simple | None:
+    """One selector as a (tag, id, classes) triple when it is that simple, else ``None``.
+
+    soupsieve matches each element against each part of a long list in Python; for simple
+    parts one set test per element does the same work many times faster.
+    """
+    match = _SIMPLE_SELECTOR.fullmatch(part)
+    if not match or not part:
+        return None
+    tag, ident, classes = match.groups()
+    return tag.lower() if tag else None, ident, frozenset(classes.split(".")[1:])
+
+
+def _matches_simple(element: Any, simple: _Simple) -> bool:
+    tag, ident, wanted = simple
+    if tag is not None and element.name != tag:
+        return False
+    if ident is not None and element.get("id") != ident:
+        return False
+    return not wanted or wanted.issubset(element.get("class") or ())
+
+
+def _element_matches(element: Any, part: str) -> bool:
+    simple = _simple_selector(part)
+    return _matches_simple(element, simple) if simple else bool(element.css.match(part))
+
+
+def select_all(root: Any, selectors: str) -> list[Any]:
+    """``root.select(selectors)`` (descendants, document order), with the simple
+    ``tag#id.class`` parts of the list matched by set tests instead of soupsieve."""
+    parts = _split_selectors(selectors)
+    simple = [s for s in map(_simple_selector, parts) if s is not None]
+    complex_parts = ", ".join(part for part in parts if _simple_selector(part) is None)
+    chosen = {id(e) for e in root.select(complex_parts)} if complex_parts else set()
+    return [
+        element
+        for element in root.find_all(True)
+        if id(element) in chosen or any(_matches_simple(element, s) for s in simple)
+    ]
+
+
+def _descendant_ids(element: Any) -> set[int]:
+    return {id(found) for found in element.find_all(True)}
 
 
 def _comment_items(root: Any, markup: CommentMarkup) -> list[Any]:
     """The comment elements, without sidebar widgets and without the inner element of a
     comment already found (WordPress wraps ``article#div-comment-5`` in ``li#comment-5``)."""
-    found = [item for item in root.select(markup.item) if not _in_sidebar(item, markup)]
+    sidebars = {id(e) for e in select_all(root, markup.sidebar)} if markup.sidebar else set()
+    found = [
+        item
+        for item in select_all(root, markup.item)
+        if not any(id(parent) in sidebars for parent in item.parents)
+    ]
     chosen: list[Any] = []
     chosen_ids: set[int] = set()
     for item in found:
-        owner = _owner(item, chosen_ids)
+        owner = next((p for p in item.parents if id(p) in chosen_ids), None)
         if owner is not None and _item_key(owner, markup) == _item_key(item, markup):
             continue
         chosen.append(item)
         chosen_ids.add(id(item))
     return chosen
-
-
-def _in_sidebar(item: Any, markup: CommentMarkup) -> bool:
-    return any(parent.name and parent.css.match(markup.sidebar) for parent in item.parents)
-
-
-def _owner(element: Any, owners: set[int]) -> Any:
-    """The nearest enclosing comment item of ``element`` (not itself), or ``None``."""
-    for parent in element.parents:
-        if id(parent) in owners:
-            return parent
-    return None
-
-
-def _own(item: Any, selector: str, owners: set[int]) -> list[Any]:
-    """Matches of ``selector`` inside ``item`` that belong to it, not to a nested reply."""
-    if not selector:
-        return []
-    return [found for found in item.select(selector) if _owner(found, owners) is item]
 
 
 def _item_key(item: Any, markup: CommentMarkup) -> str | None:
@@ -313,18 +403,21 @@ def _item_key(item: Any, markup: CommentMarkup) -> str | None:
 
 
 def _parent_keys(
-    items: list[Any], owners: set[int], keys: dict[int, str], markup: CommentMarkup
+    root: Any, section: _Section, keys: dict[int, str], markup: CommentMarkup
 ) -> dict[int, str | None]:
     parents: dict[int, str | None] = {}
     depth_stack: list[tuple[int, str]] = []
-    for item in items:
+    wrappers = (
+        {id(element) for element in root.select(markup.indented)} if markup.indented else set()
+    )
+    for item in section.items:
         key = keys[id(item)]
-        parent = _parent_from_class(item, owners, markup)
-        enclosing = _owner(item, owners)
+        parent = _parent_from_class(item, section, markup)
+        enclosing = section.owner(item)
         if parent is None and enclosing is not None:
             parent = keys[id(enclosing)]
-        if parent is None and markup.indented:
-            parent = _parent_before_indent(item, owners, keys, markup)
+        if parent is None and wrappers:
+            parent = _parent_before_wrapper(item, section, keys, wrappers)
         if markup.depth is not None:
             depth = _depth(item, markup.depth)
             while depth_stack and depth_stack[-1][0] >= depth:
@@ -336,11 +429,11 @@ def _parent_keys(
     return parents
 
 
-def _parent_from_class(item: Any, owners: set[int], markup: CommentMarkup) -> str | None:
+def _parent_from_class(item: Any, section: _Section, markup: CommentMarkup) -> str | None:
     if markup.parent_class is None:
         return None
     for element in (item, *item.parents):
-        if element is not item and id(element) in owners:
+        if element is not item and id(element) in section.item_ids:
             return None
         match = markup.parent_class.search(" ".join(element.get("class") or ()))
         if match:
@@ -348,16 +441,15 @@ def _parent_from_class(item: Any, owners: set[int], markup: CommentMarkup) -> st
     return None
 
 
-def _parent_before_indent(
-    item: Any, owners: set[int], keys: dict[int, str], markup: CommentMarkup
+def _parent_before_wrapper(
+    item: Any, section: _Section, keys: dict[int, str], wrappers: set[int]
 ) -> str | None:
-    """Drupal nests replies in a wrapper placed right after the comment they answer."""
+    """Drupal (and WordPress.com) put replies in a wrapper right after the comment they
+    answer: the parent is the last comment before the nearest such wrapper."""
     for wrapper in item.parents:
-        if not wrapper.name or wrapper.name in ("body", "html"):
-            return None
-        if wrapper.css.match(markup.indented):
+        if id(wrapper) in wrappers:
             for sibling in wrapper.find_previous_siblings():
-                if id(sibling) in owners:
+                if id(sibling) in section.item_ids:
                     return keys[id(sibling)]
             return None
     return None
@@ -375,16 +467,16 @@ def _read_item(
     item: Any,
     key: str,
     parent: str | None,
-    owners: set[int],
+    section: _Section,
     markup: CommentMarkup,
     languages: tuple[str, ...] | None,
 ) -> RawMessage:
-    author_element = next(iter(_own_ranked(item, markup.author, owners)), None)
-    date_elements = _own_ranked(item, markup.date, owners)
-    body = next(iter(_own_ranked(item, markup.body, owners)), item)
-    nested = [found for found in body.find_all(True) if id(found) in owners]
-    junk = _own_within(body, item, markup.junk, owners)
-    quotes = _own_within(body, item, markup.quote, owners)
+    author_element = next(iter(section.own(item, markup.author)), None)
+    date_elements = section.own(item, markup.date)
+    body = next(iter(section.own(item, markup.body)), item)
+    nested = [found for found in body.find_all(True) if id(found) in section.item_ids]
+    junk = section.own(item, markup.junk, within=body)
+    quotes = section.own(item, markup.quote, within=body)
     skipped = [*nested, *junk, *quotes]
     if body is item:
         skipped += [e for e in (author_element, *date_elements) if e is not None]
@@ -408,27 +500,6 @@ def _read_item(
         url=url,
         quotes=[RawQuote(text=text) for text in map(element_text, quotes) if text],
     )
-
-
-def _own_ranked(item: Any, selectors: str, owners: set[int]) -> list[Any]:
-    """Like :func:`_own`, but matches of earlier selectors in the comma list come first,
-    so a list reads as an order of preference (one pass over the item, then a sort)."""
-    found = _own(item, selectors, owners)
-    if len(found) < 2:
-        return found
-    parts = _split_selectors(selectors)
-
-    def rank(element: Any) -> int:
-        return next((n for n, part in enumerate(parts) if element.css.match(part)), len(parts))
-
-    return sorted(found, key=rank)
-
-
-def _own_within(container: Any, item: Any, selector: str, owners: set[int]) -> list[Any]:
-    """Matches inside ``container`` (part of ``item``) that do not belong to a nested reply."""
-    if not selector:
-        return []
-    return [found for found in container.select(selector) if _owner(found, owners) is item]
 
 
 @cache
@@ -538,6 +609,7 @@ def _main_text(source_text: str) -> Any:
             with_metadata=True,
             include_tables=True,
             prune_xpath=COMMENT_AREAS,
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except (ValueError, TypeError, AttributeError, RecursionError):
         return None
@@ -571,13 +643,18 @@ def _post_date(soup: Any) -> tuple[str | None, str | None]:
 
 
 def html_thread(
-    source_text: str, soup: Any, platform: str, comments: list[RawMessage]
+    source_text: str,
+    soup: Any,
+    platform: str,
+    comments: list[RawMessage],
+    post: RawMessage | None = None,
 ) -> RawThread:
-    """A blog page as one raw thread: title, address, language, the post and its comments."""
+    """A blog page as one raw thread: title, address, language, the post (found with
+    :func:`page_post` unless given) and its comments."""
     return RawThread(
         title=page_title(soup),
         platform=platform,
-        post=page_post(source_text, soup, [c.text for c in comments]),
+        post=post or page_post(source_text, soup, [c.text for c in comments]),
         comments=comments,
         url=canonical_url(soup),
         language=page_language(soup),
