@@ -166,7 +166,8 @@ def render(results: list[PageResult]) -> str:
         "",
         f"- pages: {len(results)}, errors: {sum(1 for r in results if r.error)}; "
         f"{total_bytes / 1e6:.1f} MB in {total_seconds:.1f} CPU s: "
-        f"**{len(results) / total_seconds:.2f} pages/s, {total_bytes / 1e6 / total_seconds:.2f} MB/s**",
+        f"**{len(results) / total_seconds:.2f} pages/s, "
+        f"{total_bytes / 1e6 / total_seconds:.2f} MB/s**",
         f"- comment count within 2% (or 1) of the hand count: "
         f"**{sum(1 for r in checked if r.count_ok)}/{len(checked)} pages "
         f"({_percent(sum(1 for r in checked if r.count_ok), len(checked))})**",
