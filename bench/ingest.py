@@ -10,7 +10,8 @@ comment count is within 2% (or one) of the count written there by reading the pa
 
 Prints a table and appends it to BENCHMARKS.md::
 
-    PYTHONPATH=src python bench/ingest.py [--shared ../shared] [--no-record]
+    PYTHONPATH=src python bench/ingest.py [--shared ../shared] [--platforms wordpress ...]
+        [--no-record]
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ from argmap.model import Message
 REPO = Path(__file__).resolve().parents[1]
 EXPECTATIONS = REPO / "tests" / "pages"
 WORD = re.compile(r"\w+")
+ALPHABETIC = re.compile(r"[^\W\d_]")
+#: A line of trafilatura's comment text with fewer words than this is page furniture that
+#: argmap drops on purpose ("ReplyDelete", "Permanenter Link", "Like Liked by 17 people",
+#: a byline or a date): the second recall figure leaves such lines out.
+MIN_CONTENT_WORDS = 5
 #: A comment count is right when within 2% of the count read by hand, or within one.
 COUNT_TOLERANCE = 0.02
 
@@ -53,6 +59,8 @@ class PageResult:
     trafilatura_seconds: float | None = None
     trafilatura_words: int = 0
     recovered_words: int = 0
+    content_words: int = 0
+    recovered_content_words: int = 0
     error: str = ""
 
     @property
@@ -64,6 +72,12 @@ class PageResult:
     @property
     def coverage(self) -> float | None:
         return self.recovered_words / self.trafilatura_words if self.trafilatura_words else None
+
+    @property
+    def content_coverage(self) -> float | None:
+        if not self.content_words:
+            return None
+        return self.recovered_content_words / self.content_words
 
 
 def _expected_counts() -> dict[str, int]:
@@ -77,6 +91,19 @@ def _expected_counts() -> dict[str, int]:
 
 def _words(text: str) -> Counter[str]:
     return Counter(word.lower() for word in WORD.findall(text))
+
+
+def _content_lines(text: str) -> str:
+    """The lines that hold at least ``MIN_CONTENT_WORDS`` words with letters."""
+    return "\n".join(
+        line
+        for line in text.splitlines()
+        if sum(1 for w in WORD.findall(line) if ALPHABETIC.search(w)) >= MIN_CONTENT_WORDS
+    )
+
+
+def _recovered(theirs: Counter[str], ours: Counter[str]) -> int:
+    return sum(min(count, ours[word]) for word, count in theirs.items())
 
 
 def _argmap_words(messages: list[Message]) -> Counter[str]:
@@ -122,9 +149,12 @@ def measure(page: Path, name: str, expected: int | None) -> PageResult:
             page.read_text(encoding="utf-8", errors="replace")
         )
         theirs, ours = _words(comments), _argmap_words(messages)
+        content = _words(_content_lines(comments))
         result.trafilatura_seconds = seconds
         result.trafilatura_words = sum(theirs.values())
-        result.recovered_words = sum(min(count, ours[word]) for word, count in theirs.items())
+        result.recovered_words = _recovered(theirs, ours)
+        result.content_words = sum(content.values())
+        result.recovered_content_words = _recovered(content, ours)
     return result
 
 
@@ -141,13 +171,15 @@ def render(results: list[PageResult]) -> str:
     """The per-page table and the summary lines, as Markdown."""
     lines = [
         "| page | reader | comments (expected) | count ok | trafilatura words"
-        " | argmap recovers | argmap CPU ms | trafilatura CPU ms |",
+        " | argmap recovers (all / content lines) | argmap CPU ms | trafilatura CPU ms |",
         "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in results:
         expected = "" if r.expected is None else f" ({r.expected})"
         ok = {None: "", True: "yes", False: "**no**"}[r.count_ok]
         coverage = "" if r.coverage is None else f"{100 * r.coverage:.1f}%"
+        if r.content_coverage is not None:
+            coverage += f" / {100 * r.content_coverage:.1f}%"
         traf_ms = "" if r.trafilatura_seconds is None else f"{1000 * r.trafilatura_seconds:.0f}"
         found = "error: " + r.error if r.error else f"{r.comments}{expected}"
         lines.append(
@@ -160,6 +192,8 @@ def render(results: list[PageResult]) -> str:
     checked = [r for r in results if r.count_ok is not None]
     traf_words = sum(r.trafilatura_words for r in html)
     recovered = sum(r.recovered_words for r in html)
+    content_words = sum(r.content_words for r in html)
+    recovered_content = sum(r.recovered_content_words for r in html)
     html_argmap = sum(r.argmap_seconds for r in html)
     html_traf = sum(r.trafilatura_seconds or 0 for r in html)
     lines += [
@@ -172,7 +206,10 @@ def render(results: list[PageResult]) -> str:
         f"**{sum(1 for r in checked if r.count_ok)}/{len(checked)} pages "
         f"({_percent(sum(1 for r in checked if r.count_ok), len(checked))})**",
         f"- words of trafilatura's comment text that argmap also recovers, over {len(html)} "
-        f"HTML pages: **{_percent(recovered, traf_words)}** ({recovered}/{traf_words})",
+        f"HTML pages: **{_percent(recovered, traf_words)}** ({recovered}/{traf_words}); "
+        f"in its content lines (≥ {MIN_CONTENT_WORDS} words with letters, i.e. without "
+        f"furniture lines): **{_percent(recovered_content, content_words)}** "
+        f"({recovered_content}/{content_words})",
         f"- speed on those HTML pages: argmap {html_argmap:.1f} s, trafilatura "
         f"{html_traf:.1f} s: argmap takes **{html_argmap / html_traf:.2f}x** trafilatura's time"
         if html_traf
@@ -185,23 +222,34 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     parser.add_argument("--no-record", action="store_true", help="do not append to BENCHMARKS.md")
+    parser.add_argument(
+        "--platforms",
+        nargs="*",
+        default=None,
+        help="only pages in these folders of ../shared/pages (e.g. wordpress drupal)",
+    )
     args = parser.parse_args(argv)
     if not (args.shared / "pages" / "MANIFEST.tsv").is_file():
         print(f"{args.shared}/pages/MANIFEST.tsv not found", file=sys.stderr)
         return 2
     expected = _expected_counts()
-    results = [
-        measure(args.shared / "pages" / name, name, expected.get(name))
+    names = [
+        name
         for name in _manifest(args.shared)
+        if args.platforms is None or name.split("/")[0] in args.platforms
     ]
+    results = [measure(args.shared / "pages" / name, name, expected.get(name)) for name in names]
     table = render(results)
     print(table)
     if not args.no_record:
-        record(table)
+        command = "PYTHONPATH=src python bench/ingest.py" + (
+            " --platforms " + " ".join(args.platforms) if args.platforms else ""
+        )
+        record(table, command)
     return 0
 
 
-def record(table: str) -> None:
+def record(table: str, command: str) -> None:
     """Append the table to BENCHMARKS.md with the command, date and machine."""
     path = REPO / "BENCHMARKS.md"
     previous = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
@@ -210,7 +258,7 @@ def record(table: str) -> None:
     )
     section = (
         f"\n## Ingest: speed and comment recall over ../shared/pages\n\n"
-        f"Command: `PYTHONPATH=src python bench/ingest.py`  \n"
+        f"Command: `{command}`  \n"
         f"Date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC  \n"
         f"Machine: {machine}, {_cpu_count()} CPUs (shared with other jobs)\n\n{table}\n"
     )

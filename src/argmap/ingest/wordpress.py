@@ -74,9 +74,9 @@ def _detect(source: Source) -> float:
         return 0.0
     has_comments = bool(COMMENT_MARKER.search(source.text))
     is_wordpress = bool(WORDPRESS_MARKERS.search(source.text[:200_000].lower()))
-    if has_comments:
-        return 0.8 if is_wordpress else 0.5
-    return 0.3 if is_wordpress else 0.0
+    if has_comments:  # forum software also writes class="comment" id="comment-N"
+        return 0.8 if is_wordpress else 0.25
+    return 0.2 if is_wordpress else 0.0
 
 
 def _parse(source: Source) -> list[RawThread]:
