@@ -266,3 +266,30 @@ def test_specific_readers_outscore_the_generic_one() -> None:
     scores = {name: adapter.detect(source) for name, adapter in adapters().items()}
     assert scores["generic"] == 0.05 and scores["text"] == 0
     assert scores["wordpress"] > scores["generic"]
+
+
+# -- damaged input ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "wordpress/core.html",
+        "blogger/threaded.html",
+        "disqus/embed.html",
+        "drupal/indented.html",
+        "livejournal/mdspost.html",
+        "schema_org/json_ld.html",
+        "disqus/export.xml",
+        "wxr/export.xml",
+    ],
+)
+def test_truncated_files_still_give_a_thread(tmp_path: Path, relative: str) -> None:
+    """A download cut off halfway keeps the comments it holds; nothing raises."""
+    whole = (FIXTURES / relative).read_bytes()
+    cut = tmp_path / Path(relative).name
+    cut.write_bytes(whole[: len(whole) * 2 // 3])
+    _, raws = read_file(cut)
+    threads, messages = assemble((str(cut), raw) for raw in raws)
+    assert all(m.kind in ("post", "comment", "trackback") for m in messages)
+    assert len(threads) <= 2
