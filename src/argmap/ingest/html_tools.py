@@ -17,8 +17,6 @@ from argmap.ingest.base import RawMessage, RawQuote, RawThread
 
 __all__ = [
     "COMMENT_JUNK",
-    "POST_AUTHOR",
-    "POST_DATE",
     "RELATIVE_DATE",
     "SIDEBAR",
     "CommentMarkup",
@@ -350,18 +348,40 @@ def _element_matches(element: Any, part: str) -> bool:
     return _matches_simple(element, simple) if simple else bool(element.css.match(part))
 
 
+@cache
+def _simple_index(selectors: str) -> tuple[dict[str, list[_Simple]], list[_Simple], str]:
+    """The simple parts of a selector list keyed by one class each needs (so an element is
+    tested only against parts that can match it), the class-less simple parts, and the
+    other parts joined back into one selector list for soupsieve."""
+    by_class: dict[str, list[_Simple]] = {}
+    classless: list[_Simple] = []
+    complex_parts = []
+    for part in _split_selectors(selectors):
+        simple = _simple_selector(part)
+        if simple is None:
+            complex_parts.append(part)
+        elif simple[2]:
+            by_class.setdefault(min(simple[2]), []).append(simple)
+        else:
+            classless.append(simple)
+    return by_class, classless, ", ".join(complex_parts)
+
+
 def select_all(root: Any, selectors: str) -> list[Any]:
     """``root.select(selectors)`` (descendants, document order), with the simple
     ``tag#id.class`` parts of the list matched by set tests instead of soupsieve."""
-    parts = _split_selectors(selectors)
-    simple = [s for s in map(_simple_selector, parts) if s is not None]
-    complex_parts = ", ".join(part for part in parts if _simple_selector(part) is None)
+    by_class, classless, complex_parts = _simple_index(selectors)
     chosen = {id(e) for e in root.select(complex_parts)} if complex_parts else set()
-    return [
-        element
-        for element in root.find_all(True)
-        if id(element) in chosen or any(_matches_simple(element, s) for s in simple)
-    ]
+    found = []
+    for element in root.find_all(True):
+        if id(element) in chosen or any(_matches_simple(element, s) for s in classless):
+            found.append(element)
+            continue
+        for name in element.get("class") or ():
+            if any(_matches_simple(element, s) for s in by_class.get(name, ())):
+                found.append(element)
+                break
+    return found
 
 
 def _descendant_ids(element: Any) -> set[int]:
@@ -567,36 +587,48 @@ COMMENT_AREAS = [
 ]
 #: Longer "names" are author boxes with a biography, not names.
 MAX_NAME_LENGTH = 60
-#: Where a blog names the post's author, most specific first.
-POST_AUTHOR = (
-    ".entry-header .author .fn, .entry-meta .author .fn, .byline .author, .byline .fn,"
-    " .post-author .fn, .entry-author-name, [rel=author], .author-name, .post-author"
-)
-#: Where a blog dates the post.
-POST_DATE = (
-    "meta[property='article:published_time'], .entry-header time[datetime],"
-    " .entry-meta time[datetime], time.entry-date, time.published, .published[title],"
-    " abbr.published, .post-date, .date-header"
-)
+#: Words before a byline's name: "By Ann", "View all posts by Ann", "Von Ann".
+BYLINE_PREFIX = re.compile(r"^(view all posts by|posted by|written by|by|von)\s+", re.IGNORECASE)
 
 
 def page_post(source_text: str, soup: Any, comment_bodies: Collection[str] = ()) -> RawMessage:
     """The post of a blog page: its main text, author and date.
 
-    The main text comes from trafilatura's article extraction (comments excluded), which
-    is well tuned on real blogs; author and date from the page's own markup first, since
-    themes mark them more reliably than any heuristic, then from trafilatura's metadata.
+    All three come from trafilatura's article extraction (comment areas pruned first) and
+    metadata (meta tags, JSON-LD, bylines), which are well tuned on real blogs; only the
+    time of day is taken from the page itself, as trafilatura keeps the date alone.
     """
     document = _main_text(source_text)
-    text = (document.text if document is not None else "") or ""
-    text = _drop_comment_lines(text, comment_bodies)
-    author = _first_text(soup, POST_AUTHOR) or _short_name(document.author if document else None)
-    iso, shown = _post_date(soup)
-    if iso is None and document is not None and document.date:
-        iso, shown = parse_date(document.date)
+    if document is None:
+        return RawMessage(key="__post__", text="", kind="post")
+    text = _drop_comment_lines(document.text or "", comment_bodies)
+    author = BYLINE_PREFIX.sub("", document.author or "").strip()
+    iso, shown = parse_date(document.date)
+    precise = _published_time(soup)
+    if precise and (iso is None or precise.startswith(iso[:10])):
+        iso, shown = precise, None
     return RawMessage(
-        key="__post__", text=text, author=author, time=iso, time_text=shown, kind="post"
+        key="__post__",
+        text=text,
+        author=_short_name(author),
+        time=iso,
+        time_text=shown,
+        kind="post",
     )
+
+
+def _published_time(soup: Any) -> str | None:
+    """The post's full timestamp from ``article:published_time`` or the theme's
+    ``time.entry-date`` / ``time.published`` (two cheap lookups, no CSS engine)."""
+    meta = soup.find("meta", attrs={"property": "article:published_time"})
+    candidates = [meta.get("content")] if meta else []
+    stamp = soup.find("time", class_=("entry-date", "published"), datetime=True)
+    candidates += [stamp.get("datetime")] if stamp else []
+    for value in candidates:
+        iso, _ = parse_date(value)
+        if iso and "T" in iso:
+            return iso
+    return None
 
 
 def _main_text(source_text: str) -> Any:
@@ -623,23 +655,9 @@ def _drop_comment_lines(text: str, comment_bodies: Collection[str]) -> str:
     return "\n".join(line for line in lines if line and line not in comment_lines)
 
 
-def _first_text(soup: Any, selector: str) -> str | None:
-    for element in soup.select(selector):
-        name = _short_name(AUTHOR_VERB.sub("", " ".join(element_text(element).split())))
-        if name:
-            return name
-    return None
-
-
 def _short_name(name: str | None) -> str | None:
     """A name, not a biography: author boxes often hold a whole paragraph."""
     return name if name and len(name) <= MAX_NAME_LENGTH else None
-
-
-def _post_date(soup: Any) -> tuple[str | None, str | None]:
-    elements = soup.select(POST_DATE)
-    language = page_language(soup)
-    return _item_date(elements, (language,) if language else None) if elements else (None, None)
 
 
 def html_thread(
