@@ -315,70 +315,118 @@ class _Section:
         return self._matches[selectors]
 
 
-#: ``tag#id.class.class``: the selectors most platform constants are made of.
-_SIMPLE_SELECTOR = re.compile(r"([a-z][a-z0-9]*)?(?:#([\w-]+))?((?:\.[\w-]+)*)", re.IGNORECASE)
-_Simple = tuple[str | None, str | None, frozenset[str]]
+#: ``tag#id.class[attr=value]``: the compound selectors most platform constants are made
+#: of; a selector is one or more of them joined by spaces (descendant combinators).
+_COMPOUND = re.compile(
+    r"([a-z][a-z0-9]*)?(?:#([\w-]+))?((?:\.[\w-]+)*)"
+    r"((?:\[[\w:-]+(?:=(?:'[^']*'|\"[^\"]*\"|[\w-]+))?\])*)",
+    re.IGNORECASE,
+)
+_ATTRIBUTE = re.compile(r"\[([\w:-]+)(?:=(?:'([^']*)'|\"([^\"]*)\"|([\w-]+)))?\]")
+_Compound = tuple[str | None, str | None, frozenset[str], tuple[tuple[str, str | None], ...]]
 
 
 @cache
-def _simple_selector(part: str) -> _Simple | None:
-    """One selector as a (tag, id, classes) triple when it is that simple, else ``None``.
+def _plain_selector(part: str) -> tuple[_Compound, ...] | None:
+    """A selector as compounds (outermost first) when it uses only tags, ids, classes,
+    ``[attr]`` / ``[attr=value]`` and descendant combinators, else ``None``.
 
-    soupsieve matches each element against each part of a long list in Python; for simple
-    parts one set test per element does the same work many times faster.
+    soupsieve matches each element against each part of a long list in Python; for such
+    plain parts a few set and dict tests per element do the same work many times faster.
     """
-    match = _SIMPLE_SELECTOR.fullmatch(part)
-    if not match or not part:
-        return None
-    tag, ident, classes = match.groups()
-    return tag.lower() if tag else None, ident, frozenset(classes.split(".")[1:])
+    compounds = []
+    for token in part.split():
+        match = _COMPOUND.fullmatch(token)
+        if not match or not token:
+            return None
+        tag, ident, classes, attributes = match.groups()
+        pairs = tuple(_attribute_test(found) for found in _ATTRIBUTE.finditer(attributes or ""))
+        compounds.append(
+            (tag.lower() if tag else None, ident, frozenset(classes.split(".")[1:]), pairs)
+        )
+    return tuple(compounds) or None
 
 
-def _matches_simple(element: Any, simple: _Simple) -> bool:
-    tag, ident, wanted = simple
+def _attribute_test(found: re.Match[str]) -> tuple[str, str | None]:
+    """``[name]`` as ``(name, None)``; ``[name=value]`` (quoted or not) as ``(name, value)``."""
+    if "=" not in found.group(0):
+        return found.group(1), None
+    value = next(v for v in found.groups()[1:] if v is not None)
+    return found.group(1), value
+
+
+def _matches_compound(element: Any, compound: _Compound) -> bool:
+    tag, ident, wanted, attributes = compound
     if tag is not None and element.name != tag:
         return False
     if ident is not None and element.get("id") != ident:
         return False
-    return not wanted or wanted.issubset(element.get("class") or ())
+    if wanted and not wanted.issubset(element.get("class") or ()):
+        return False
+    for name, value in attributes:
+        found = element.get(name)
+        if isinstance(found, list):  # bs4 splits class, rel and the like into lists
+            found = " ".join(found)
+        if found is None or (value is not None and found != value):
+            return False
+    return True
+
+
+def _matches_plain(element: Any, compounds: tuple[_Compound, ...]) -> bool:
+    """The last compound matches the element, the others its ancestors, in order."""
+    if not _matches_compound(element, compounds[-1]):
+        return False
+    ancestor = element.parent
+    for compound in reversed(compounds[:-1]):
+        while ancestor is not None and not (
+            ancestor.name and _matches_compound(ancestor, compound)
+        ):
+            ancestor = ancestor.parent
+        if ancestor is None:
+            return False
+        ancestor = ancestor.parent
+    return True
 
 
 def _element_matches(element: Any, part: str) -> bool:
-    simple = _simple_selector(part)
-    return _matches_simple(element, simple) if simple else bool(element.css.match(part))
+    plain = _plain_selector(part)
+    return _matches_plain(element, plain) if plain else bool(element.css.match(part))
 
 
 @cache
-def _simple_index(selectors: str) -> tuple[dict[str, list[_Simple]], list[_Simple], str]:
-    """The simple parts of a selector list keyed by one class each needs (so an element is
-    tested only against parts that can match it), the class-less simple parts, and the
-    other parts joined back into one selector list for soupsieve."""
-    by_class: dict[str, list[_Simple]] = {}
-    classless: list[_Simple] = []
+def _plain_index(
+    selectors: str,
+) -> tuple[dict[str, list[tuple[_Compound, ...]]], list[tuple[_Compound, ...]], str]:
+    """The plain parts of a selector list keyed by one class their last compound needs (so
+    an element is tested only against parts that can match it), the plain parts without
+    such a class, and the other parts joined back into one selector list for soupsieve."""
+    by_class: dict[str, list[tuple[_Compound, ...]]] = {}
+    classless: list[tuple[_Compound, ...]] = []
     complex_parts = []
     for part in _split_selectors(selectors):
-        simple = _simple_selector(part)
-        if simple is None:
+        plain = _plain_selector(part)
+        if plain is None:
             complex_parts.append(part)
-        elif simple[2]:
-            by_class.setdefault(min(simple[2]), []).append(simple)
+        elif plain[-1][2]:
+            by_class.setdefault(min(plain[-1][2]), []).append(plain)
         else:
-            classless.append(simple)
+            classless.append(plain)
     return by_class, classless, ", ".join(complex_parts)
 
 
 def select_all(root: Any, selectors: str) -> list[Any]:
-    """``root.select(selectors)`` (descendants, document order), with the simple
-    ``tag#id.class`` parts of the list matched by set tests instead of soupsieve."""
-    by_class, classless, complex_parts = _simple_index(selectors)
+    """``root.select(selectors)`` (descendants, document order), with the plain parts of
+    the list (tags, ids, classes, ``[attr=value]``, descendant combinators) matched in a
+    single walk instead of by soupsieve."""
+    by_class, classless, complex_parts = _plain_index(selectors)
     chosen = {id(e) for e in root.select(complex_parts)} if complex_parts else set()
     found = []
     for element in root.find_all(True):
-        if id(element) in chosen or any(_matches_simple(element, s) for s in classless):
+        if id(element) in chosen or any(_matches_plain(element, p) for p in classless):
             found.append(element)
             continue
         for name in element.get("class") or ():
-            if any(_matches_simple(element, s) for s in by_class.get(name, ())):
+            if any(_matches_plain(element, p) for p in by_class.get(name, ())):
                 found.append(element)
                 break
     return found
