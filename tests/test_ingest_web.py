@@ -293,3 +293,17 @@ def test_truncated_files_still_give_a_thread(tmp_path: Path, relative: str) -> N
     threads, messages = assemble((str(cut), raw) for raw in raws)
     assert all(m.kind in ("post", "comment", "trackback") for m in messages)
     assert len(threads) <= 2
+
+
+def test_flat_comments_linked_by_quotes_and_addressing() -> None:
+    _, _, messages = mapped("wordpress/flat_cues.html")
+    post, dietmar, maya, webbaer, ingo = messages
+    assert dietmar.parent == post.id and maya.parent == post.id
+    (quote,) = webbaer.quotes  # "[Dietmar]" closing the quote names whose words they are
+    assert quote.source == dietmar.id and quote.text.startswith("Ich bin dafür")
+    assert (
+        webbaer.parent == dietmar.id
+        and webbaer.text == "Es gibt im Deutschen die Sexus-Markierung."
+    )
+    assert ingo.parent == maya.id  # "@Maya"
+    assert dietmar.time == "2019-04-08T11:38:00"
