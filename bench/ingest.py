@@ -262,9 +262,7 @@ def record(table: str, command: str) -> None:
     """Append the table to BENCHMARKS.md with the command, date and machine."""
     path = REPO / "BENCHMARKS.md"
     previous = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    machine = (
-        f"{platform.machine()}, {platform.processor() or 'cpu'}, Python {platform.python_version()}"
-    )
+    machine = f"{platform.machine()}, Python {platform.python_version()}"
     section = (
         f"\n## Ingest: speed and comment recall over ../shared/pages\n\n"
         f"Command: `{command}`  \n"
