@@ -13,6 +13,18 @@ from argmap.ingest.html_tools import parse_date
 from argmap.model import Message, Thread
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ingest"
+#: The readers of blogs and comment widgets tested here.
+WEB_ADAPTERS = (
+    "wordpress",
+    "blogger",
+    "disqus",
+    "disqus_export",
+    "schema_org",
+    "livejournal",
+    "drupal",
+    "wxr",
+    "generic",
+)
 
 
 def mapped(relative: str, platform: str | None = None) -> tuple[str, list[Thread], list[Message]]:
@@ -101,19 +113,6 @@ def test_every_blog_adapter_scores_plain_text_zero() -> None:
     blog_adapters = [a for name, a in adapters().items() if name in WEB_ADAPTERS]
     assert blog_adapters
     assert all(adapter.detect(source) == 0 for adapter in blog_adapters)
-
-
-WEB_ADAPTERS = (
-    "wordpress",
-    "blogger",
-    "disqus",
-    "disqus_export",
-    "schema_org",
-    "livejournal",
-    "drupal",
-    "wxr",
-    "generic",
-)
 
 
 # -- Blogger -------------------------------------------------------------------------------

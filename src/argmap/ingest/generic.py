@@ -24,6 +24,7 @@ from argmap.ingest.html_tools import (
     CommentMarkup,
     html_thread,
     read_comments,
+    select_all,
 )
 
 __all__ = ["ADAPTER", "find_comment_markup"]
@@ -74,10 +75,13 @@ class _Run:
 def find_comment_markup(soup: Any) -> CommentMarkup | None:
     """The markup of the page's comment section, guessed from its shape, or ``None``."""
     best: _Run | None = None
+    excluded = {id(element) for element in select_all(soup, NOT_COMMENTS)}
     for parent in soup.find_all(True):
+        if id(parent) in excluded:
+            continue
         for run in _runs(parent):
             larger = best is None or len(run.blocks) > len(best.blocks)
-            if larger and _read_hints(run):
+            if larger and _read_hints(run, excluded):
                 best = run
     if best is None:
         return None
@@ -114,11 +118,9 @@ def _selector(signature: tuple[str, tuple[str, ...]]) -> str:
     return name + "".join(f".{soupsieve.escape(c)}" for c in classes)
 
 
-def _read_hints(run: _Run) -> bool:
+def _read_hints(run: _Run, excluded: set[int]) -> bool:
     """Whether most blocks are signed and dated; if so, fill in the run's selectors."""
-    if any(block.find_parent().css.match(NOT_COMMENTS) for block in run.blocks[:1]):
-        return False
-    if any(parent.name and parent.css.match(NOT_COMMENTS) for parent in run.blocks[0].parents):
+    if any(id(parent) in excluded for parent in run.blocks[0].parents):
         return False
     authors: Counter[str] = Counter()
     dates: Counter[str] = Counter()
