@@ -306,3 +306,13 @@ def test_flat_comments_linked_by_quotes_and_addressing() -> None:
     )
     assert ingo.parent == maya.id  # "@Maya"
     assert dietmar.time == "2019-04-08T11:38:00"
+
+
+def test_generic_reads_a_fragment_without_html_element(tmp_path: Path) -> None:
+    page = tmp_path / "fragment.htm"
+    page.write_text(
+        '<div class="entry"><p>Short post about bikes and buses in town.</p></div>',
+        encoding="utf-8",
+    )
+    adapter, raws = read_file(page)
+    assert adapter == "generic" and "bikes and buses" in raws[0].post.text

@@ -31,6 +31,8 @@ __all__ = ["ADAPTER", "find_comment_markup"]
 
 #: Score of the fallback: below every platform reader, above the text reader's 0 for HTML.
 FALLBACK_SCORE = 0.05
+#: Markup that makes a file without ``<html>`` a page fragment rather than text.
+HTML_FRAGMENT = re.compile(r"<(div|p|article|section|li|table)\b")
 #: Class and ``itemprop`` words that mark who wrote a block.
 AUTHOR_HINT = re.compile(r"author|user|name|nick|byline|poster|submitter|\bfn\b", re.I)
 #: Class words that mark when a block was written.
@@ -181,7 +183,10 @@ def _date_leaf(block: Any) -> str:
 
 
 def _detect(source: Source) -> float:
-    return FALLBACK_SCORE if source.looks_like_html else 0.0
+    """Any HTML, including a saved fragment without ``<html>`` (which the text reader
+    refuses), scores the fallback's score."""
+    fragment = not source.looks_like_xml and HTML_FRAGMENT.search(source.head)
+    return FALLBACK_SCORE if source.looks_like_html or fragment else 0.0
 
 
 def _parse(source: Source) -> list[RawThread]:

@@ -708,9 +708,10 @@ def page_post(source_text: str, soup: Any, comment_bodies: Collection[str] = ())
     time of day is taken from the page itself, as trafilatura keeps the date alone.
     """
     document = _main_text(source_text)
-    if document is None:
-        return RawMessage(key="__post__", text="", kind="post")
-    text = _drop_comment_lines(document.text or "", comment_bodies)
+    if document is None or not document.text:  # too short for trafilatura: the whole page
+        text = _drop_comment_lines(element_text(soup.body or soup), comment_bodies)
+        return RawMessage(key="__post__", text=text, kind="post")
+    text = _drop_comment_lines(document.text, comment_bodies)
     author = BYLINE_PREFIX.sub("", document.author or "").strip()
     iso, shown = parse_date(document.date)
     precise = _published_time(soup)
