@@ -282,7 +282,10 @@ class _Section:
             id(item): [e for e in item.find_all(True) if self._owner[id(e)] is item]
             for item in items
         }
-        self._tops = [item for item in items if id(item) not in self._owner]
+        tops = [item for item in items if id(item) not in self._owner]
+        # the lists holding the outermost comments: usually one, so each selector list
+        # walks the section once however many comments it has
+        self._containers = list({id(t.parent): t.parent for t in tops if t.parent}.values())
         self._matches: dict[str, set[int]] = {}
 
     def owner(self, element: Any) -> Any:
@@ -305,15 +308,17 @@ class _Section:
         if len(found) < 2:
             return found
         parts = _split_selectors(selectors)
-        return sorted(
-            found, key=lambda e: next((n for n, p in enumerate(parts) if e.css.match(p)), 0)
-        )
+
+        def preference(element: Any) -> int:
+            return next((n for n, part in enumerate(parts) if _element_matches(element, part)), 0)
+
+        return sorted(found, key=preference)
 
     def _matching(self, selectors: str) -> set[int]:
         """Ids of the elements in the comment section that match ``selectors`` (one pass)."""
         if selectors not in self._matches:
             self._matches[selectors] = {
-                id(element) for top in self._tops for element in select_all(top, selectors)
+                id(element) for box in self._containers for element in select_all(box, selectors)
             }
         return self._matches[selectors]
 
