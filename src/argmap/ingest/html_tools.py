@@ -701,6 +701,10 @@ COMMENT_AREAS = [
 ]
 #: Longer "names" are author boxes with a biography, not names.
 MAX_NAME_LENGTH = 60
+#: Pages up to this size get trafilatura's metadata (author, date); larger ones (the
+#: largest shared page is 1 MB) take them from ``<meta>`` tags alone, which keeps a 50 MB
+#: page from costing minutes.
+METADATA_MAX_CHARS = 3_000_000
 #: Words before a byline's name: "By Ann", "View all posts by Ann", "Von Ann".
 BYLINE_PREFIX = re.compile(r"^(view all posts by|posted by|written by|by|von)\s+", re.IGNORECASE)
 
@@ -717,7 +721,7 @@ def page_post(source_text: str, soup: Any, comment_bodies: Collection[str] = ())
         text = _drop_comment_lines(element_text(soup.body or soup), comment_bodies)
         return RawMessage(key="__post__", text=text, kind="post")
     text = _drop_comment_lines(document.text, comment_bodies)
-    author = BYLINE_PREFIX.sub("", document.author or "").strip()
+    author = BYLINE_PREFIX.sub("", document.author or _meta_author(soup) or "").strip()
     iso, shown = parse_date(document.date)
     precise = _published_time(soup)
     if precise and (iso is None or precise.startswith(iso[:10])):
@@ -746,14 +750,21 @@ def _published_time(soup: Any) -> str | None:
     return None
 
 
+def _meta_author(soup: Any) -> str | None:
+    meta = soup.find("meta", attrs={"name": "author"})
+    return str(meta.get("content") or "").strip() or None if meta else None
+
+
 def _main_text(source_text: str) -> Any:
+    """trafilatura's extraction; its metadata only for pages of ordinary size, as its
+    licence search grows with the square of the page (23 s of CPU on an 11 MB page)."""
     import trafilatura
 
     try:
         return trafilatura.bare_extraction(
             source_text,
             include_comments=False,
-            with_metadata=True,
+            with_metadata=len(source_text) <= METADATA_MAX_CHARS,
             include_tables=True,
             prune_xpath=COMMENT_AREAS,
             date_extraction_params={"extensive_search": False, "original_date": True},
