@@ -1,0 +1,79 @@
+"""Disqus comment widgets: the rendered embed (a saved ``disqus.com/embed`` iframe, or a
+page that saved it inline) and the server-side ``noscript`` fallback.
+
+The embed renders each comment as ``li.post#post-<id>`` with the author in ``span.author``
+(and ``data-username``), the full local date in the ``title`` of ``a.time-ago`` (its text is
+relative: "10 hours ago"), the text in ``div.post-message``, and replies in a nested
+``ul.children``. The fallback is flat ``div.comment`` blocks holding ``div.comment-author``
+and ``div.comment-body`` under ``#disqus_thread``, with neither dates nor nesting.
+"""
+
+from __future__ import annotations
+
+from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
+from argmap.ingest.html_tools import COMMENT_JUNK, CommentMarkup, html_thread, read_comments
+
+__all__ = ["ADAPTER", "EMBED_MARKUP", "NOSCRIPT_MARKUP"]
+
+EMBED_ITEM = "li.post[id^=post-]"
+EMBED_AUTHOR = "span.author, .post-byline .author, [data-role=username]"
+EMBED_DATE = "a.time-ago, .post-meta time, time"
+EMBED_BODY = "div.post-message, [data-role=message]"
+#: Vote arrows and counts, the reply/share menu, "see more", the flag menu.
+EMBED_JUNK = ".post-menu, .comment__footer, .post-media, .see-more, .indicator, .voting"
+
+#: Only the embed iframe itself has this layout: the saved page is the widget alone.
+EMBED_FRAME = "body > #layout #posts, body#disqus, html#disqus"
+
+NOSCRIPT_ITEM = "#disqus_thread div.comment, .d-noscript-comments div.comment"
+NOSCRIPT_AUTHOR = "div.comment-author"
+NOSCRIPT_BODY = "div.comment-body"
+
+EMBED_MARKUP = CommentMarkup(
+    item=EMBED_ITEM,
+    author=EMBED_AUTHOR,
+    date=EMBED_DATE,
+    body=EMBED_BODY,
+    junk=f"{COMMENT_JUNK}, {EMBED_JUNK}",
+    key_attributes=("id",),
+)
+NOSCRIPT_MARKUP = CommentMarkup(
+    item=NOSCRIPT_ITEM,
+    author=NOSCRIPT_AUTHOR,
+    body=NOSCRIPT_BODY,
+    key_attributes=(),
+)
+
+
+def _detect(source: Source) -> float:
+    if not source.looks_like_html or "disqus" not in source.text:
+        return 0.0
+    if 'id="post-' in source.text and 'class="post-message' in source.text:
+        return 0.9
+    if "d-noscript-comments" in source.text or (
+        'id="disqus_thread"' in source.text and 'class="comment-author"' in source.text
+    ):
+        return 0.9
+    return 0.0
+
+
+def _parse(source: Source) -> list[RawThread]:
+    comments = read_comments(source.soup, EMBED_MARKUP) or read_comments(
+        source.soup, NOSCRIPT_MARKUP
+    )
+    # a saved embed frame holds the widget alone: the article it belongs to is elsewhere
+    post = RawMessage(key="__post__", text="", kind="post") if _is_embed_frame(source) else None
+    return [html_thread(source.text, source.soup, "disqus", comments, post)]
+
+
+def _is_embed_frame(source: Source) -> bool:
+    title = source.soup.title.get_text() if source.soup.title else ""
+    return "disqus" in title.lower() or bool(source.soup.select_one(EMBED_FRAME))
+
+
+ADAPTER = Adapter(
+    name="disqus",
+    detect=_detect,
+    parse=_parse,
+    description="Disqus widgets: rendered embed (threaded) and the noscript fallback (flat)",
+)
