@@ -232,3 +232,14 @@ def test_big_difference_pushes_back_on_the_post(social_business):
         (r.source, r.target, r.kind) == (last.id, post.id, "rebut")
         for r in social_business.relations
     )
+
+
+def test_the_two_seed_threads_are_linked(seed_map):
+    thread_of = {m.id: m.thread for m in seed_map.messages}
+    thread_of.update({c.id: thread_of[c.message] for c in seed_map.claims})
+    crossing = [
+        r
+        for r in seed_map.relations
+        if r.kind in ("support", "attack", "restate") and thread_of[r.source] != thread_of[r.target]
+    ]
+    assert crossing
