@@ -14,6 +14,7 @@ from argmap.api import map_files, map_text
 from argmap.claims import find_claims
 from argmap.errors import ArgmapError, InputError, ModelNotFoundError, SchemaError
 from argmap.model import ArgumentMap, Claim, Message, Quote, Relation, Thread, load
+from argmap.relations import stance
 
 __all__ = [
     "ArgmapError",
@@ -30,4 +31,5 @@ __all__ = [
     "load",
     "map_files",
     "map_text",
+    "stance",
 ]

@@ -84,7 +84,7 @@ def analyse(
     nlp = load_pipeline(model)
     docs = list(parse_texts((m.text for m in messages), nlp))
     claims = extract_claims(messages, docs)
-    relations = find_relations(messages, claims)
+    relations = find_relations(messages, claims, docs)
     return ArgumentMap(tuple(threads), tuple(messages), tuple(claims), tuple(relations))
 
 

@@ -1,36 +1,150 @@
-"""Link messages: replies from the thread structure, agreement from explicit cues."""
+"""Link messages and claims: reply structure, agree/rebut between messages, and
+support/attack/restate between claims, each with a confidence and the words that show it.
+
+The stance classifier runs once per (message, target) pair found by
+:mod:`argmap.relations.targets` and once per bounded cross-thread claim candidate, all in
+batches; everything else is dictionary look-ups, so the stage is linear in thread size.
+"""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from argmap.model import Claim, Message, Relation
+from argmap.relations import lexicon
+from argmap.relations.claim_links import claim_features, claim_relations
+from argmap.relations.cues import NONE, CueReading, read_cues
+from argmap.relations.stance import Judgement, judge
+from argmap.relations.targets import Target, find_targets
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
 
 __all__ = ["find_relations"]
 
-AGREE_WITH = re.compile(r"\bI (?:totally |completely |fully )?agree with (\w+)", re.IGNORECASE)
-#: Confidence of an explicit "I agree with NAME": the words say it outright.
-EXPLICIT_CUE_CONFIDENCE = 0.9
 
+def find_relations(
+    messages: Iterable[Message], claims: Iterable[Claim], docs: Iterable[Doc] | None = None
+) -> list[Relation]:
+    """All relations of a run. ``docs`` are the messages' parsed texts in the same order
+    (from the pipeline's one spaCy pass); without them the messages are parsed here."""
+    from argmap.nlp import load_pipeline, parse_texts
 
-def find_relations(messages: Iterable[Message], claims: Iterable[Claim]) -> list[Relation]:
-    """Reply links for every message with a parent, and ``agree`` for "I agree with NAME"."""
     messages = list(messages)
+    claims = list(claims)
+    nlp = load_pipeline()
+    docs = list(docs) if docs is not None else list(parse_texts((m.text for m in messages), nlp))
     relations = [
         Relation(m.id, m.parent, "reply", 1.0, "") for m in messages if m.parent is not None
     ]
-    latest_by_first_name: dict[tuple[str, str], Message] = {}
-    for message in messages:
-        for match in AGREE_WITH.finditer(message.text):
-            target = latest_by_first_name.get((message.thread, match.group(1).lower()))
-            if target is not None:
-                relations.append(
-                    Relation(
-                        message.id, target.id, "agree", EXPLICIT_CUE_CONFIDENCE, match.group(0)
-                    )
-                )
-        if message.author:
-            first_name = message.author.split()[0].lower()
-            latest_by_first_name[(message.thread, first_name)] = message
-    return relations
+    stances = _message_stances(messages, docs, nlp)
+    relations += [
+        Relation(source, target, label, confidence, evidence)
+        for (source, target), (label, confidence, evidence) in stances.items()
+    ]
+    features = claim_features(claims, messages, docs)
+    message_labels = {pair: (label, conf) for pair, (label, conf, _) in stances.items()}
+    relations += claim_relations(features, message_labels, nlp)
+    return _unique(relations)
+
+
+def _message_stances(
+    messages: Sequence[Message], docs: Sequence[Doc], nlp: Language
+) -> dict[tuple[str, str], tuple[str, float, str]]:
+    """agree/rebut of each message toward each of its targets, above the confidence bar."""
+    by_id = {m.id: (m, doc) for m, doc in zip(messages, docs, strict=True)}
+    targets = find_targets(messages, docs)
+    by_source: dict[str, list[Target]] = defaultdict(list)
+    for target in targets:
+        by_source[target.source].append(target)
+    questions = [
+        _what_to_judge(t, by_source[t.source], by_id, by_id[t.source][1], nlp) for t in targets
+    ]
+    addressing = {t.source for t, q in zip(targets, questions, strict=True) if q.named_cue}
+    judgements = judge(
+        [(q.target_text, q.reply_text) for q in questions],
+        [q.reading for q in questions],
+        [_opening(by_id[t.source][1]) for t in targets],
+    )
+    stances = {}
+    for target, question, judgement in zip(targets, questions, judgements, strict=True):
+        if _shown(judgement, _bar(target, question, addressing)):
+            stances[(target.source, target.target)] = (
+                judgement.label,
+                judgement.confidence,
+                judgement.evidence,
+            )
+    return stances
+
+
+@dataclass(frozen=True, slots=True)
+class _Question:
+    """What the classifier and cues are asked about one (reply, target) pair."""
+
+    target_text: str
+    reply_text: str
+    reading: CueReading
+    named_cue: bool
+
+
+def _what_to_judge(
+    target: Target,
+    siblings: Sequence[Target],
+    by_id: dict[str, tuple[Message, Doc]],
+    doc: Doc,
+    nlp: Language,
+) -> _Question:
+    """Target text, reply text and cue reading for one pair.
+
+    A named target is judged on the sentences naming it when they carry a cue; otherwise
+    the whole reply is judged, with cues read only in sentences that name none of the
+    reply's other targets (``siblings``: all targets of the same reply).
+    """
+    target_message, _ = by_id[target.target]
+    target_text = " ".join(target.quoted) if target.quoted else target_message.text
+    if target.mentions:
+        reading = read_cues(target.mentions, nlp, opens_message=_opens(target.mentions))
+        if reading.label != "none":
+            return _Question(target_text, " ".join(s.text for s in target.mentions), reading, True)
+    elsewhere = {s.start for t in siblings if t is not target for s in t.mentions}
+    own = [s for s in doc.sents if s.start not in elsewhere]
+    reading = read_cues(own, nlp, opens_message=_opens(own)) if own else NONE
+    return _Question(target_text, doc.text, reading, False)
+
+
+def _bar(target: Target, question: _Question, addressing: set[str]) -> float:
+    """The confidence a stance needs to be shown: higher when the reply openly answers
+    someone else, or when a target is only named, with no cue toward it."""
+    answers_someone_else = target.source in addressing and not question.named_cue
+    only_named = target.reasons == {"named"} and not question.named_cue
+    if answers_someone_else or only_named:
+        return lexicon.PARENT_WHEN_ADDRESSED_MIN
+    return lexicon.MIN_RELATION_CONFIDENCE
+
+
+def _opens(sentences: Sequence[Span]) -> bool:
+    return bool(sentences) and sentences[0].start == 0
+
+
+def _opening(doc: Doc) -> str:
+    return next((s.text.strip() for s in doc.sents), "")
+
+
+def _shown(judgement: Judgement, bar: float) -> bool:
+    return judgement.label != "none" and judgement.confidence >= bar
+
+
+def _unique(relations: list[Relation]) -> list[Relation]:
+    """One relation per (source, target, kind), the first found."""
+    seen: set[tuple[str, str, str]] = set()
+    unique = []
+    for relation in relations:
+        key = (relation.source, relation.target, relation.kind)
+        if key not in seen:
+            seen.add(key)
+            unique.append(relation)
+    return unique

@@ -1,0 +1,124 @@
+"""The trained reply-stance classifier: a MiniLM cross-encoder run with ONNX Runtime.
+
+The model reads a (target, reply) pair as one sequence and gives probabilities for
+``rebut``, ``none`` and ``agree``. It is trained by ``bench/train_stance.py`` and shipped in
+``data/`` as int8 ONNX weights with the tokenizer; nothing is downloaded. The session is
+made once per process, on first use, after the files are checked against ``SHA256SUMS.txt``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from argmap.errors import ArgmapError
+
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = ["DATA_DIR", "StanceModelError", "classify_pairs", "labels"]
+
+DATA_DIR = Path(__file__).parent / "data"
+MODEL_FILE = "stance-minilm-int8.onnx"
+TOKENIZER_FILE = "tokenizer.json"
+META_FILE = "stance.json"
+#: Pairs per ONNX run: padding is per batch, so pairs are sorted by length first.
+BATCH_SIZE = 32
+
+
+class StanceModelError(ArgmapError):
+    """The shipped stance model is missing or does not match its checksum."""
+
+
+def labels() -> tuple[str, ...]:
+    """Label of each probability the classifier returns, in order."""
+    return tuple(_meta()["labels"])
+
+
+def classify_pairs(pairs: Sequence[tuple[str, str]]) -> list[tuple[float, ...]]:
+    """Probabilities per label (see :func:`labels`) for each (target, reply) pair."""
+    if not pairs:
+        return []
+    tokenizer, session = _tokenizer(), _session()
+    encodings = tokenizer.encode_batch([(target, reply) for target, reply in pairs])
+    order = sorted(range(len(pairs)), key=lambda i: len(encodings[i].ids))
+    probabilities: list[tuple[float, ...]] = [()] * len(pairs)
+    for start in range(0, len(order), BATCH_SIZE):
+        chunk = order[start : start + BATCH_SIZE]
+        logits = session.run(["logits"], _inputs([encodings[i] for i in chunk]))[0]
+        for i, row in zip(chunk, _softmax(logits), strict=True):
+            probabilities[i] = tuple(float(p) for p in row)
+    return probabilities
+
+
+def _inputs(encodings) -> dict[str, np.ndarray]:
+    import numpy as np
+
+    width = max(len(e.ids) for e in encodings)
+    ids = np.zeros((len(encodings), width), dtype=np.int64)
+    mask = np.zeros_like(ids)
+    types = np.zeros_like(ids)
+    for row, encoding in enumerate(encodings):
+        n = len(encoding.ids)
+        ids[row, :n] = encoding.ids
+        mask[row, :n] = 1
+        types[row, :n] = encoding.type_ids
+    return {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    import numpy as np
+
+    shifted = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return shifted / shifted.sum(axis=1, keepdims=True)
+
+
+@cache
+def _meta() -> dict:
+    _verify()
+    return json.loads((DATA_DIR / META_FILE).read_text(encoding="utf-8"))
+
+
+@cache
+def _tokenizer():
+    from tokenizers import Tokenizer
+
+    _verify()
+    tokenizer = Tokenizer.from_file(str(DATA_DIR / TOKENIZER_FILE))
+    tokenizer.enable_truncation(max_length=_meta()["max_length"], strategy="longest_first")
+    tokenizer.no_padding()
+    return tokenizer
+
+
+@cache
+def _session():
+    import onnxruntime
+
+    _verify()
+    options = onnxruntime.SessionOptions()
+    options.log_severity_level = 3
+    # Idle worker threads sleep instead of spinning: on a machine shared with other work
+    # spinning burns the cores the other threads need, for no gain in throughput.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return onnxruntime.InferenceSession(
+        str(DATA_DIR / MODEL_FILE), options, providers=["CPUExecutionProvider"]
+    )
+
+
+@cache
+def _verify() -> None:
+    """Check the shipped files against ``SHA256SUMS.txt`` once per process."""
+    sums = DATA_DIR / "SHA256SUMS.txt"
+    if not sums.is_file():
+        raise StanceModelError(f"stance model checksums missing: {sums}")
+    for line in sums.read_text(encoding="utf-8").splitlines():
+        digest, name = line.split(maxsplit=1)
+        path = DATA_DIR / name
+        if not path.is_file():
+            raise StanceModelError(f"stance model file missing: {path}")
+        if hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+            raise StanceModelError(f"stance model file does not match its checksum: {path}")

@@ -1,0 +1,84 @@
+"""Stance of a reply toward a target: the classifier's view, corrected by explicit cues.
+
+The classifier reads both texts and is right about two times in three on Reddit replies;
+explicit phrases ("I agree with John", "Not true") are rarer but nearly always right, so a
+cue moves the classifier's probabilities toward its own label in proportion to its
+strength (``lexicon.CUE_WEIGHT``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from argmap.relations import lexicon
+from argmap.relations.classifier import classify_pairs, labels
+from argmap.relations.cues import NONE, CueReading, read_cues
+
+__all__ = ["Judgement", "combine", "judge", "stance", "stance_many"]
+
+#: Longest evidence quoted from a reply when only the classifier spoke.
+EVIDENCE_CHARS = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """A stance with its confidence in [0, 1] and the words that show it."""
+
+    label: str
+    confidence: float
+    evidence: str
+
+
+def combine(probabilities: Sequence[float], cue: CueReading) -> tuple[str, float]:
+    """Mix the classifier's probabilities with a cue's label; the most probable label wins."""
+    names = labels()
+    weight = lexicon.CUE_WEIGHT * cue.strength if cue.label != "none" else 0.0
+    mixed = [
+        (1 - weight) * p + (weight if name == cue.label else 0.0)
+        for name, p in zip(names, probabilities, strict=True)
+    ]
+    best = max(range(len(names)), key=mixed.__getitem__)
+    return names[best], round(mixed[best], 3)
+
+
+def judge(
+    pairs: Sequence[tuple[str, str]],
+    cues: Sequence[CueReading],
+    fallback_evidence: Sequence[str],
+) -> list[Judgement]:
+    """Judge (target, reply) pairs in one classifier batch.
+
+    ``cues`` are the replies' cue readings; ``fallback_evidence`` is what to quote when no
+    cue spoke (the reply's opening words, where stance is usually stated).
+    """
+    judgements = []
+    for probabilities, cue, opening in zip(
+        classify_pairs(pairs), cues, fallback_evidence, strict=True
+    ):
+        label, confidence = combine(probabilities, cue)
+        evidence = cue.evidence if cue.label == label else opening[:EVIDENCE_CHARS]
+        judgements.append(Judgement(label, confidence, evidence))
+    return judgements
+
+
+def stance(target_text: str, reply_text: str) -> tuple[str, float]:
+    """How ``reply_text`` stands toward ``target_text``: ``agree``, ``rebut`` or ``none``.
+
+    Returns the label and its confidence in [0, 1]. Parses the reply with the default spaCy
+    pipeline (loaded once) and runs the shipped classifier; no network.
+    """
+    return stance_many([(target_text, reply_text)])[0]
+
+
+def stance_many(pairs: Sequence[tuple[str, str]]) -> list[tuple[str, float]]:
+    """:func:`stance` for many (target, reply) pairs, parsed and classified in batches."""
+    from argmap.nlp import load_pipeline, parse_texts
+
+    nlp = load_pipeline()
+    readings = [
+        read_cues(list(doc.sents), nlp) if len(doc) else NONE
+        for doc in parse_texts((reply for _, reply in pairs), nlp)
+    ]
+    openings = ["" for _ in pairs]
+    return [(j.label, j.confidence) for j in judge(pairs, readings, openings)]

@@ -1,0 +1,245 @@
+"""Relations: targets of a comment, cues, claim links, and the seed threads end to end.
+
+Expected links come from reading the texts: the seed comments and small made-up threads.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from argmap.model import Claim, Message, Quote
+from argmap.relations import find_relations
+from argmap.relations.cues import read_cues
+from argmap.relations.targets import find_targets
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from argmap.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def message(number: int, author: str | None, text: str, parent: int | None = 0, thread="t1"):
+    return Message(
+        f"{thread}/m{number}",
+        thread,
+        "post" if parent is None else "comment",
+        author,
+        None,
+        None if parent is None else f"{thread}/m{parent}",
+        text,
+    )
+
+
+def cue(nlp, text: str):
+    return read_cues(list(nlp(text).sents), nlp)
+
+
+# -- targets ------------------------------------------------------------------------------
+
+
+def test_named_authors_become_targets_and_unknown_names_do_not(nlp):
+    thread = [
+        message(0, "Jochem Koole", "Titles matter.", parent=None),
+        message(1, "John", "Titles do not matter much."),
+        message(2, "Walter @adamson", "I think both Jochem, John and Mark are all correct!"),
+    ]
+    targets = find_targets(thread, [nlp(m.text) for m in thread])
+    walter = {t.target: t.reasons for t in targets if t.source == "t1/m2"}
+    assert walter == {"t1/m0": {"parent", "named"}, "t1/m1": {"named"}}
+
+
+def test_a_handle_names_its_author_and_a_quote_targets_its_source(nlp):
+    thread = [
+        message(0, "Walter @adamson", "Strategy comes first.", parent=None),
+        message(1, "Ann", "Tactics come first."),
+        Message(
+            "t1/m2",
+            "t1",
+            "comment",
+            "Bo",
+            None,
+            "t1/m1",
+            "@adamson has it.",
+            quotes=(Quote("Strategy comes first.", "t1/m0"),),
+        ),
+    ]
+    targets = find_targets(thread, [nlp(m.text) for m in thread])
+    reasons = {t.target: t.reasons for t in targets if t.source == "t1/m2"}
+    assert reasons == {"t1/m1": {"parent"}, "t1/m0": {"named", "quote"}}
+
+
+def test_a_name_only_points_back_in_time(nlp):
+    thread = [
+        message(0, "Ann", "I agree with John.", parent=None),
+        message(1, "John", "Thanks Ann."),
+    ]
+    targets = find_targets(thread, [nlp(m.text) for m in thread])
+    assert {(t.source, t.target) for t in targets} == {("t1/m1", "t1/m0")}
+
+
+# -- cues ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("I agree with John.", "agree"),
+        ("I totally agree.", "agree"),
+        ("We strongly disagree with the plan.", "rebut"),
+        ("I don't think you're right.", "rebut"),
+        ("You're right, I don't know why I missed that.", "agree"),
+        ("I do not agree with this at all.", "rebut"),
+        ("No, that is how it works.", "rebut"),
+        ("No one expected the vote to pass.", "none"),
+        ("Big difference.", "rebut"),
+        ("That is not true.", "rebut"),
+        ("The vote is on Tuesday.", "none"),
+    ],
+)
+def test_cue_labels(nlp, text, label):
+    assert cue(nlp, text).label == label
+
+
+def test_a_contrast_halves_an_agreement(nlp):
+    plain = cue(nlp, "I agree with you.")
+    partial = cue(nlp, "I agree with you, but the numbers are wrong.")
+    assert plain.label == "agree"
+    assert partial.strength < plain.strength
+
+
+def test_short_sentences_are_their_own_evidence(nlp):
+    assert cue(nlp, "I agree with John. Anyway, moving on.").evidence == "I agree with John."
+
+
+# -- claims -------------------------------------------------------------------------------
+
+
+def claims_of(nlp, messages, sentences_per_message):
+    """Sentence-level claims, as the simple claim stage makes them."""
+    claims = []
+    for m, wanted in zip(messages, sentences_per_message, strict=True):
+        for n, sentence in enumerate(s for s in nlp(m.text).sents if s.text.strip() in wanted):
+            claims.append(
+                Claim(
+                    f"{m.id}/c{n}",
+                    m.id,
+                    sentence.text.strip(),
+                    sentence.text,
+                    (sentence.start_char, sentence.end_char),
+                    "assertion",
+                )
+            )
+    return claims
+
+
+def test_so_and_because_give_support_inside_a_message(nlp):
+    text = (
+        "Bread prices rose sharply this year. So families buy less bread now. "
+        "Bakers are closing shops. Because rents doubled in the city centre."
+    )
+    post = message(0, "Ann", text, parent=None)
+    claims = claims_of(nlp, [post], [[s.text.strip() for s in nlp(text).sents]])
+    support = {(r.source, r.target) for r in find_relations([post], claims) if r.kind == "support"}
+    assert support == {("t1/m0/c0", "t1/m0/c1"), ("t1/m0/c3", "t1/m0/c2")}
+
+
+def test_the_same_claim_said_by_three_people_points_at_the_first(nlp):
+    said = "Remote work makes software teams more productive."
+    messages = [
+        message(0, "Ann", f"{said} Offices are noisy.", parent=None),
+        message(
+            1, "Bo", "Remote work makes software teams more productive!", thread="t2", parent=None
+        ),
+        message(2, "Cy", "Honestly, remote work makes software teams more productive.", parent=0),
+    ]
+    claims = claims_of(
+        nlp,
+        messages,
+        [
+            [said],
+            ["Remote work makes software teams more productive!"],
+            ["Honestly, remote work makes software teams more productive."],
+        ],
+    )
+    restates = {
+        (r.source, r.target) for r in find_relations(messages, claims) if r.kind == "restate"
+    }
+    assert restates == {("t2/m1/c0", "t1/m0/c0"), ("t1/m2/c0", "t1/m0/c0")}
+
+
+def test_a_negated_claim_attacks_the_claim_it_negates(nlp):
+    messages = [
+        message(0, "Ann", "Social media is a tactic for large companies.", parent=None),
+        message(
+            1, "Bo", "Social media is not a tactic for large companies.", thread="t2", parent=None
+        ),
+    ]
+    claims = claims_of(nlp, messages, [[m.text] for m in messages])
+    relations = find_relations(messages, claims)
+    assert [(r.source, r.target, r.kind) for r in relations] == [("t2/m1/c0", "t1/m0/c0", "attack")]
+    assert "not" in relations[0].evidence
+
+
+def test_every_relation_has_a_confidence_between_0_and_1(seed_map):
+    assert seed_map.relations
+    for relation in seed_map.relations:
+        assert 0.0 <= relation.confidence <= 1.0
+
+
+# -- the seed threads ---------------------------------------------------------------------
+
+
+def seed_comments(social_business):
+    post, john, agree, walter, _ = social_business.messages
+    return post, john, agree, walter
+
+
+def test_i_agree_with_john_agrees_with_john(social_business):
+    _, john, agree, _ = seed_comments(social_business)
+    kinds = {(r.source, r.target): r.kind for r in social_business.relations if r.kind != "reply"}
+    assert kinds[(agree.id, john.id)] == "agree"
+    evidence = next(
+        r.evidence
+        for r in social_business.relations
+        if (r.source, r.target, r.kind) == (agree.id, john.id, "agree")
+    )
+    assert "agree with John" in evidence
+
+
+def test_walter_agrees_with_at_least_two_of_the_others(social_business):
+    post, john, agree, walter = seed_comments(social_business)
+    agreed = {
+        r.target for r in social_business.relations if r.source == walter.id and r.kind == "agree"
+    }
+    assert len(agreed & {post.id, john.id, agree.id}) >= 2
+
+
+def test_no_rebut_between_the_post_john_and_those_who_agree(social_business):
+    ids = {m.id for m in seed_comments(social_business)}
+    rebuts = [
+        r
+        for r in social_business.relations
+        if r.kind == "rebut" and r.source in ids and r.target in ids
+    ]
+    assert rebuts == []
+
+
+def test_big_difference_pushes_back_on_the_post(social_business):
+    post, *_, last = social_business.messages
+    assert any(
+        (r.source, r.target, r.kind) == (last.id, post.id, "rebut")
+        for r in social_business.relations
+    )
+
+
+def test_the_two_seed_threads_are_linked(seed_map):
+    thread_of = {m.id: m.thread for m in seed_map.messages}
+    thread_of.update({c.id: thread_of[c.message] for c in seed_map.claims})
+    crossing = [
+        r
+        for r in seed_map.relations
+        if r.kind in ("support", "attack", "restate") and thread_of[r.source] != thread_of[r.target]
+    ]
+    assert crossing
