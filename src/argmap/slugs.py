@@ -7,11 +7,15 @@ device name, capped in length, and unique within a run.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Iterable
+from pathlib import Path
 
-__all__ = ["slugify", "unique_slugs"]
+from argmap.files import OutputError
+
+__all__ = ["output_slugs", "slugify", "unique_slugs"]
 
 MAX_SLUG_LENGTH = 60
 _WINDOWS_DEVICES = {
@@ -24,6 +28,9 @@ _WINDOWS_DEVICES = {
 }
 #: Names this package writes itself; a thread slug must not overwrite them.
 RESERVED = {"index", "all-threads"}
+#: What is written per slug, and the files written once per run.
+SLUG_SUFFIXES = (".json", ".html")
+RUN_FILES = ("index.html", "all-threads.json", "all-threads.html")
 
 
 def slugify(title: str) -> str:
@@ -59,3 +66,48 @@ def unique_slugs(titles: Iterable[str]) -> list[str]:
         seen.add(slug)
         slugs.append(slug)
     return slugs
+
+
+def output_slugs(
+    titles: Iterable[str], out_dir: str | Path, inputs: Iterable[str | Path]
+) -> list[str]:
+    """Unique slugs whose files in ``out_dir`` would not overwrite any of ``inputs``.
+
+    A slug whose ``.json`` or ``.html`` is one of the inputs (``argmap map x.json -o .``)
+    is numbered on like a duplicate. Files are compared by identity (device and inode), so
+    symbolic links, hard links and case-insensitive file systems cannot hide a clash.
+    Raises :class:`OutputError` when a file every run writes (``index.html``) is an input.
+
+    >>> output_slugs(["A", "a"], "/nonexistent", [])
+    ['a', 'a-2']
+    """
+    out_dir = Path(out_dir)
+    protected = {_identity(Path(item)) for item in inputs} - {None}
+    for name in RUN_FILES:
+        if _identity(out_dir / name) in protected:
+            raise OutputError(
+                out_dir / name, "is an input and would be overwritten; choose another -o folder"
+            )
+
+    def clashes(slug: str) -> bool:
+        return any(_identity(out_dir / f"{slug}{suffix}") in protected for suffix in SLUG_SUFFIXES)
+
+    seen: set[str] = set()
+    slugs: list[str] = []
+    for slug in unique_slugs(titles):
+        base, number = slug, 1
+        while slug in seen or clashes(slug):
+            number += 1
+            slug = f"{base}-{number}"
+        seen.add(slug)
+        slugs.append(slug)
+    return slugs
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """``(device, inode)`` of an existing file, else ``None``."""
+    try:
+        status = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return status.st_dev, status.st_ino
