@@ -26,6 +26,7 @@ __all__ = ["OutputError", "atomic_write_bytes", "atomic_write_text", "temporary_
 
 #: ``.<target name>.<pid>.<random>.tmp``: hidden, and tied to the process writing it.
 _TEMPORARY = re.compile(r"^\.(?P<target>.+)\.(?P<pid>\d+)\.[0-9a-f]{12}\.tmp$")
+_LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 _swept_folders: set[Path] = set()
 
 
@@ -67,7 +68,11 @@ def atomic_write_text(path: Path, text: str) -> Path:
     Lone surrogates (which only a broken JSON export can smuggle in) are written as U+FFFD
     rather than failing the whole write.
     """
-    return atomic_write_bytes(path, text.encode("utf-8", errors="replace"))
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        data = _LONE_SURROGATES.sub("\ufffd", text).encode("utf-8")
+    return atomic_write_bytes(path, data)
 
 
 def _write_and_rename(path: Path, data: bytes) -> None:

@@ -26,6 +26,23 @@ _WINDOWS_DEVICES = {
     *(f"com{n}" for n in range(10)),
     *(f"lpt{n}" for n in range(10)),
 }
+#: Letters that Unicode decomposition does not reduce to ASCII, spelled as their languages
+#: transliterate them (German, Nordic, Polish, Icelandic, and the Russian/Ukrainian and Greek
+#: alphabets, so titles of habr, LiveJournal and the like keep readable slugs).
+_TRANSLITERATION = str.maketrans(
+    {
+        "ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "þ": "th", "ð": "d",
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+        "я": "ya", "і": "i", "ї": "i", "є": "ie", "ґ": "g",
+        "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th",
+        "ι": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p",
+        "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps",
+        "ω": "o",
+    }
+)  # fmt: skip
 #: Names this package writes itself; a thread slug must not overwrite them.
 RESERVED = {"index", "all-threads"}
 #: What is written per slug, and the files written once per run.
@@ -41,7 +58,8 @@ def slugify(title: str) -> str:
     >>> slugify("../../etc/passwd"), slugify("CON"), slugify("")
     ('etc-passwd', 'con-thread', 'thread')
     """
-    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    spelled = unicodedata.normalize("NFKD", title.lower()).translate(_TRANSLITERATION)
+    ascii_text = spelled.encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     slug = slug[:MAX_SLUG_LENGTH].rstrip("-") or "thread"
     if slug in _WINDOWS_DEVICES or slug in RESERVED:

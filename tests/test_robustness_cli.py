@@ -1,0 +1,92 @@
+"""The command line on hostile inputs: one line per bad input, never a traceback, exit 1,
+and the good inputs still mapped; and it never overwrites an input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from argmap.cli import cli
+from argmap.errors import InputError
+from argmap.ingest import INPUT_SUFFIXES, read_file
+from tests.conftest import CORPORA, REPO
+
+NASTY = Path(__file__).parent / "fixtures" / "nasty"
+GOOD = CORPORA / "social-business-strategist.txt"
+_MAIN = "from argmap.cli import main; main()"
+
+
+def _rejected(folder: Path) -> list[str]:
+    """The fixtures a folder walk picks up that :func:`read_file` refuses."""
+    refused = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() not in INPUT_SUFFIXES:
+            continue
+        try:
+            read_file(path)
+        except InputError:
+            refused.append(str(path))
+    return refused
+
+
+def _check_stderr(stderr: str, rejected: list[str]) -> None:
+    assert "Traceback" not in stderr
+    errors = [line for line in stderr.splitlines() if line.startswith("argmap: error: ")]
+    assert sorted(line.split(": ")[2] for line in errors) == sorted(rejected)
+    others = [line for line in stderr.splitlines() if line not in errors]
+    assert all(line.startswith("argmap: wrote ") for line in others), others
+
+
+def test_the_nasty_folder_maps_what_it_can_and_names_the_rest(tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["map", str(NASTY), str(GOOD), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    _check_stderr(result.stderr, _rejected(NASTY))
+    assert (out / "social-business-strategist.json").exists()
+    assert (out / "index.html").exists()
+    for written in out.glob("*.json"):
+        assert json.loads(written.read_text(encoding="utf-8"))["schema"] == "argmap/1"
+
+
+def test_the_nasty_folder_as_a_subprocess(tmp_path):
+    out = tmp_path / "out"
+    completed = subprocess.run(
+        [sys.executable, "-c", _MAIN, "map", str(NASTY), str(GOOD), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(REPO / "src")},
+        timeout=300,
+    )
+    assert completed.returncode == 1, completed.stderr
+    _check_stderr(completed.stderr, _rejected(NASTY))
+    assert (out / "social-business-strategist.html").exists()
+
+
+def test_an_input_over_the_size_budget_is_one_line(tmp_path):
+    result = CliRunner().invoke(
+        cli, ["map", str(GOOD), "--max-bytes", "100", "-o", str(tmp_path / "out")]
+    )
+    assert result.exit_code == 1
+    assert result.stderr.strip().endswith("over the 100-byte budget (--max-bytes)")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="api.write_maps must name files with argmap.slugs.output_slugs (see docs/robustness.md)",
+)
+def test_mapping_into_the_inputs_own_folder_never_overwrites_it(tmp_path):
+    """The text thread's title slugs to the input's own name: ``argmap map x.json -o .``."""
+    saved = tmp_path / "is-remote-work-here-to-stay.json"
+    original = (NASTY / "emoji-rtl.txt").read_bytes()
+    saved.write_bytes(original)
+    result = CliRunner().invoke(cli, ["map", str(saved), "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert saved.read_bytes() == original
+    assert (tmp_path / "is-remote-work-here-to-stay-2.json").exists()
