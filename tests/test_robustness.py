@@ -166,6 +166,19 @@ def test_a_folder_walk_survives_link_loops_and_skips_hidden_files(tmp_path):
     assert files == [tmp_path / "a" / "b" / "thread.txt"] and not errors
 
 
+def test_a_recursive_pattern_survives_link_loops(tmp_path, monkeypatch):
+    """``glob.glob`` would follow both links for ever (exponentially many paths)."""
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "loop").symlink_to(tmp_path / "a")
+    (tmp_path / "a" / "up").symlink_to(tmp_path)
+    (tmp_path / "a" / "b" / "thread.txt").write_text("Hello there.\nAnn\n")
+    (tmp_path / "a" / ".cache").mkdir()
+    (tmp_path / "a" / ".cache" / "old.txt").write_text("hidden")
+    monkeypatch.chdir(tmp_path)
+    files, errors = expand_inputs(["**/*.txt", str(tmp_path / "**" / "*.txt")])
+    assert files == [Path("a/b/thread.txt"), tmp_path / "a" / "b" / "thread.txt"] and not errors
+
+
 @pytest.fixture
 def fake_adapter(monkeypatch):
     """Install one adapter whose parse (and detect) the test chooses."""

@@ -70,13 +70,22 @@ def test_any_title_gives_a_safe_slug(title):
     properties.check_slug(title)
 
 
+#: Pages up to this size take part in the CI run (19 of the 44 shared pages); each example
+#: is parsed once per adapter, so larger pages are left to ``bench/fuzz.py``.
+CI_PAGE_BYTES = 160_000
+
+
 @pytest.mark.shared
-@settings(CI, max_examples=20)
+@settings(CI, max_examples=10)
 @given(data=st.data())
 def test_damaged_real_pages_give_threads_or_one_error_line(shared_dir, data):
     """Real saved pages, cut short, with a slice removed or repeated: what a failed save or a
     bad copy leaves."""
-    pages = sorted(p for p in (shared_dir / "pages").rglob("*") if p.is_file() and p.suffix)
+    pages = sorted(
+        p
+        for p in (shared_dir / "pages").rglob("*")
+        if p.is_file() and p.suffix and p.stat().st_size <= CI_PAGE_BYTES
+    )
     page = data.draw(st.sampled_from(pages), label="page")
     original = page.read_bytes()
     start = data.draw(st.integers(0, len(original)), label="start")

@@ -79,7 +79,7 @@ def expand_inputs(inputs: list[str]) -> tuple[list[Path], list[InputError]]:
         elif path.exists():
             errors.append(InputError(path, "not a regular file (a device, pipe or socket)"))
         elif glob.has_magic(item):
-            matches = sorted(Path(p) for p in glob.glob(item, recursive=True) if Path(p).is_file())
+            matches = _glob(item)
             if not matches:
                 errors.append(InputError(item, "pattern matches no file"))
             files.extend(matches)
@@ -113,6 +113,29 @@ def _walk_folder(root: Path) -> tuple[list[Path], list[InputError]]:
             except OSError:
                 continue  # vanished or unreadable entry: not an input
     return sorted(found), errors
+
+
+def _glob(pattern: str) -> list[Path]:
+    """Files matching a pattern (``**`` for any depth), sorted, hidden names skipped unless
+    the pattern names them.
+
+    :mod:`pathlib`'s matching is used rather than :func:`glob.glob`, whose ``**`` follows
+    linked folders and so runs for ever on a link that points back up the tree.
+    """
+    path = Path(pattern)
+    base = Path(path.anchor) if path.anchor else Path()
+    relative = path.relative_to(path.anchor) if path.anchor else path
+    named = {part for part in relative.parts if part.startswith(".")}
+    try:
+        matches = [
+            match
+            for match in base.glob(str(relative))
+            if match.is_file()
+            and not any(p.startswith(".") and p not in named for p in match.relative_to(base).parts)
+        ]
+    except (ValueError, OSError):
+        return []
+    return sorted(matches)
 
 
 def read_file(
