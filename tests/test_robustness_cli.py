@@ -90,3 +90,13 @@ def test_mapping_into_the_inputs_own_folder_never_overwrites_it(tmp_path):
     assert result.exit_code == 0, result.output
     assert saved.read_bytes() == original
     assert (tmp_path / "is-remote-work-here-to-stay-2.json").exists()
+
+
+def test_an_output_folder_that_cannot_be_made_is_one_line(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = CliRunner().invoke(cli, ["map", str(GOOD), "-o", str(blocker / "out")])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"argmap: error: {blocker / 'out'}") and "cannot write" in line
