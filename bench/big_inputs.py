@@ -14,7 +14,6 @@ adapter and message count, or the error line). The table is printed and appended
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import platform
@@ -26,7 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-if importlib.util.find_spec("argmap") is None:
+if not os.environ.get("PYTHONPATH"):  # else measure the tree PYTHONPATH names
     sys.path.insert(0, str(REPO / "src"))
 
 import argmap  # noqa: E402
@@ -47,7 +46,11 @@ try:
 except InputError as error:
     outcome = "error: " + error.problem
 seconds = time.perf_counter() - started
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+try:  # VmHWM belongs to this process image; ru_maxrss on Linux carries the parent's over
+    status = open("/proc/self/status").read()
+    peak = int(status.split("VmHWM:")[1].split()[0]) / 1024
+except (OSError, IndexError):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({"seconds": seconds, "peak_mb": peak, "outcome": outcome[:70]}))
 """
 
@@ -75,7 +78,8 @@ def _comment_page(path: Path, size: int) -> None:
 def _huge_attribute(path: Path, size: int) -> None:
     with path.open("w") as stream:
         stream.write('<html><head><meta property="og:title" content="')
-        stream.write("x" * size)
+        for _ in range(size // MEGABYTE):
+            stream.write("x" * MEGABYTE)
         stream.write('"><title>Huge</title></head><body><p>Small body.</p></body></html>')
 
 
