@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,9 +13,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from argmap import api
 from argmap.cli import cli
 from argmap.errors import InputError
 from argmap.ingest import INPUT_SUFFIXES, read_file
+from argmap.render import render_html
 from tests.conftest import CORPORA, REPO
 
 NASTY = Path(__file__).parent / "fixtures" / "nasty"
@@ -100,3 +103,45 @@ def test_an_output_folder_that_cannot_be_made_is_one_line(tmp_path):
     assert "Traceback" not in result.output
     [line] = result.stderr.splitlines()
     assert line.startswith(f"argmap: error: {blocker / 'out'}") and "cannot write" in line
+
+
+def test_a_title_naming_other_folders_writes_only_inside_the_output_folder(tmp_path):
+    saved = tmp_path / "inputs" / "thread.txt"
+    saved.parent.mkdir()
+    saved.write_text("../../../../tmp/escaped\nCats are better than dogs.\nI disagree.\nAnn\n")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["map", str(saved), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    everything = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
+    assert everything == [
+        "inputs",
+        "inputs/thread.txt",
+        "out",
+        "out/index.html",
+        "out/tmp-escaped.html",
+        "out/tmp-escaped.json",
+    ]
+
+
+def test_a_run_that_fails_midway_leaves_an_index_whose_maps_all_exist(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    first = CliRunner().invoke(cli, ["map", str(GOOD), "-o", str(out)])
+    assert first.exit_code == 0
+    index_before = (out / "index.html").read_text()
+
+    calls = []
+
+    def render_then_interrupt(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 2:  # Ctrl-C after the first map of the second run is written
+            raise KeyboardInterrupt
+        return render_html(*args, **kwargs)
+
+    monkeypatch.setattr("argmap.render.render_html", render_then_interrupt)
+    amap = api.map_files([CORPORA])
+    with pytest.raises(KeyboardInterrupt):
+        api.write_maps(amap, out)
+    assert (out / "index.html").read_text() == index_before
+    for link in re.findall(r'href="([^"]+)"', index_before):
+        assert (out / link).stat().st_size > 0
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
