@@ -314,3 +314,9 @@ def test_fuzz_harness_reports_a_crash_it_is_shown(tmp_path, fake_adapter):
     check_read_bytes(".txt", b"calm text")
     with pytest.raises(AssertionError, match="adapter bug"):
         check_read_bytes(".txt", b"crash me")
+
+
+def test_parsing_any_file_as_html_prints_no_python_warning(recwarn):
+    for text in ('<?xml version="1.0"?><rss><channel/></rss>', "page.html", "https://x.y/z"):
+        _ = Source(Path("input.xml"), text.encode(), text).soup
+    assert not [str(w.message) for w in recwarn]

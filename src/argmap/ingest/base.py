@@ -102,10 +102,20 @@ class Source:
 
     @cached_property
     def soup(self) -> Any:
-        """The page parsed by BeautifulSoup with lxml (fast, and tolerant of broken markup)."""
-        from bs4 import BeautifulSoup
+        """The page parsed by BeautifulSoup with lxml (fast, and tolerant of broken markup).
 
-        return BeautifulSoup(self.text, "lxml")
+        bs4's advice (an XML document parsed as HTML, text that looks like a file name) is
+        silenced: it would reach the user as several lines of Python warning, and any file
+        may be handed to an HTML reader when ``--platform`` forces one.
+        """
+        import warnings
+
+        from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+            warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+            return BeautifulSoup(self.text, "lxml")
 
 
 @dataclass(frozen=True)
