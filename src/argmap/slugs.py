@@ -7,11 +7,15 @@ device name, capped in length, and unique within a run.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Iterable
+from pathlib import Path
 
-__all__ = ["slugify", "unique_slugs"]
+from argmap.files import OutputError
+
+__all__ = ["output_slugs", "slugify", "unique_slugs"]
 
 MAX_SLUG_LENGTH = 60
 _WINDOWS_DEVICES = {
@@ -22,8 +26,28 @@ _WINDOWS_DEVICES = {
     *(f"com{n}" for n in range(10)),
     *(f"lpt{n}" for n in range(10)),
 }
+#: Letters that Unicode decomposition does not reduce to ASCII, spelled as their languages
+#: transliterate them (German, Nordic, Polish, Icelandic, and the Russian/Ukrainian and Greek
+#: alphabets, so titles of habr, LiveJournal and the like keep readable slugs).
+_TRANSLITERATION = str.maketrans(
+    {
+        "ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "þ": "th", "ð": "d",
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+        "я": "ya", "і": "i", "ї": "i", "є": "ie", "ґ": "g",
+        "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th",
+        "ι": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p",
+        "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps",
+        "ω": "o",
+    }
+)  # fmt: skip
 #: Names this package writes itself; a thread slug must not overwrite them.
 RESERVED = {"index", "all-threads"}
+#: What is written per slug, and the files written once per run.
+SLUG_SUFFIXES = (".json", ".html")
+RUN_FILES = ("index.html", "all-threads.json", "all-threads.html")
 
 
 def slugify(title: str) -> str:
@@ -34,7 +58,8 @@ def slugify(title: str) -> str:
     >>> slugify("../../etc/passwd"), slugify("CON"), slugify("")
     ('etc-passwd', 'con-thread', 'thread')
     """
-    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    spelled = unicodedata.normalize("NFKD", title.lower()).translate(_TRANSLITERATION)
+    ascii_text = spelled.encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     slug = slug[:MAX_SLUG_LENGTH].rstrip("-") or "thread"
     if slug in _WINDOWS_DEVICES or slug in RESERVED:
@@ -59,3 +84,48 @@ def unique_slugs(titles: Iterable[str]) -> list[str]:
         seen.add(slug)
         slugs.append(slug)
     return slugs
+
+
+def output_slugs(
+    titles: Iterable[str], out_dir: str | Path, inputs: Iterable[str | Path]
+) -> list[str]:
+    """Unique slugs whose files in ``out_dir`` would not overwrite any of ``inputs``.
+
+    A slug whose ``.json`` or ``.html`` is one of the inputs (``argmap map x.json -o .``)
+    is numbered on like a duplicate. Files are compared by identity (device and inode), so
+    symbolic links, hard links and case-insensitive file systems cannot hide a clash.
+    Raises :class:`OutputError` when a file every run writes (``index.html``) is an input.
+
+    >>> output_slugs(["A", "a"], "/nonexistent", [])
+    ['a', 'a-2']
+    """
+    out_dir = Path(out_dir)
+    protected = {_identity(Path(item)) for item in inputs} - {None}
+    for name in RUN_FILES:
+        if _identity(out_dir / name) in protected:
+            raise OutputError(
+                out_dir / name, "is an input and would be overwritten; choose another -o folder"
+            )
+
+    def clashes(slug: str) -> bool:
+        return any(_identity(out_dir / f"{slug}{suffix}") in protected for suffix in SLUG_SUFFIXES)
+
+    seen: set[str] = set()
+    slugs: list[str] = []
+    for slug in unique_slugs(titles):
+        base, number = slug, 1
+        while slug in seen or clashes(slug):
+            number += 1
+            slug = f"{base}-{number}"
+        seen.add(slug)
+        slugs.append(slug)
+    return slugs
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """``(device, inode)`` of an existing file, else ``None``."""
+    try:
+        status = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return status.st_dev, status.st_ino

@@ -28,6 +28,18 @@ _DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?\s*([A-Za-z0
 #: hold almost none; images, archives and executables hold many.
 _BINARY_CONTROL_SHARE = 0.05
 _SNIFF_BYTES = 8192
+#: Codecs Python knows that no saved page is written in; a declared charset naming one of
+#: them is ignored (some decode escape sequences, one is an internal placeholder).
+_UNTRUSTED_CODECS = {
+    "idna",
+    "punycode",
+    "utf-7",
+    "unicode-escape",
+    "raw-unicode-escape",
+    "undefined",
+    "mbcs",
+    "oem",
+}
 
 
 def decode_bytes(path: Path, data: bytes) -> str:
@@ -90,11 +102,33 @@ def _looks_like_markup(data: bytes) -> bool:
 
 
 def _declared_or_western(data: bytes) -> str:
-    """Decode markup by the charset it declares, else as Windows-1252 (never fails)."""
+    """Decode markup by the charset it declares, else as Windows-1252 (never fails).
+
+    A declared charset is only trusted when it names an encoding pages are really written
+    in: a page cannot make the reader run ``idna``, ``utf-7``, ``unicode_escape`` or a
+    non-text codec such as ``base64`` on its bytes.
+    """
     match = _DECLARED_CHARSET.search(data[:_SNIFF_BYTES])
-    if match:
+    encoding = _web_encoding(match.group(1).decode("ascii")) if match else None
+    if encoding:
         try:
-            return data.decode(match.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
-            pass
+            return data.decode(encoding)
+        except (UnicodeError, ValueError):
+            pass  # the declaration lies; fall back below
     return data.decode("cp1252", errors="replace")
+
+
+def _web_encoding(label: str) -> str | None:
+    """The codec a declared charset label names, or ``None`` if it is not one to trust.
+
+    As browsers do, ``latin-1`` and ``ascii`` labels are read as Windows-1252 (its superset).
+    """
+    try:
+        info = codecs.lookup(label)
+    except (LookupError, ValueError):
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _UNTRUSTED_CODECS:
+        return None
+    if info.name.startswith(("utf-16", "utf-32")):
+        return None  # a real UTF-16/32 file was recognised above by its BOM or NUL pattern
+    return "cp1252" if info.name in ("latin-1", "iso8859-1", "ascii") else info.name
