@@ -80,10 +80,6 @@ def test_an_input_over_the_size_budget_is_one_line(tmp_path):
     assert result.stderr.strip().endswith("over the 100-byte budget (--max-bytes)")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="api.write_maps must name files with argmap.slugs.output_slugs (see docs/robustness.md)",
-)
 def test_mapping_into_the_inputs_own_folder_never_overwrites_it(tmp_path):
     """The text thread's title slugs to the input's own name: ``argmap map x.json -o .``."""
     saved = tmp_path / "is-remote-work-here-to-stay.json"

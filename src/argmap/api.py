@@ -12,12 +12,12 @@ from pathlib import Path
 
 from argmap.errors import ArgmapError, InputError
 from argmap.files import atomic_write_text
-from argmap.ingest import DEFAULT_MAX_BYTES, expand_inputs, read_file
+from argmap.ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, expand_inputs, read_file
 from argmap.ingest.base import RawThread, build_thread
 from argmap.ingest.forum_tools import merge_pages
 from argmap.ingest.text import parse_text
 from argmap.model import ArgumentMap, Message, Thread
-from argmap.slugs import unique_slugs
+from argmap.slugs import output_slugs
 
 __all__ = [
     "MappedInputs",
@@ -42,6 +42,7 @@ def read_inputs(
     *,
     platform: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_seconds: float | None = DEFAULT_MAX_SECONDS,
     on_file: Callable[[Path], None] | None = None,
 ) -> MappedInputs:
     """Read every input (files, folders, globs); a bad one is recorded, the rest still read.
@@ -52,7 +53,9 @@ def read_inputs(
     result = MappedInputs(errors=list(errors))
     for path in files:
         try:
-            adapter, threads = read_file(path, platform=platform, max_bytes=max_bytes)
+            adapter, threads = read_file(
+                path, platform=platform, max_bytes=max_bytes, max_seconds=max_seconds
+            )
             result.threads.extend((str(path), adapter, raw) for raw in threads)
         except ArgmapError as exc:
             result.errors.append(exc)
@@ -130,7 +133,8 @@ def write_maps(amap: ArgumentMap, out_dir: str | Path) -> list[Path]:
     from argmap.render import render_html, render_index
 
     out_dir = Path(out_dir)
-    slugs = unique_slugs([t.title or Path(t.source).stem for t in amap.threads])
+    titles = [t.title or Path(t.source).stem for t in amap.threads]
+    slugs = output_slugs(titles, out_dir, [t.source for t in amap.threads])
     entries: list[tuple[str, ArgumentMap]] = [
         (slug, amap.for_thread(thread.id)) for slug, thread in zip(slugs, amap.threads, strict=True)
     ]

@@ -19,7 +19,7 @@ import click
 
 from argmap import api
 from argmap.errors import ArgmapError
-from argmap.ingest import DEFAULT_MAX_BYTES
+from argmap.ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS
 from argmap.model import ArgumentMap
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -64,6 +64,13 @@ max_bytes_option = click.option(
     type=click.IntRange(min=1),
     help="Refuse inputs larger than this many bytes.",
 )
+max_seconds_option = click.option(
+    "--max-seconds",
+    default=DEFAULT_MAX_SECONDS,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="Give up on an input that takes longer than this to read.",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -100,6 +107,7 @@ def cli(context: click.Context, model: str | None, debug: bool) -> None:
 )
 @platform_option
 @max_bytes_option
+@max_seconds_option
 @click.pass_context
 @_reports_errors
 def map_command(
@@ -108,6 +116,7 @@ def map_command(
     output: str,
     platform: str | None,
     max_bytes: int,
+    max_seconds: float,
 ) -> int:
     """Map saved pages, exports or text dumps (files, folders, globs) into OUTPUT.
 
@@ -119,7 +128,13 @@ def map_command(
         argmap map saved/thread.html corpora/ -o maps/
     """
     with _progress(len(inputs) > 1 or any(Path(i).is_dir() for i in inputs)) as advance:
-        read = api.read_inputs(inputs, platform=platform, max_bytes=max_bytes, on_file=advance)
+        read = api.read_inputs(
+            inputs,
+            platform=platform,
+            max_bytes=max_bytes,
+            max_seconds=max_seconds,
+            on_file=advance,
+        )
     for error in read.errors:
         _fail_line(str(error))
     if not read.threads:
@@ -137,16 +152,19 @@ def map_command(
 @input_args
 @platform_option
 @max_bytes_option
+@max_seconds_option
 @click.option("--json", "as_json", is_flag=True, help="Print the threads as argmap/1 JSON.")
 @_reports_errors
-def inspect(inputs: tuple[str, ...], platform: str | None, max_bytes: int, as_json: bool) -> int:
+def inspect(
+    inputs: tuple[str, ...], platform: str | None, max_bytes: int, max_seconds: float, as_json: bool
+) -> int:
     """Show the threads recovered from INPUT as indented reply trees.
 
     Example:
 
         argmap inspect corpora/social-business-strategist.txt
     """
-    read = api.read_inputs(inputs, platform=platform, max_bytes=max_bytes)
+    read = api.read_inputs(inputs, platform=platform, max_bytes=max_bytes, max_seconds=max_seconds)
     for error in read.errors:
         _fail_line(str(error))
     threads, messages = api.assemble((source, raw) for source, _, raw in read.threads)

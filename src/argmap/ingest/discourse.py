@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from argmap.errors import InputError
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
 from argmap.ingest.forum_tools import (
     PagedThread,
@@ -67,8 +68,20 @@ def parse_discourse(source: Source) -> list[RawThread]:
 
 def _read(source: Source) -> list[RawThread]:
     if source.looks_like_json:
-        return [_parse_json(source.json)]
+        return [_parse_json(_topic_json(source))]
     return [_parse_html(source.soup)]
+
+
+def _topic_json(source: Source) -> dict[str, Any]:
+    """The topic's JSON, refused in one line when it is not JSON or not a Discourse topic."""
+    try:
+        data = source.json
+    except ValueError as exc:
+        raise InputError(source.path, f"not valid JSON ({exc})") from None
+    posts = data.get("post_stream", {}).get("posts") if isinstance(data, dict) else None
+    if not isinstance(posts, list) or not all(isinstance(post, dict) for post in posts):
+        raise InputError(source.path, "not a Discourse topic (no post_stream.posts list)")
+    return data
 
 
 # --- JSON -------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
-from argmap.ingest.html_tools import element_text, parse_date, split_quoted_lines
+from argmap.ingest.html_tools import element_text, parse_date, parse_export_xml, split_quoted_lines
 
 __all__ = ["ADAPTER", "parse_export"]
 
@@ -101,13 +101,7 @@ def _detect(source: Source) -> float:
 
 
 def _parse(source: Source) -> list[RawThread]:
-    from lxml import etree
-
-    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=True)
-    root = etree.fromstring(source.data, parser)
-    if root is None:
-        raise ValueError("the Disqus export is not XML")
-    return parse_export(root)
+    return parse_export(parse_export_xml(source, "Disqus export"))
 
 
 ADAPTER = Adapter(

@@ -28,6 +28,7 @@ __all__ = [
     "page_post",
     "page_title",
     "parse_date",
+    "parse_export_xml",
     "read_comments",
     "select_all",
     "split_quoted_lines",
@@ -826,3 +827,21 @@ def split_quoted_lines(text: str) -> tuple[str, list[RawQuote]]:
         previous_quoted = quoted
     found = [RawQuote(text="\n".join(q).strip()) for q in quotes if "".join(q).strip()]
     return "\n".join(kept).strip(), found
+
+
+def parse_export_xml(source: Any, what: str) -> Any:
+    """The root element of an XML export, read without entities or network (so a hostile
+    file cannot fetch or expand anything); :class:`InputError` naming ``what`` if it is not
+    XML."""
+    from lxml import etree
+
+    from argmap.errors import InputError
+
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=True)
+    try:
+        root = etree.fromstring(source.data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise InputError(source.path, f"the {what} is not XML ({exc})") from None
+    if root is None:
+        raise InputError(source.path, f"the {what} is not XML")
+    return root

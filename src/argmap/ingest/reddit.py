@@ -17,6 +17,7 @@ import json
 import re
 from typing import Any
 
+from argmap.errors import InputError
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
 from argmap.ingest.forum_tools import (
     clean_text,
@@ -73,6 +74,8 @@ def parse_reddit(source: Source) -> list[RawThread]:
 
 def _read(source: Source) -> list[RawThread]:
     if source.looks_like_json:
+        if not _is_listing(source):
+            raise InputError(source.path, "not a Reddit comments listing ([post, comments] JSON)")
         return [_parse_listing(source.json)]
     soup = source.soup
     if soup.select_one(OLD_COMMENT) is not None or soup.select_one(OLD_POST) is not None:

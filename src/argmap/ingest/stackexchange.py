@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from argmap.errors import InputError
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
 from argmap.ingest.forum_tools import clean_text, feature_score, settle_language
 from argmap.ingest.html_tools import canonical_url, page_title, parse_date
@@ -65,7 +66,7 @@ def _read(source: Source) -> list[RawThread]:
     soup = source.soup
     question = soup.select_one(QUESTION)
     if question is None:
-        raise ValueError("no question block (div#question) on the page")
+        raise InputError(source.path, "no question block (div#question) on the page")
     question_key = f"q{question.get('data-questionid') or question.get('id', '')}"
     post, comments, missing = _post_with_comments(question, question_key, None, "post")
     for answer in soup.select(ANSWER):

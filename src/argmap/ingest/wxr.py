@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
-from argmap.ingest.html_tools import element_text, parse_date, split_quoted_lines
+from argmap.ingest.html_tools import element_text, parse_date, parse_export_xml, split_quoted_lines
 
 __all__ = ["ADAPTER", "parse_wxr"]
 
@@ -112,13 +112,7 @@ def _detect(source: Source) -> float:
 
 
 def _parse(source: Source) -> list[RawThread]:
-    from lxml import etree
-
-    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=True)
-    root = etree.fromstring(source.data, parser)
-    if root is None:
-        raise ValueError("the WXR export is not XML")
-    return parse_wxr(root)
+    return parse_wxr(parse_export_xml(source, "WXR export"))
 
 
 ADAPTER = Adapter(
