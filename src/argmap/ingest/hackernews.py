@@ -132,8 +132,9 @@ def _story_text(soup: Any, subtext: Any) -> str:
 
 def _comment(head: Any, number: int) -> tuple[RawMessage, int]:
     """One comment from its header span; returns it with its depth."""
-    cell = head.find_parent("td", class_="default")
-    row = cell.find_parent("tr")
+    # A truncated page can cut the table around the header: fall back to what encloses it.
+    cell = head.find_parent("td", class_="default") or head.parent
+    row = cell.find_parent("tr") or cell
     author = head.select_one(USER_LINK)
     time, time_text = _age(head)
     body = cell.select_one(COMMENT_BODY)
