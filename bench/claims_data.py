@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
+from sklearn.model_selection import GroupKFold, StratifiedKFold
 
 from argmap.claims.detector import Detector
 from argmap.claims.features import sentence_features
@@ -41,6 +41,8 @@ DATASETS = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
 #: Candidate inverse regularisation strengths of the logistic regression; the recipe picks
 #: one, with the threshold, by 5-fold cross-validation on its own training rows.
 REGULARISATIONS = (0.03, 0.1, 0.3)
+#: Cross-validation folds for picking the regularisation and threshold.
+FOLDS = 5
 #: Features seen in fewer training sentences than this are dropped (keeps the file small).
 MIN_FEATURE_COUNT = 3
 #: Candidate probability thresholds; the one with the best cross-validated macro-F1 on the
@@ -110,7 +112,8 @@ def parse_rows(rows: Sequence[Row]) -> list:
 
 def fit_detector(rows: Sequence[Row], *, seed: int = 0) -> tuple[Detector, dict[str, float]]:
     """The recipe: logistic regression on the rows' features, with its regularisation and
-    probability threshold picked by 5-fold cross-validation on the same rows.
+    probability threshold picked by 5-fold cross-validation on the same rows (folds by topic
+    when the rows span several topics).
 
     Returns the detector and what was picked (``C``, ``threshold``, the CV macro-F1).
     Deterministic: the solver is liblinear and the folds are seeded.
@@ -119,7 +122,7 @@ def fit_detector(rows: Sequence[Row], *, seed: int = 0) -> tuple[Detector, dict[
     matrix = _matrix(rows, vocabulary)
     labels = np.array([r.label for r in rows])
     sources = np.array([r.source for r in rows])
-    folds = list(StratifiedKFold(n_splits=5, shuffle=True, random_state=seed).split(matrix, labels))
+    folds = _folds(rows, matrix, labels, seed)
     best = (-1.0, 0.0, 0.0)
     for strength in REGULARISATIONS:
         probabilities = np.zeros(len(rows))
@@ -139,6 +142,15 @@ def fit_detector(rows: Sequence[Row], *, seed: int = 0) -> tuple[Detector, dict[
     weights["bias"] = round(float(model.intercept_[0]), 4)
     chosen = {"C": strength, "threshold": threshold, "cv_macro_f1": round(score, 4)}
     return Detector(dict(sorted(weights.items())), threshold), chosen
+
+
+def _folds(rows: Sequence[Row], matrix: csr_matrix, labels: np.ndarray, seed: int) -> list:
+    """Cross-validation folds: by topic when the rows span several topics, so the threshold
+    is tuned for topics the model has not seen (as it will meet them); else stratified."""
+    topics = np.array([r.topic for r in rows])
+    if len(set(topics)) >= FOLDS:
+        return list(GroupKFold(n_splits=FOLDS).split(matrix, labels, topics))
+    return list(StratifiedKFold(FOLDS, shuffle=True, random_state=seed).split(matrix, labels))
 
 
 def macro_f1(gold: Iterable[bool], predicted: Iterable[bool]) -> float:

@@ -1,14 +1,17 @@
 """Sparse features of one parsed sentence, for the learned claim detector.
 
 The small English pipeline has no word vectors, so the detector reads words and syntax:
-lemma unigrams and bigrams, part-of-speech bigrams, the root's part of speech and
-dependents, and cues for modality, negation, person, questions, comparison and links.
+lemma unigrams and bigrams, part-of-speech bigrams, fine-grained tags, evaluative words,
+the root's part of speech and dependents, and cues for modality, negation, person,
+questions, comparison and links.
 Every feature is a string that is present or absent; the detector adds up their weights.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from argmap.claims.lexicon import EVALUATIVE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -45,6 +48,9 @@ def sentence_features(sentence: Span) -> list[str]:
         features.append("b=" + previous_lemma + "_" + lemma)
         features.append("p=" + previous_pos + "_" + pos)
         tag = token.tag_
+        features.append("t=" + tag)
+        if lemma in EVALUATIVE_WORDS:
+            features.append("evaluative")
         if tag == "MD":
             features.append("md=" + lemma)
         elif tag in _DEGREE_TAGS:
