@@ -63,6 +63,8 @@ def test_a_coordinated_claim_is_split_and_borrows_its_subject(seed_map):
         "What would you call it?",
         "This article was initially published in Dutch on JochemKoole.nl.",
         "I agree with John.",
+        "So what the heck do I do.",
+        "Let’s start with the word strategist.",
     ],
 )
 def test_non_claims_of_the_seeds(seed_map, sentence):

@@ -78,14 +78,22 @@ def relational_fragment_claim(fragment: Span, previous: Span | None) -> Canonica
 
 
 def _opens_as_question(sentence: Span) -> bool:
-    """ "Does this mean I don't believe in it." asks, whatever its final mark."""
-    words = [t for t in sentence if not t.is_punct and not t.is_space][:3]
+    """ "Does this mean I don't believe in it." and "So what the heck do I do." ask,
+    whatever their final mark: an opening do-auxiliary, or an opening wh-word (not the
+    subject) with an auxiliary before the subject."""
+    words = [t for t in sentence if not t.is_punct and not t.is_space]
+    while words and words[0].lower_ in lexicon.DISCOURSE_MARKERS:
+        words = words[1:]
     if len(words) < 2:
         return False
-    first, second = words[0], words[1]
-    if first.lower_ in _WH_WORDS and first.dep_ != "nsubj":
-        return second.pos_ == "AUX" and second.dep_ in ("aux", "ROOT")
-    return first.lower_ in ("do", "does", "did") and first.dep_ == "aux"
+    first = words[0]
+    if first.lower_ in ("do", "does", "did") and first.dep_ == "aux":
+        return True
+    if first.lower_ not in _WH_WORDS or first.dep_ in _SUBJECTS:
+        return False
+    root = sentence.root
+    subject = _subject(root)
+    return subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in root.children)
 
 
 # -- which clauses carry a claim ---------------------------------------------------------

@@ -101,7 +101,13 @@ def _ruled_out(sentence: Span) -> bool:
 
 
 def _is_meta_remark(root: Token) -> bool:
-    """ "I finished my part of the conversation here", "This article was published in ..."."""
+    """A remark about the conversation itself: "I finished my part of the conversation
+    here", "This article was published in ...", "So, let's start with the word X"."""
+    words = [t.lower_ for t in root.sent if t.is_alpha or t.lower_ == "'s"]
+    while words and words[0] in lexicon.DISCOURSE_MARKERS:
+        words = words[1:]
+    if words[:2] in (["let", "'s"], ["let", "us"], ["let", "me"]):
+        return True
     if root.lemma_.lower() not in lexicon.META_VERBS:
         return False
     if any(c.dep_ == "ccomp" for c in root.children):
