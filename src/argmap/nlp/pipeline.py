@@ -16,7 +16,15 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["DEFAULT_MODELS", "MODEL_ENV", "load_pipeline", "parse_texts"]
+__all__ = [
+    "DEFAULT_MODELS",
+    "LINE_BREAKS",
+    "MODEL_ENV",
+    "load_pipeline",
+    "mark_line_breaks",
+    "parse_form",
+    "parse_texts",
+]
 
 #: Tried in order when no model is named: spaCy's small English pipeline 3.8.0 as an ordinary
 #: package, then the same pipeline installed the usual spaCy way.
@@ -25,12 +33,16 @@ MODEL_ENV = "ARGMAP_MODEL"
 #: Messages per ``nlp.pipe`` batch: big enough to amortise the network's set-up, small enough
 #: that a batch of long comments stays in a few hundred MB.
 BATCH_SIZE = 64
+_ASCII_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+#: Name of the component that ends a sentence at every line break.
+LINE_BREAKS = "argmap_line_breaks"
 
 
 def load_pipeline(name: str | None = None) -> Language:
     """The spaCy pipeline ``name`` (else ``$ARGMAP_MODEL``, else the default), loaded once.
 
-    Raises :class:`ModelNotFoundError` with install advice when it is not installed.
+    A line break always ends a sentence in it (see :func:`mark_line_breaks`). Raises
+    :class:`ModelNotFoundError` with install advice when it is not installed.
     """
     return _load(name or os.environ.get(MODEL_ENV) or None)
 
@@ -42,12 +54,55 @@ def _load(name: str | None) -> Language:
     candidates = (name,) if name else DEFAULT_MODELS
     for candidate in candidates:
         try:
-            return spacy.load(candidate)
+            nlp = spacy.load(candidate)
         except OSError:
             continue
+        _add_line_breaks(nlp)
+        return nlp
     raise ModelNotFoundError(name or DEFAULT_MODELS[0])
 
 
 def parse_texts(texts: Iterable[str], nlp: Language, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Parse texts in order, in batches: the one spaCy pass every message gets."""
-    return nlp.pipe(texts, batch_size=batch_size)
+    """Parse texts in order, in batches: the one spaCy pass every message gets.
+
+    Each text is parsed in its :func:`parse_form`, so a ``Doc``'s character offsets are
+    those of the text given, while its characters may differ in quote marks.
+    """
+    return nlp.pipe((parse_form(text) for text in texts), batch_size=batch_size)
+
+
+def parse_form(text: str) -> str:
+    """``text`` with typographic quotes and apostrophes made ASCII, one character for one.
+
+    The small English pipeline learnt from ASCII text: it tags the "n’t" of "isn’t" as a
+    number and loses the negation, while "isn't" parses as ``neg``. Replacing character
+    for character keeps every offset, so spans still index the original text.
+    """
+    return text.translate(_ASCII_QUOTES)
+
+
+def mark_line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, before the parser decides the rest.
+
+    Text dumps and extracted comments hold one paragraph (or list item, or signature) a line
+    with no final full stop, and the parser would otherwise run a heading into the next
+    paragraph. The parser keeps boundaries set before it runs.
+    """
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def _add_line_breaks(nlp: Language) -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(LINE_BREAKS):
+        Language.component(LINE_BREAKS, func=mark_line_breaks)
+    if LINE_BREAKS in nlp.pipe_names:
+        return
+    before = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
+    if before is None:
+        nlp.add_pipe(LINE_BREAKS)
+    else:
+        nlp.add_pipe(LINE_BREAKS, before=before)

@@ -1,0 +1,53 @@
+"""The spaCy stage: model choice, line breaks as sentence ends, offsets kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from argmap.errors import ModelNotFoundError
+from argmap.nlp import load_pipeline, parse_form, parse_texts
+from argmap.nlp.pipeline import MODEL_ENV
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_pipeline()
+
+
+def test_a_line_break_ends_a_sentence(nlp):
+    text = "Curious about new technologies\nThe world has changed rapidly in the past years."
+    doc = next(parse_texts([text], nlp))
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences == [
+        "Curious about new technologies",
+        "The world has changed rapidly in the past years.",
+    ]
+
+
+def test_sentences_within_a_line_are_still_split(nlp):
+    doc = next(parse_texts(["I admit it. I said this once on a plane."], nlp))
+    assert [s.text.strip() for s in doc.sents] == ["I admit it.", "I said this once on a plane."]
+
+
+def test_typographic_quotes_are_parsed_as_ascii_with_the_same_offsets(nlp):
+    text = "In my opinion, a manager isn’t someone who posts “content”."
+    assert len(parse_form(text)) == len(text)
+    doc = next(parse_texts([text], nlp))
+    negation = next(t for t in doc if t.dep_ == "neg")
+    assert text[negation.idx : negation.idx + len(negation)] == "n’t"
+
+
+def test_parse_texts_keeps_order(nlp):
+    docs = list(parse_texts(["First text here.", "Second one.", ""], nlp))
+    assert [d.text for d in docs] == ["First text here.", "Second one.", ""]
+
+
+def test_an_unknown_model_raises_model_not_found():
+    with pytest.raises(ModelNotFoundError, match="no_such_pipeline"):
+        load_pipeline("no_such_pipeline")
+
+
+def test_the_model_variable_names_the_pipeline(monkeypatch):
+    monkeypatch.setenv(MODEL_ENV, "another_missing_pipeline")
+    with pytest.raises(ModelNotFoundError, match="another_missing_pipeline"):
+        load_pipeline()
