@@ -12,7 +12,7 @@ solved once here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -25,6 +25,7 @@ __all__ = [
     "content_language",
     "dotted_date",
     "feature_score",
+    "markup_detector",
     "merge_pages",
     "parents_from_cues",
     "parents_from_depths",
@@ -37,6 +38,21 @@ __all__ = [
 #: How much of a page detection reads: platform markers sit in the head or the first
 #: messages, and reading a 50 MB page whole for each adapter would be slow.
 DETECT_SAMPLE_CHARS = 300_000
+
+
+def markup_detector(
+    features: Mapping[str, float], needs: Iterable[str], cap: float = 0.95
+) -> Callable[[Source], float]:
+    """A ``detect`` function for an HTML platform: :func:`feature_score` of the page, and 0
+    for JSON or XML, which no HTML reader can read."""
+    needs = tuple(needs)
+
+    def detect(source: Source) -> float:
+        if source.looks_like_json or source.looks_like_xml:
+            return 0.0
+        return feature_score(source, features, needs, cap=cap)
+
+    return detect
 
 
 def feature_score(

@@ -14,7 +14,7 @@ from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
 from argmap.ingest.forum_tools import (
     clean_text,
     dotted_date,
-    feature_score,
+    markup_detector,
     select_first,
     settle_language,
 )
@@ -145,15 +145,9 @@ def _date(stamp: Any) -> tuple[str | None, str | None]:
     return (iso, None) if iso else parse_date(text)
 
 
-def _detect(source: Source) -> float:
-    if source.looks_like_json or source.looks_like_xml:
-        return 0.0
-    return feature_score(source, FEATURES, COMMENT_MARKERS, cap=0.95)
-
-
 ADAPTER = Adapter(
     name="habr",
-    detect=_detect,
+    detect=markup_detector(FEATURES, COMMENT_MARKERS),
     parse=parse_habr,
     description="Habr articles and their comment trees (2016-2020 and 2021+ markup)",
 )

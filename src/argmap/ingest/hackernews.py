@@ -17,7 +17,7 @@ from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
 from argmap.ingest.forum_tools import (
     PagedThread,
     clean_text,
-    feature_score,
+    markup_detector,
     parents_from_depths,
     settle_language,
 )
@@ -218,15 +218,9 @@ def _next_fnid(soup: Any) -> str | None:
     return None
 
 
-def _detect(source: Source) -> float:
-    if source.looks_like_json or source.looks_like_xml:
-        return 0.0
-    return feature_score(source, FEATURES, COMMENT_MARKERS, cap=0.95)
-
-
 ADAPTER = Adapter(
     name="hackernews",
-    detect=_detect,
+    detect=markup_detector(FEATURES, COMMENT_MARKERS),
     parse=parse_hackernews,
     description="Hacker News item pages (current and pre-2014 markup, 'More' pages merged)",
 )

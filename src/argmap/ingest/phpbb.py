@@ -16,7 +16,7 @@ from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
 from argmap.ingest.forum_tools import (
     clean_text,
     dotted_date,
-    feature_score,
+    markup_detector,
     parents_from_cues,
     select_first,
     settle_language,
@@ -153,15 +153,9 @@ def _quote_text(block: Any) -> str:
     return clean_text(block)
 
 
-def _detect(source: Source) -> float:
-    if source.looks_like_json or source.looks_like_xml:
-        return 0.0
-    return feature_score(source, FEATURES, COMMENT_MARKERS, cap=0.95)
-
-
 ADAPTER = Adapter(
     name="phpbb",
-    detect=_detect,
+    detect=markup_detector(FEATURES, COMMENT_MARKERS),
     parse=parse_phpbb,
     description="phpBB 3 (prosilver) topics: quotes become reply links, signatures dropped",
 )

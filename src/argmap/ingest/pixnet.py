@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
-from argmap.ingest.forum_tools import clean_text, feature_score, select_first, settle_language
+from argmap.ingest.forum_tools import clean_text, markup_detector, select_first, settle_language
 from argmap.ingest.html_tools import canonical_url, page_title
 
 __all__ = ["ADAPTER", "parse_pixnet"]
@@ -141,15 +141,9 @@ def _slash_date(text: str) -> str | None:
         return None
 
 
-def _detect(source: Source) -> float:
-    if source.looks_like_json or source.looks_like_xml:
-        return 0.0
-    return feature_score(source, FEATURES, COMMENT_MARKERS, cap=0.95)
-
-
 ADAPTER = Adapter(
     name="pixnet",
-    detect=_detect,
+    detect=markup_detector(FEATURES, COMMENT_MARKERS),
     parse=parse_pixnet,
     description="PIXNET blog posts: comments with the owner's replies nested under them",
 )

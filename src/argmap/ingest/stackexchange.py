@@ -14,7 +14,7 @@ from typing import Any
 
 from argmap.errors import InputError
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
-from argmap.ingest.forum_tools import clean_text, feature_score, settle_language
+from argmap.ingest.forum_tools import clean_text, markup_detector, settle_language
 from argmap.ingest.html_tools import canonical_url, page_title, parse_date
 
 __all__ = ["ADAPTER", "parse_stackexchange"]
@@ -202,15 +202,9 @@ def _language(soup: Any) -> str | None:
     return soup.html.get("lang") if soup.html is not None and soup.html.get("lang") else None
 
 
-def _detect(source: Source) -> float:
-    if source.looks_like_json or source.looks_like_xml:
-        return 0.0
-    return feature_score(source, FEATURES, COMMENT_MARKERS, cap=0.95)
-
-
 ADAPTER = Adapter(
     name="stackexchange",
-    detect=_detect,
+    detect=markup_detector(FEATURES, COMMENT_MARKERS),
     parse=parse_stackexchange,
     description="Stack Overflow / Stack Exchange questions: answers and comments per post",
 )

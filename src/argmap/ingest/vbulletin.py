@@ -16,7 +16,7 @@ from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
 from argmap.ingest.forum_tools import (
     clean_text,
     dotted_date,
-    feature_score,
+    markup_detector,
     parents_from_cues,
     select_first,
     settle_language,
@@ -130,15 +130,9 @@ def _quote_text(block: Any) -> str:
     return clean_text(message if message is not None else block)
 
 
-def _detect(source: Source) -> float:
-    if source.looks_like_json or source.looks_like_xml:
-        return 0.0
-    return feature_score(source, FEATURES, COMMENT_MARKERS, cap=0.95)
-
-
 ADAPTER = Adapter(
     name="vbulletin",
-    detect=_detect,
+    detect=markup_detector(FEATURES, COMMENT_MARKERS),
     parse=parse_vbulletin,
     description="vBulletin 4 threads: postbits, text dates, quotes as reply links",
 )

@@ -15,7 +15,7 @@ from typing import Any
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
 from argmap.ingest.forum_tools import (
     clean_text,
-    feature_score,
+    markup_detector,
     parents_from_cues,
     settle_language,
     strip_signature,
@@ -220,15 +220,9 @@ def _language(soup: Any) -> str | None:
     return soup.html.get("lang") if soup.html is not None and soup.html.get("lang") else None
 
 
-def _detect(source: Source) -> float:
-    if source.looks_like_json or source.looks_like_xml:
-        return 0.0
-    return feature_score(source, FEATURES, COMMENT_MARKERS, cap=0.95)
-
-
 ADAPTER = Adapter(
     name="xenforo",
-    detect=_detect,
+    detect=markup_detector(FEATURES, COMMENT_MARKERS),
     parse=parse_xenforo,
     description="XenForo 2 threads (quotes become reply links) and its article-comment widget",
 )
