@@ -381,25 +381,42 @@ def _matches_compound(element: Any, compound: _Compound) -> bool:
     return True
 
 
-def _matches_plain(element: Any, compounds: tuple[_Compound, ...]) -> bool:
-    """The last compound matches the element, the others its ancestors, in order."""
+def _matches_plain(
+    element: Any, compounds: tuple[_Compound, ...], memo: dict[tuple[int, int], bool]
+) -> bool:
+    """The last compound matches the element, the others its ancestors, in order.
+
+    ``memo`` (one per selector and page) remembers, per ancestor, whether a chain of the
+    first compounds ends there or above, so a page is walked once per selector however
+    deeply its comments nest (10,000 nested replies would otherwise cost 10,000² steps).
+    """
     if not _matches_compound(element, compounds[-1]):
         return False
-    ancestor = element.parent
-    for compound in reversed(compounds[:-1]):
-        while ancestor is not None and not (
-            ancestor.name and _matches_compound(ancestor, compound)
-        ):
-            ancestor = ancestor.parent
-        if ancestor is None:
-            return False
-        ancestor = ancestor.parent
-    return True
+    return len(compounds) == 1 or _chain_above(element.parent, compounds, len(compounds) - 1, memo)
+
+
+def _chain_above(
+    node: Any, compounds: tuple[_Compound, ...], length: int, memo: dict[tuple[int, int], bool]
+) -> bool:
+    """Whether ``node`` or one of its ancestors matches ``compounds[length - 1]`` with the
+    compounds before it matched further up, in order. Iterative over the ancestors."""
+    unknown = []
+    while node is not None and (id(node), length) not in memo:
+        unknown.append(node)
+        node = node.parent
+    above = memo[(id(node), length)] if node is not None else False
+    for current in reversed(unknown):  # from the top down, so each answer reuses the last
+        here = bool(current.name) and _matches_compound(current, compounds[length - 1])
+        if here and length > 1:
+            here = _chain_above(current.parent, compounds, length - 1, memo)
+        above = above or here
+        memo[(id(current), length)] = above
+    return above
 
 
 def _element_matches(element: Any, part: str) -> bool:
     plain = _plain_selector(part)
-    return _matches_plain(element, plain) if plain else bool(element.css.match(part))
+    return _matches_plain(element, plain, {}) if plain else bool(element.css.match(part))
 
 
 @cache
@@ -429,13 +446,18 @@ def select_all(root: Any, selectors: str) -> list[Any]:
     single walk instead of by soupsieve."""
     by_class, classless, complex_parts = _plain_index(selectors)
     chosen = {id(e) for e in root.select(complex_parts)} if complex_parts else set()
+    memos: dict[tuple[_Compound, ...], dict[tuple[int, int], bool]] = {}
+
+    def matches(element: Any, plain: tuple[_Compound, ...]) -> bool:
+        return _matches_plain(element, plain, memos.setdefault(plain, {}))
+
     found = []
     for element in root.find_all(True):
-        if id(element) in chosen or any(_matches_plain(element, p) for p in classless):
+        if id(element) in chosen or any(matches(element, p) for p in classless):
             found.append(element)
             continue
         for name in element.get("class") or ():
-            if any(_matches_plain(element, p) for p in by_class.get(name, ())):
+            if any(matches(element, p) for p in by_class.get(name, ())):
                 found.append(element)
                 break
     return found
