@@ -22,7 +22,8 @@ from argmap.errors import ArgmapError
 from argmap.ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS
 from argmap.model import ArgumentMap
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+#: Usage errors exit 2, as click does by itself.
+EXIT_OK, EXIT_SOME_FAILED = 0, 1
 
 
 def _fail_line(message: str) -> None:

@@ -30,7 +30,6 @@ from argmap.ingest.html_tools import canonical_url, page_title, parse_date
 __all__ = ["ADAPTER", "parse_reddit"]
 
 # old.reddit
-OLD_THING = "div.thing"
 OLD_POST = "div.thing[data-type='link']"
 OLD_COMMENT = "div.thing[data-type='comment']"
 OLD_MORE = "div.thing[data-type='morechildren']"
