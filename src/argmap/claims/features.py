@@ -60,8 +60,6 @@ def sentence_features(sentence: Span) -> list[str]:
         cue = _PERSON_CUES.get(lemma)
         if cue:
             features.append(cue)
-        if token.ent_type_:
-            features.append("ent=" + token.ent_type_)
         previous_lemma, previous_pos = lemma, pos
     features.append("b=" + previous_lemma + "_</s>")
     features.extend(_root_features(sentence))
