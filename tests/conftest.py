@@ -12,6 +12,16 @@ CORPORA = REPO / "corpora"
 SHARED = REPO.parent / "shared"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The analysis cache of every run in the suite: a temporary folder, never the user's."""
+    from argmap.cache import CACHE_ENV
+
+    folder = tmp_path_factory.mktemp("cache")
+    os.environ[CACHE_ENV] = str(folder)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """``../shared`` beside the checkout; tests that need it skip when it is absent."""

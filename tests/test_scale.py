@@ -1,0 +1,195 @@
+"""Per-thread analysis, the analysis cache, worker processes and Dask give the same map as
+one plain in-process run."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from argmap import api
+from argmap.analysis import ThreadAnalysis, analyse_thread, join_threads
+from argmap.cache import AnalysisCache, pipeline_version
+from argmap.errors import ArgmapError, InputError, ModelNotFoundError
+
+CORPORA = Path(__file__).resolve().parents[1] / "corpora"
+
+
+@pytest.fixture(scope="module")
+def seed_threads():
+    """The two bundled seed threads, read and numbered as a run does."""
+    read = api.read_inputs([CORPORA])
+    return api.assemble((source, raw) for source, _, raw in read.threads)
+
+
+@pytest.fixture(scope="module")
+def plain_map(seed_threads):
+    threads, messages = seed_threads
+    return api.analyse(threads, messages, jobs=1)
+
+
+def test_plain_run_links_claims_across_threads(plain_map):
+    thread_of = {c.id: c.message.split("/")[0] for c in plain_map.claims}
+    across = [
+        r
+        for r in plain_map.relations
+        if r.source in thread_of and thread_of[r.source] != thread_of.get(r.target)
+    ]
+    assert across, "the seed threads share claims, so the joined map must link them"
+
+
+def test_thread_analysis_survives_json(seed_threads):
+    threads, messages = seed_threads
+    own = tuple(m for m in messages if m.thread == threads[1].id)
+    analysis = analyse_thread(threads[1], own)
+    again = ThreadAnalysis.from_dict(json.loads(json.dumps(analysis.as_dict())))
+    assert again == analysis
+    assert analysis.features and all(f.thread == threads[1].id for f in analysis.features)
+
+
+def test_joining_per_thread_analyses_gives_the_whole_map(seed_threads, plain_map):
+    threads, messages = seed_threads
+    analyses = [analyse_thread(t, tuple(m for m in messages if m.thread == t.id)) for t in threads]
+    assert join_threads(analyses) == plain_map
+
+
+def test_second_run_is_served_by_the_cache(seed_threads, plain_map, tmp_path, monkeypatch):
+    threads, messages = seed_threads
+    first = api.analyse(threads, messages, jobs=1, cache_dir=tmp_path)
+    entries = sorted(tmp_path.rglob("*.json"))
+    assert first == plain_map
+    assert len(entries) == len(threads)
+
+    def no_analysis(*args, **kwargs):
+        raise AssertionError("a cached thread was analysed again")
+
+    monkeypatch.setattr("argmap.parallel.analyse_thread", no_analysis)
+    assert api.analyse(threads, messages, jobs=1, cache_dir=tmp_path) == plain_map
+    assert not [p for p in tmp_path.rglob("*") if p.name.endswith(".tmp")]
+
+
+def test_a_changed_comment_misses_the_cache(seed_threads, tmp_path):
+    threads, messages = seed_threads
+    cache = AnalysisCache(tmp_path)
+    own = tuple(m for m in messages if m.thread == threads[1].id)
+    edited = (*own[:-1], dataclasses.replace(own[-1], text="Changed."))
+    assert cache.key(threads[1], own) != cache.key(threads[1], edited)
+    assert cache.key(threads[1], own) == AnalysisCache(tmp_path / "other").key(threads[1], own)
+    assert len(pipeline_version()) == 64
+
+
+def test_unreadable_entries_are_recomputed(seed_threads, plain_map, tmp_path):
+    threads, messages = seed_threads
+    api.analyse(threads, messages, jobs=1, cache_dir=tmp_path)
+    damaged = sorted(tmp_path.rglob("*.json"))
+    damaged[0].write_text('{"map": {"cut off', encoding="utf-8")
+    damaged[1].write_text(json.dumps({"map": {}, "features": []}), encoding="utf-8")
+    assert api.analyse(threads, messages, jobs=1, cache_dir=tmp_path) == plain_map
+    assert all(ThreadAnalysis.from_dict(json.loads(p.read_text())) for p in damaged)
+
+
+def test_a_run_killed_halfway_keeps_what_it_finished(
+    seed_threads, plain_map, tmp_path, monkeypatch
+):
+    threads, messages = seed_threads
+    calls = []
+
+    def killed_on_second_thread(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return analyse_thread(*args, **kwargs)
+
+    monkeypatch.setattr("argmap.parallel.analyse_thread", killed_on_second_thread)
+    with pytest.raises(KeyboardInterrupt):
+        api.analyse(threads, messages, jobs=1, cache_dir=tmp_path)
+    monkeypatch.undo()
+    assert len(list(tmp_path.rglob("*.json"))) == 1
+    assert not [p for p in tmp_path.rglob("*") if p.name.endswith(".tmp")]
+    assert api.analyse(threads, messages, jobs=1, cache_dir=tmp_path) == plain_map
+
+
+def test_progress_counts_every_message_once(seed_threads, tmp_path):
+    threads, messages = seed_threads
+    counted: list[int] = []
+    api.analyse(threads, messages, jobs=1, cache_dir=tmp_path, on_progress=counted.append)
+    assert sum(counted) == len(messages)
+    counted.clear()
+    api.analyse(threads, messages, jobs=1, cache_dir=tmp_path, on_progress=counted.append)
+    assert sum(counted) == len(messages)
+
+
+def test_worker_processes_give_the_same_map(seed_threads, plain_map):
+    threads, messages = seed_threads
+    counted: list[int] = []
+    mapped = api.analyse(threads, messages, jobs=2, on_progress=counted.append)
+    assert mapped == plain_map
+    assert sum(counted) == len(messages)
+
+
+def test_errors_cross_process_boundaries_intact():
+    for error in (InputError("a.html", "not HTML"), ModelNotFoundError("xx_missing")):
+        again = pickle.loads(pickle.dumps(error))
+        assert type(again) is type(error) and str(again) == str(error)
+
+
+def test_cli_no_cache_leaves_the_cache_alone(tmp_path):
+    cache = tmp_path / "cache"
+    command = [sys.executable, "-m", "argmap", "map", str(CORPORA), "-o", str(tmp_path / "o")]
+    env = {**os.environ, "ARGMAP_CACHE_DIR": str(cache)}
+    subprocess.run([*command, "--no-cache"], check=True, env=env, capture_output=True)
+    assert not cache.exists()
+    subprocess.run([*command, "--jobs", "1"], check=True, env=env, capture_output=True)
+    assert len(list(cache.rglob("*.json"))) == 2
+
+
+@pytest.fixture(scope="module")
+def dask_cluster():
+    distributed = pytest.importorskip("distributed", reason="dask.distributed not installed")
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        yield cluster
+
+
+def test_dask_cluster_gives_the_same_map(dask_cluster, seed_threads, plain_map):
+    threads, messages = seed_threads
+    mapped = api.analyse(threads, messages, dask_address=dask_cluster.scheduler_address)
+    assert mapped == plain_map
+
+
+def test_cli_maps_on_dask(dask_cluster, tmp_path):
+    address = dask_cluster.scheduler_address
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "argmap",
+            "map",
+            str(CORPORA),
+            "-o",
+            str(tmp_path),
+            "--no-cache",
+            "--dask",
+            address,
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    combined = json.loads((tmp_path / "all-threads.json").read_text(encoding="utf-8"))
+    assert len(combined["threads"]) == 2
+
+
+def test_unreachable_scheduler_is_one_line(seed_threads, monkeypatch):
+    pytest.importorskip("distributed", reason="dask.distributed not installed")
+    monkeypatch.setattr("argmap.parallel.DASK_CONNECT_TIMEOUT", "2s")
+    threads, messages = seed_threads
+    with pytest.raises(ArgmapError, match="cannot reach the Dask scheduler"):
+        api.analyse(threads, messages, dask_address="tcp://127.0.0.1:9")
