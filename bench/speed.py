@@ -46,7 +46,7 @@ SAMPLE_SECONDS = 0.1
 # --- child processes -------------------------------------------------------------------
 
 
-def run_stages(path: Path, jobs: int) -> dict:
+def run_stages(path: Path, jobs: int, stance_tokens: int | None) -> dict:
     """Each stage of mapping ``path`` (one thread) timed, as ``argmap map`` runs them."""
     from argmap.api import assemble, read_inputs, write_maps
     from argmap.claims import extract_claims
@@ -76,7 +76,8 @@ def run_stages(path: Path, jobs: int) -> dict:
     claims = extract_claims(messages, docs)
     lap("claims")
     features = claim_features(claims, messages, docs, nlp)
-    relations = link_claims(message_relations(messages, docs, nlp), features)
+    links = message_relations(messages, docs, nlp, stance_tokens)
+    relations = link_claims(links, features, stance_tokens)
     del docs
     lap("relations")
     amap = ArgumentMap(tuple(threads), tuple(messages), tuple(claims), tuple(relations))
@@ -95,7 +96,7 @@ def run_stages(path: Path, jobs: int) -> dict:
     }
 
 
-def run_raw(path: Path, jobs: int) -> dict:
+def run_raw(path: Path, jobs: int, _stance_tokens: int | None) -> dict:
     """Raw ``nlp.pipe`` over the messages of ``path``: the most a parse-bound tool can do."""
     from argmap.api import assemble, read_inputs
     from argmap.nlp import load_pipeline
@@ -180,15 +181,18 @@ def argmap_map(inputs: Path, out: Path, cache: Path, *extra: str) -> tuple[float
 # --- the benchmark ----------------------------------------------------------------------
 
 
-def thread_rows(sizes: list[int], jobs: int, e2e_max: int, folder: Path) -> tuple[list, list]:
-    """Stage and end-to-end measurements for each thread size."""
+def thread_rows(
+    sizes: list[int], options: list[str], e2e_max: int, folder: Path
+) -> tuple[list, list]:
+    """Stage and end-to-end measurements for each thread size; ``options`` are the
+    ``--jobs`` and ``--stance-tokens`` given to every run."""
     stage_rows, e2e_rows, previous = [], [], None
     for size in sizes:
         path = make_inputs("thread", size, folder)
         me = [sys.executable, __file__]
-        stdout, _, peak = measured([*me, "stages", str(path), "--jobs", str(jobs)])
+        stdout, _, peak = measured([*me, "stages", str(path), *options])
         stages = json.loads(stdout)
-        raw = json.loads(measured([*me, "raw", str(path), "--jobs", str(jobs)])[0])
+        raw = json.loads(measured([*me, "raw", str(path), *options])[0])
         total = sum(stages["seconds"][s] for s in STAGES)
         growth = total / previous if previous else None
         previous = total
@@ -196,8 +200,8 @@ def thread_rows(sizes: list[int], jobs: int, e2e_max: int, folder: Path) -> tupl
         print(stage_line(stage_rows[-1]), flush=True)
         if size <= e2e_max:
             cache = folder / f"cache-{size}"
-            cold = argmap_map(path, folder / "maps", cache, "--jobs", str(jobs))
-            warm = argmap_map(path, folder / "maps", cache, "--jobs", str(jobs))
+            cold = argmap_map(path, folder / "maps", cache, *options)
+            warm = argmap_map(path, folder / "maps", cache, *options)
             limit = raw["words"] / raw["seconds"]
             e2e_rows.append((size, stages["words"], limit, cold, warm))
             print(e2e_line(e2e_rows[-1]), flush=True)
@@ -245,9 +249,9 @@ def e2e_line(row: tuple) -> str:
     )
 
 
-def report(stage_rows: list, e2e_rows: list, corpus: list, jobs: int, pages: int) -> str:
+def report(stage_rows: list, e2e_rows: list, corpus: list, options: str, pages: int) -> str:
     lines = [
-        f"Stages of one thread (Reddit JSON), `--jobs {jobs}`; seconds per stage; words/s of "
+        f"Stages of one thread (Reddit JSON), `{options}`; seconds per stage; words/s of "
         "the six stages; limit = raw `nlp.pipe` words/s, same texts, pipeline and processes; "
         "growth = total ÷ total of the size ten times smaller; peak = resident memory of the "
         "process and its workers.",
@@ -260,7 +264,7 @@ def report(stage_rows: list, e2e_rows: list, corpus: list, jobs: int, pages: int
     if e2e_rows:
         lines += [
             "",
-            f"End to end: `argmap map THREAD.json --jobs {jobs}` (model loading included), "
+            f"End to end: `argmap map THREAD.json {options}` (model loading included), "
             "with an empty cache, then re-run on the filled cache.",
             "",
             "| comments | words | seconds | words/s | ratio to limit | peak MB | re-run seconds "
@@ -301,8 +305,10 @@ def main(argv: list[str] | None = None) -> int:
         child = sub.add_parser(name)
         child.add_argument("path", type=Path)
         child.add_argument("--jobs", type=int, default=1)
+        child.add_argument("--stance-tokens", type=int, default=None)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000, 50000])
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--stance-tokens", type=int, default=None, help="as for argmap map")
     parser.add_argument("--e2e-max", type=int, default=10000, help="largest size run end to end")
     parser.add_argument("--pages", type=int, default=1000)
     parser.add_argument("--no-corpus", action="store_true")
@@ -310,12 +316,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.child:
         run = run_stages if args.child == "stages" else run_raw
-        print(json.dumps(run(args.path, args.jobs)))
+        print(json.dumps(run(args.path, args.jobs, args.stance_tokens)))
         return 0
+    options = ["--jobs", str(args.jobs)]
+    if args.stance_tokens:
+        options += ["--stance-tokens", str(args.stance_tokens)]
     with tempfile.TemporaryDirectory(prefix="argmap-speed-") as tmp:
-        stage_rows, e2e_rows = thread_rows(args.sizes, args.jobs, args.e2e_max, Path(tmp))
+        stage_rows, e2e_rows = thread_rows(args.sizes, options, args.e2e_max, Path(tmp))
         corpus = [] if args.no_corpus else corpus_rows(args.pages, Path(tmp))
-    markdown = report(stage_rows, e2e_rows, corpus, args.jobs, args.pages)
+    markdown = report(stage_rows, e2e_rows, corpus, " ".join(options), args.pages)
     print(markdown)
     if not args.no_append:
         append_section("python " + " ".join(["bench/speed.py", *(argv or sys.argv[1:])]), markdown)

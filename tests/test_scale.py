@@ -84,6 +84,15 @@ def test_a_changed_comment_misses_the_cache(seed_threads, tmp_path):
     assert len(pipeline_version()) == 64
 
 
+def test_shorter_stance_pairs_are_cached_apart(seed_threads, plain_map, tmp_path):
+    threads, messages = seed_threads
+    short = api.analyse(threads, messages, jobs=1, cache_dir=tmp_path, stance_tokens=32)
+    assert short.claims == plain_map.claims
+    assert short.relations != plain_map.relations, "32 tokens must change some confidences"
+    assert api.analyse(threads, messages, jobs=1, cache_dir=tmp_path) == plain_map
+    assert len(list(tmp_path.rglob("*.json"))) == 2 * len(threads)
+
+
 def test_unreadable_entries_are_recomputed(seed_threads, plain_map, tmp_path):
     threads, messages = seed_threads
     api.analyse(threads, messages, jobs=1, cache_dir=tmp_path)

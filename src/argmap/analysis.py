@@ -73,10 +73,12 @@ def analyse_thread(
     *,
     model: str | None = None,
     n_process: int = 1,
+    stance_tokens: int | None = None,
     on_message: Callable[[], None] | None = None,
 ) -> ThreadAnalysis:
     """Parse one thread's messages (spaCy, ``n_process`` processes) and find its claims
-    and message relations. ``on_message`` is called as each message is parsed.
+    and message relations. ``stance_tokens`` is the stance model's pair length (``None``:
+    as trained). ``on_message`` is called as each message is parsed.
 
     The stance model runs in the background while claims are found, so the model's
     threads and the claim finder share the cores instead of taking turns.
@@ -92,20 +94,22 @@ def analyse_thread(
         docs.append(doc)
         if on_message is not None:
             on_message()
-    finish_relations = start_message_relations(messages, docs, nlp)
+    finish_relations = start_message_relations(messages, docs, nlp, stance_tokens)
     claims = extract_claims(messages, docs)
     features = claim_features(claims, messages, docs, nlp)
     relations = finish_relations()
     return ThreadAnalysis(thread, tuple(messages), tuple(claims), tuple(relations), tuple(features))
 
 
-def join_threads(analyses: Iterable[ThreadAnalysis]) -> ArgumentMap:
+def join_threads(
+    analyses: Iterable[ThreadAnalysis], stance_tokens: int | None = None
+) -> ArgumentMap:
     """One map of all ``analyses`` (in run order), with the claim relations across them."""
     from argmap.relations.link import link_claims
 
     analyses = list(analyses)
     features = [f for a in analyses for f in a.features]
-    relations = link_claims((r for a in analyses for r in a.relations), features)
+    relations = link_claims((r for a in analyses for r in a.relations), features, stance_tokens)
     return ArgumentMap(
         tuple(a.thread for a in analyses),
         tuple(m for a in analyses for m in a.messages),

@@ -84,6 +84,7 @@ def analyse(
     jobs: int | None = None,
     dask_address: str | None = None,
     cache_dir: str | Path | None = None,
+    stance_tokens: int | None = None,
     on_progress: Callable[[int], None] | None = None,
 ) -> ArgumentMap:
     """Parse every message once, find claims and relations per thread, then link the claims
@@ -91,8 +92,9 @@ def analyse(
 
     ``jobs``: worker processes (default: one per CPU for big runs, else 1). ``dask_address``:
     a Dask scheduler to run the per-thread work on instead. ``cache_dir``: where thread
-    analyses are cached (none when ``None``). ``on_progress(n)`` is called as ``n`` more
-    messages are analysed.
+    analyses are cached (none when ``None``). ``stance_tokens``: the stance model's pair
+    length, shorter than trained (128) for speed at a small cost in accuracy (``None``: as
+    trained). ``on_progress(n)`` is called as ``n`` more messages are analysed.
     """
     from argmap.analysis import ThreadAnalysis, join_threads
     from argmap.cache import AnalysisCache
@@ -102,7 +104,7 @@ def analyse(
     load_pipeline(model)  # a missing model fails here, once, not in every worker
     progress = on_progress or (lambda _n: None)
     work = _thread_work(threads, messages)
-    cache = AnalysisCache(cache_dir, model) if cache_dir is not None else None
+    cache = AnalysisCache(cache_dir, model, stance_tokens) if cache_dir is not None else None
     keys = [cache.key(*item) for item in work] if cache else []
     analyses = [cache.get(key) for key in keys] if cache else [None] * len(work)
     missing = [i for i, found in enumerate(analyses) if found is None]
@@ -119,10 +121,11 @@ def analyse(
         model=model,
         jobs=jobs or auto_jobs(sum(len(work[i][1]) for i in missing)),
         dask_address=dask_address,
+        stance_tokens=stance_tokens,
         on_result=finished,
         on_progress=progress,
     )
-    return join_threads(analyses)
+    return join_threads(analyses, stance_tokens)
 
 
 def _thread_work(
@@ -138,13 +141,16 @@ def map_files(
     paths: Iterable[str | Path],
     *,
     model: str | None = None,
-    progress: bool = False,
     platform: str | None = None,
+    jobs: int | None = None,
+    dask_address: str | None = None,
+    cache_dir: str | Path | None = None,
 ) -> ArgumentMap:
     """Map saved pages, exports or text dumps into one argument map.
 
     Raises the first :class:`InputError` if any input cannot be read; the CLI, which maps
-    what it can and reports the rest, uses :func:`read_inputs` instead.
+    what it can and reports the rest, uses :func:`read_inputs` instead. ``jobs``,
+    ``dask_address`` and ``cache_dir`` are as for :func:`analyse`.
     """
     inputs = read_inputs(paths, platform=platform)
     if inputs.errors:
@@ -152,7 +158,9 @@ def map_files(
     if not inputs.threads:
         raise InputError(", ".join(str(p) for p in paths), "no thread found")
     threads, messages = assemble((source, raw) for source, _, raw in inputs.threads)
-    return analyse(threads, messages, model=model)
+    return analyse(
+        threads, messages, model=model, jobs=jobs, dask_address=dask_address, cache_dir=cache_dir
+    )
 
 
 def map_text(

@@ -3,9 +3,10 @@ stance model.
 
 An entry is one thread's :class:`~argmap.analysis.ThreadAnalysis` as JSON, stored under the
 SHA-256 of the thread's content (its argmap/1 JSON: title, messages, authors, parents) and
-of the pipeline that analysed it (:func:`pipeline_version`). A changed comment, a different
-spaCy model, or a new argmap release (any change to the code or data of the analysis
-stages) gives a different key, so a stale entry is never read; it is just never used again.
+of the pipeline that analysed it (:func:`pipeline_version`, and the stance pair length). A
+changed comment, a different spaCy model, or a new argmap release (any change to the code
+or data of the analysis stages) gives a different key, so a stale entry is never read; it
+is just never used again.
 
 Entries are written atomically (temporary file, then rename), each as soon as its thread is
 analysed, so a run killed halfway keeps what it finished. An entry that cannot be read is
@@ -79,14 +80,18 @@ def _analysis_files() -> list[Path]:
 class AnalysisCache:
     """Thread analyses stored under ``folder``, one JSON file per thread and pipeline."""
 
-    def __init__(self, folder: str | Path, model: str | None = None) -> None:
+    def __init__(
+        self, folder: str | Path, model: str | None = None, stance_tokens: int | None = None
+    ) -> None:
         self.folder = Path(folder)
         self.model = model
+        self.stance_tokens = stance_tokens
 
     def key(self, thread: Thread, messages: tuple[Message, ...]) -> str:
         """The entry name of ``thread`` analysed by this cache's pipeline."""
         content = ArgumentMap((thread,), messages).dumps()
-        text = f"{pipeline_version(self.model)}\n{content}"
+        settings = f"{pipeline_version(self.model)} stance_tokens={self.stance_tokens}"
+        text = f"{settings}\n{content}"
         return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
     def get(self, key: str) -> ThreadAnalysis | None:

@@ -39,6 +39,8 @@ AUTO_PARALLEL_MIN_MESSAGES = 2000
 DASK_CONNECT_TIMEOUT = "20s"
 
 Report = Callable[[int, ThreadAnalysis], None]
+#: What a worker needs besides the thread: the spaCy model name and the stance pair length.
+Settings = tuple[str | None, int | None]
 
 
 def auto_jobs(messages: int) -> int:
@@ -55,6 +57,7 @@ def run_analyses(
     model: str | None = None,
     jobs: int = 1,
     dask_address: str | None = None,
+    stance_tokens: int | None = None,
     on_result: Report | None = None,
     on_progress: Callable[[int], None] | None = None,
 ) -> list[ThreadAnalysis]:
@@ -71,15 +74,21 @@ def run_analyses(
             on_result(index, analysis)
         progress(len(analysis.messages))
 
+    settings = (model, stance_tokens)
     if dask_address:
-        return _on_dask(work, model, dask_address, report)
+        return _on_dask(work, settings, dask_address, report)
     if jobs > 1 and len(work) > 1:
-        return _in_worker_processes(work, model, jobs, report)
+        return _in_worker_processes(work, settings, jobs, report)
     results = []
     for index, (thread, messages) in enumerate(work):
         n_process = jobs if len(messages) >= PARALLEL_PARSE_MIN_MESSAGES else 1
         analysis = analyse_thread(
-            thread, messages, model=model, n_process=n_process, on_message=lambda: progress(1)
+            thread,
+            messages,
+            model=model,
+            n_process=n_process,
+            stance_tokens=stance_tokens,
+            on_message=lambda: progress(1),
         )
         if on_result is not None:
             on_result(index, analysis)
@@ -87,11 +96,14 @@ def run_analyses(
     return results
 
 
-def analyse_in_worker(thread: Thread, messages: tuple[Message, ...], model: str | None):
+def analyse_in_worker(
+    thread: Thread, messages: tuple[Message, ...], settings: Settings
+) -> ThreadAnalysis:
     """:func:`analyse_thread` in a worker: one stance-model thread, since the worker shares
     the machine with the others (unless ``$ARGMAP_STANCE_THREADS`` says otherwise)."""
     os.environ.setdefault(THREADS_ENV, "1")
-    return analyse_thread(thread, messages, model=model)
+    model, stance_tokens = settings
+    return analyse_thread(thread, messages, model=model, stance_tokens=stance_tokens)
 
 
 def _biggest_first(work: Sequence[ThreadWork]) -> list[int]:
@@ -99,7 +111,7 @@ def _biggest_first(work: Sequence[ThreadWork]) -> list[int]:
 
 
 def _in_worker_processes(
-    work: Sequence[ThreadWork], model: str | None, jobs: int, report: Report
+    work: Sequence[ThreadWork], settings: Settings, jobs: int, report: Report
 ) -> list[ThreadAnalysis]:
     # "spawn": a forked child would inherit the stance model's thread pool in an unknown state.
     context = multiprocessing.get_context("spawn")
@@ -107,7 +119,7 @@ def _in_worker_processes(
     try:
         with ProcessPoolExecutor(min(jobs, len(work)), mp_context=context) as pool:
             futures = {
-                pool.submit(analyse_in_worker, *work[i], model): i for i in _biggest_first(work)
+                pool.submit(analyse_in_worker, *work[i], settings): i for i in _biggest_first(work)
             }
             for future in as_completed(futures):
                 index = futures[future]
@@ -119,7 +131,7 @@ def _in_worker_processes(
 
 
 def _on_dask(
-    work: Sequence[ThreadWork], model: str | None, address: str, report: Report
+    work: Sequence[ThreadWork], settings: Settings, address: str, report: Report
 ) -> list[ThreadAnalysis]:
     try:
         from dask.distributed import Client, as_completed
@@ -132,7 +144,7 @@ def _on_dask(
     results: list[ThreadAnalysis | None] = [None] * len(work)
     with client:
         submitted = [
-            (client.submit(analyse_in_worker, *work[i], model, pure=False), i)
+            (client.submit(analyse_in_worker, *work[i], settings, pure=False), i)
             for i in _biggest_first(work)
         ]
         index_of = {future.key: i for future, i in submitted}

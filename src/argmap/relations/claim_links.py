@@ -82,18 +82,20 @@ def claim_features(
 def claim_relations(
     features: Sequence[ClaimFeatures],
     message_stances: dict[tuple[str, str], tuple[str, float]],
+    stance_tokens: int | None = None,
 ) -> list[Relation]:
     """Support, restate and attack between claims (see the module docstring).
 
     ``features`` are those of every claim of the run, in message order: the word weights
-    and the search for similar earlier claims span all threads.
+    and the search for similar earlier claims span all threads. ``stance_tokens`` is the
+    stance model's pair length (``None``: as trained).
     """
     _weigh(features)
     relations = _connective_support(features)
     relations += _target_links(features, message_stances)
     similar, cross_thread = _similar_earlier(features)
     relations += similar
-    relations += _judge_cross_thread(cross_thread)
+    relations += _judge_cross_thread(cross_thread, stance_tokens)
     return relations
 
 
@@ -214,7 +216,7 @@ def _lexical_link(
 
 
 def _judge_cross_thread(
-    pairs: Sequence[tuple[ClaimFeatures, ClaimFeatures, float]],
+    pairs: Sequence[tuple[ClaimFeatures, ClaimFeatures, float]], stance_tokens: int | None
 ) -> list[Relation]:
     """Classify related claims of different threads: agree → support, rebut → attack."""
     if not pairs:
@@ -223,6 +225,7 @@ def _judge_cross_thread(
         [(earlier.claim.sentence, later.claim.sentence) for later, earlier, _ in pairs],
         [later.cue for later, _, _ in pairs],
         [_shared_words(later, earlier) for later, earlier, _ in pairs],
+        stance_tokens,
     )
     relations = []
     for (later, earlier, _), judgement in zip(pairs, judgements, strict=True):

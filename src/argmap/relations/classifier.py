@@ -21,7 +21,7 @@ from argmap.errors import ArgmapError
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["DATA_DIR", "StanceModelError", "classify_pairs", "labels"]
+__all__ = ["DATA_DIR", "StanceModelError", "classify_pairs", "labels", "trained_tokens"]
 
 DATA_DIR = Path(__file__).parent / "data"
 MODEL_FILE = "stance-minilm-int8.onnx"
@@ -29,6 +29,8 @@ TOKENIZER_FILE = "tokenizer.json"
 META_FILE = "stance.json"
 #: Pairs per ONNX run: padding is per batch, so pairs are sorted by length first.
 BATCH_SIZE = 32
+#: Pairs tokenized at a time when only their lengths are wanted.
+ENCODE_CHUNK = 512
 #: Environment variable capping the threads one process gives the model (0 or unset: one
 #: per core). Worker processes set it to 1 so that N workers use N cores, not N².
 THREADS_ENV = "ARGMAP_STANCE_THREADS"
@@ -43,20 +45,37 @@ def labels() -> tuple[str, ...]:
     return tuple(_meta()["labels"])
 
 
-def classify_pairs(pairs: Sequence[tuple[str, str]]) -> list[tuple[float, ...]]:
-    """Probabilities per label (see :func:`labels`) for each (target, reply) pair."""
-    if not pairs:
-        return []
-    tokenizer, session = _tokenizer(), _session()
-    encodings = tokenizer.encode_batch([(target, reply) for target, reply in pairs])
-    order = sorted(range(len(pairs)), key=lambda i: len(encodings[i].ids))
+def classify_pairs(
+    pairs: Sequence[tuple[str, str]], max_tokens: int | None = None
+) -> list[tuple[float, ...]]:
+    """Probabilities per label (see :func:`labels`) for each (target, reply) pair.
+
+    ``max_tokens`` cuts each pair shorter than the trained length (:func:`trained_tokens`):
+    the model's time is about proportional to it, and its accuracy drops a little (see
+    ``docs/scale.md``). Pairs are tokenized twice, once for their lengths (to sort them, so
+    batches carry little padding) and once per batch, because a tokenizer encoding keeps
+    every token's text and offsets: holding all of a big thread's took gigabytes.
+    """
+    tokenizer, session = _tokenizer(max_tokens or trained_tokens()), _session()
+    lengths = [
+        len(encoding.ids)
+        for start in range(0, len(pairs), ENCODE_CHUNK)
+        for encoding in tokenizer.encode_batch(list(pairs[start : start + ENCODE_CHUNK]))
+    ]
+    order = sorted(range(len(pairs)), key=lengths.__getitem__)
     probabilities: list[tuple[float, ...]] = [()] * len(pairs)
     for start in range(0, len(order), BATCH_SIZE):
-        chunk = order[start : start + BATCH_SIZE]
-        logits = session.run(["logits"], _inputs([encodings[i] for i in chunk]))[0]
-        for i, row in zip(chunk, _softmax(logits), strict=True):
+        batch = order[start : start + BATCH_SIZE]
+        encodings = tokenizer.encode_batch([pairs[i] for i in batch])
+        logits = session.run(["logits"], _inputs(encodings))[0]
+        for i, row in zip(batch, _softmax(logits), strict=True):
             probabilities[i] = tuple(float(p) for p in row)
     return probabilities
+
+
+def trained_tokens() -> int:
+    """The pair length (in tokens) the model was trained with, and reads by default."""
+    return int(_meta()["max_length"])
 
 
 def _inputs(encodings) -> dict[str, np.ndarray]:
@@ -88,12 +107,12 @@ def _meta() -> dict:
 
 
 @cache
-def _tokenizer():
+def _tokenizer(max_tokens: int):
     from tokenizers import Tokenizer
 
     _verify()
     tokenizer = Tokenizer.from_file(str(DATA_DIR / TOKENIZER_FILE))
-    tokenizer.enable_truncation(max_length=_meta()["max_length"], strategy="longest_first")
+    tokenizer.enable_truncation(max_length=max_tokens, strategy="longest_first")
     tokenizer.no_padding()
     return tokenizer
 

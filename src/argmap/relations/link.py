@@ -48,21 +48,28 @@ def find_relations(
 
 
 def message_relations(
-    messages: Sequence[Message], docs: Sequence[Doc], nlp: Language
+    messages: Sequence[Message],
+    docs: Sequence[Doc],
+    nlp: Language,
+    stance_tokens: int | None = None,
 ) -> list[Relation]:
     """Replies and agree/rebut between messages. A message's targets are in its own thread,
-    so this runs on one thread at a time (in a worker process, or from the cache)."""
-    return start_message_relations(messages, docs, nlp)()
+    so this runs on one thread at a time (in a worker process, or from the cache).
+    ``stance_tokens`` is the stance model's pair length (``None``: as trained)."""
+    return start_message_relations(messages, docs, nlp, stance_tokens)()
 
 
 def start_message_relations(
-    messages: Sequence[Message], docs: Sequence[Doc], nlp: Language
+    messages: Sequence[Message],
+    docs: Sequence[Doc],
+    nlp: Language,
+    stance_tokens: int | None = None,
 ) -> Callable[[], list[Relation]]:
     """Begin :func:`message_relations`: the work that reads the parse is done now, and the
     stance model runs in a background thread (it releases the GIL), so the caller can find
     claims meanwhile. The function returned waits for the model and gives the relations."""
     replies = [Relation(m.id, m.parent, "reply", 1.0, "") for m in messages if m.parent is not None]
-    finish_stances = _start_stances(messages, docs, nlp)
+    finish_stances = _start_stances(messages, docs, nlp, stance_tokens)
 
     def finish() -> list[Relation]:
         return replies + [
@@ -74,17 +81,19 @@ def start_message_relations(
 
 
 def link_claims(
-    message_links: Iterable[Relation], features: Sequence[ClaimFeatures]
+    message_links: Iterable[Relation],
+    features: Sequence[ClaimFeatures],
+    stance_tokens: int | None = None,
 ) -> list[Relation]:
     """``message_links`` (from :func:`message_relations`, any number of threads) followed by
     the claim relations found over ``features``, the claims of the whole run."""
     relations = list(message_links)
     stances = {(r.source, r.target): (r.kind, r.confidence) for r in relations if r.kind in STANCES}
-    return _unique(relations + claim_relations(features, stances))
+    return _unique(relations + claim_relations(features, stances, stance_tokens))
 
 
 def _start_stances(
-    messages: Sequence[Message], docs: Sequence[Doc], nlp: Language
+    messages: Sequence[Message], docs: Sequence[Doc], nlp: Language, stance_tokens: int | None
 ) -> Callable[[], dict[tuple[str, str], tuple[str, float, str]]]:
     """Start judging the agree/rebut of each message toward each of its targets; the
     function returned gives those above the confidence bar."""
@@ -99,7 +108,7 @@ def _start_stances(
     addressing = {t.source for t, q in zip(targets, questions, strict=True) if q.named_cue}
     openings = [_opening(by_id[t.source][1]) for t in targets]
     pairs = [(q.target_text, q.reply_text) for q in questions]
-    probabilities = _model_thread().submit(classify_pairs, pairs)
+    probabilities = _model_thread().submit(classify_pairs, pairs, stance_tokens)
 
     def finish() -> dict[tuple[str, str], tuple[str, float, str]]:
         readings = [q.reading for q in questions]

@@ -46,13 +46,15 @@ def judge(
     pairs: Sequence[tuple[str, str]],
     cues: Sequence[CueReading],
     fallback_evidence: Sequence[str],
+    max_tokens: int | None = None,
 ) -> list[Judgement]:
     """Judge (target, reply) pairs in one classifier batch.
 
     ``cues`` are the replies' cue readings; ``fallback_evidence`` is what to quote when no
-    cue spoke (the reply's opening words, where stance is usually stated).
+    cue spoke (the reply's opening words, where stance is usually stated); ``max_tokens``
+    as for :func:`~argmap.relations.classifier.classify_pairs`.
     """
-    return judge_probabilities(classify_pairs(pairs), cues, fallback_evidence)
+    return judge_probabilities(classify_pairs(pairs, max_tokens), cues, fallback_evidence)
 
 
 def judge_probabilities(
