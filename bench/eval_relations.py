@@ -16,6 +16,9 @@
 Prints a table and appends it to ``BENCHMARKS.md``::
 
     PYTHONPATH=src python bench/eval_relations.py --shared ../shared
+
+``--stance-lengths 128 96 64`` scores only DEBAGREEMENT test, with pairs cut to each length
+(what ``argmap map --stance-tokens N`` does), beside the classifier's time per pair.
 """
 
 from __future__ import annotations
@@ -158,6 +161,33 @@ def evaluate(shared: Path) -> list[tuple[str, str, int, str, str]]:
     rows += aifdb_rows(data / "aifdb-us2016-moralmaze-relations/test.tsv")
     rows += cmv_rows(data / "cmv-ampersand-threads")
     print(f"argmap stance: {per_pair_ms:.1f} ms per DEBAGREEMENT pair (parse + cues + classifier)")
+    return rows
+
+
+def length_rows(shared: Path, lengths: Sequence[int]) -> list[tuple[str, str, int, str, str]]:
+    """DEBAGREEMENT test scores with pairs cut to each of ``lengths`` tokens (the speed
+    option ``--stance-tokens``), and the classifier's milliseconds per pair."""
+    from argmap.nlp import load_pipeline, parse_texts
+    from argmap.relations.classifier import classify_pairs, labels
+    from argmap.relations.cues import NONE, read_cues
+    from argmap.relations.stance import combine
+
+    test = read_debagreement(shared / "datasets" / "debagreement-sample/test.csv")
+    gold = [label for _, _, label in test]
+    nlp = load_pipeline()
+    replies = parse_texts((reply for _, reply, _ in test), nlp)
+    readings = [read_cues(list(doc.sents), nlp) if len(doc) else NONE for doc in replies]
+    names = labels()
+    rows = []
+    for length in lengths:
+        started = time.monotonic()
+        probabilities = classify_pairs([(t, r) for t, r, _ in test], length)
+        ms = (time.monotonic() - started) / len(test) * 1000
+        classifier = [names[max(range(3), key=p.__getitem__)] for p in probabilities]
+        argmap = [combine(p, r)[0] for p, r in zip(probabilities, readings, strict=True)]
+        name = f"DEBAGREEMENT test.csv, pairs cut to {length} tokens ({ms:.1f} ms/pair)"
+        rows.append((name, "classifier only", len(test), *scores(gold, classifier)))
+        rows.append((name, "argmap (cues + classifier)", len(test), *scores(gold, argmap)))
     return rows
 
 
@@ -308,12 +338,24 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default="../shared")
     parser.add_argument("--no-append", action="store_true", help="print only")
+    parser.add_argument(
+        "--stance-lengths",
+        type=int,
+        nargs="+",
+        help="only score DEBAGREEMENT test with pairs cut to these token lengths",
+    )
     args = parser.parse_args(argv)
-    markdown = table(evaluate(Path(args.shared)))
+    if args.stance_lengths:
+        title = "Relations: stance pair length (--stance-tokens), accuracy and speed"
+        rows = length_rows(Path(args.shared), args.stance_lengths)
+    else:
+        title = "Relations: reply stance and claim relations"
+        rows = evaluate(Path(args.shared))
+    markdown = table(rows)
     print(markdown)
     if not args.no_append:
         append_section(
-            "Relations: reply stance and claim relations",
+            title,
             "PYTHONPATH=src python " + " ".join(sys.argv),
             markdown,
         )
