@@ -17,6 +17,7 @@ from argmap import api
 from argmap.analysis import ThreadAnalysis, analyse_thread, join_threads
 from argmap.cache import AnalysisCache, pipeline_version
 from argmap.errors import ArgmapError, InputError, ModelNotFoundError
+from argmap.parallel import AUTO_PARALLEL_MIN_MESSAGES, auto_jobs
 
 CORPORA = Path(__file__).resolve().parents[1] / "corpora"
 
@@ -140,6 +141,11 @@ def test_worker_processes_give_the_same_map(seed_threads, plain_map):
     mapped = api.analyse(threads, messages, jobs=2, on_progress=counted.append)
     assert mapped == plain_map
     assert sum(counted) == len(messages)
+
+
+def test_small_runs_stay_in_one_process_unless_told():
+    assert auto_jobs(AUTO_PARALLEL_MIN_MESSAGES - 1) == 1
+    assert auto_jobs(AUTO_PARALLEL_MIN_MESSAGES) == len(os.sched_getaffinity(0))
 
 
 def test_errors_cross_process_boundaries_intact():

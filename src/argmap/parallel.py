@@ -48,7 +48,9 @@ def auto_jobs(messages: int) -> int:
     one per CPU for big runs, else 1."""
     if messages < AUTO_PARALLEL_MIN_MESSAGES:
         return 1
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
+    if hasattr(os, "sched_getaffinity"):  # the CPUs this process may use (Linux)
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
 
 
 def run_analyses(
