@@ -40,7 +40,9 @@ def test_plain_run_links_claims_across_threads(plain_map):
     across = [
         r
         for r in plain_map.relations
-        if r.source in thread_of and thread_of[r.source] != thread_of.get(r.target)
+        if r.source in thread_of
+        and r.target in thread_of
+        and thread_of[r.source] != thread_of[r.target]
     ]
     assert across, "the seed threads share claims, so the joined map must link them"
 
