@@ -23,6 +23,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 
 from argmap.analysis import ThreadAnalysis, analyse_thread
+from argmap.cpus import usable_cpus
 from argmap.errors import ArgmapError
 from argmap.model import Message, Thread
 from argmap.relations.classifier import THREADS_ENV
@@ -46,11 +47,7 @@ Settings = tuple[str | None, int | None]
 def auto_jobs(messages: int) -> int:
     """Worker processes for a run with ``messages`` to analyse when the user named none:
     one per CPU for big runs, else 1."""
-    if messages < AUTO_PARALLEL_MIN_MESSAGES:
-        return 1
-    if hasattr(os, "sched_getaffinity"):  # the CPUs this process may use (Linux)
-        return max(1, len(os.sched_getaffinity(0)))
-    return os.cpu_count() or 1
+    return 1 if messages < AUTO_PARALLEL_MIN_MESSAGES else usable_cpus()
 
 
 def run_analyses(

