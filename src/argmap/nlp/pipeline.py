@@ -11,6 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from argmap.errors import ModelNotFoundError
+from argmap.nlp.attributes import replace_attribute_ruler
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -62,6 +63,7 @@ def _load(name: str | None) -> Language:
         except OSError:
             continue
         _add_line_breaks(nlp)
+        replace_attribute_ruler(nlp)
         # The token vectors the network leaves on each Doc (a quarter of its memory) are
         # read by no later stage.
         nlp.add_pipe("doc_cleaner", config={"attrs": {"tensor": None}})
