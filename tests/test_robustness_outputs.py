@@ -119,6 +119,27 @@ def test_a_completed_write_replaces_the_file_whole(tmp_path):
     assert _leftovers(tmp_path) == []
 
 
+def test_a_file_that_already_holds_the_bytes_is_not_rewritten(tmp_path):
+    target = tmp_path / "map.html"
+    target.write_bytes(NEW)
+    before = target.stat()
+    atomic_write_bytes(target, NEW)
+    after = target.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    atomic_write_bytes(target, OLD)
+    assert target.read_bytes() == OLD and target.stat().st_ino != before.st_ino
+
+
+def test_a_link_to_the_same_bytes_is_still_replaced(tmp_path):
+    outside = tmp_path / "outside.txt"
+    outside.write_bytes(NEW)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "map.html").symlink_to(outside)
+    atomic_write_bytes(out / "map.html", NEW)
+    assert not (out / "map.html").is_symlink() and (out / "map.html").read_bytes() == NEW
+
+
 def test_a_temporary_of_a_live_process_is_left_alone(tmp_path):
     other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
     try:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import stat
 from pathlib import Path
 
 from argmap.errors import ArgmapError
@@ -50,10 +51,13 @@ def atomic_write_bytes(path: Path, data: bytes) -> Path:
     The new file gets the usual permissions (``0o666`` less the umask), not the private
     ``0o600`` of :func:`tempfile.mkstemp`, so maps stay readable by whoever serves them.
     Raises :class:`OutputError` (one line) if the file cannot be written; the old file, if
-    any, is then left as it was.
+    any, is then left as it was. A file that already holds exactly ``data`` is left alone:
+    re-mapping unchanged inputs then costs reads, not a synced write of every map.
     """
     path = Path(path)
     try:
+        if _holds(path, data):
+            return path
         path.parent.mkdir(parents=True, exist_ok=True)
         _sweep_abandoned_temporaries(path.parent)
         _write_and_rename(path, data)
@@ -73,6 +77,17 @@ def atomic_write_text(path: Path, text: str) -> Path:
     except UnicodeEncodeError:
         data = _LONE_SURROGATES.sub("\ufffd", text).encode("utf-8")
     return atomic_write_bytes(path, data)
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """Whether ``path`` is a regular file (not a link) whose bytes are ``data``."""
+    try:
+        info = path.lstat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size != len(data):
+            return False
+        return path.read_bytes() == data
+    except OSError:
+        return False
 
 
 def _write_and_rename(path: Path, data: bytes) -> None:
