@@ -72,9 +72,36 @@ def test_second_run_is_served_by_the_cache(seed_threads, plain_map, tmp_path, mo
     def no_analysis(*args, **kwargs):
         raise AssertionError("a cached thread was analysed again")
 
+    def no_model(*args, **kwargs):
+        raise AssertionError("the stance model ran again on remembered claim pairs")
+
+    def no_spacy(*args, **kwargs):
+        raise AssertionError("spaCy was loaded although every thread was cached")
+
     monkeypatch.setattr("argmap.parallel.analyse_thread", no_analysis)
+    monkeypatch.setattr("argmap.relations.classifier.classify_pairs", no_model)
+    monkeypatch.setattr("argmap.nlp.load_pipeline", no_spacy)
     assert api.analyse(threads, messages, jobs=1, cache_dir=tmp_path) == plain_map
     assert not [p for p in tmp_path.rglob("*") if p.name.endswith(".tmp")]
+
+
+def test_remembered_claim_pairs_give_the_models_answers(tmp_path):
+    from argmap.cache import StanceMemo
+    from argmap.relations.classifier import classify_pairs
+
+    # The int8 model quantises a whole batch at once, so a pair's answer depends a little
+    # on its batch: pairs are compared with the model's answer in the same company.
+    pairs = [
+        ("Taxes on fuel fund the schools of every town in the county.", "No, they fund roads."),
+        ("It rains.", "True, it does."),
+    ]
+    memo = StanceMemo(tmp_path)
+    first = memo.classify(pairs[:1])
+    assert first == classify_pairs(pairs[:1])
+    assert memo.classify(pairs) == first + classify_pairs(pairs[1:])
+    assert memo.classify(pairs, 16) == classify_pairs(pairs, 16) != classify_pairs(pairs, 128)
+    memo.path.write_bytes(b"not a database")
+    assert memo.classify(pairs) == classify_pairs(pairs)
 
 
 def test_a_changed_comment_misses_the_cache(seed_threads, tmp_path):
@@ -163,7 +190,8 @@ def test_cli_no_cache_leaves_the_cache_alone(tmp_path):
     subprocess.run([*command, "--no-cache"], check=True, env=env, capture_output=True)
     assert not cache.exists()
     subprocess.run([*command, "--jobs", "1"], check=True, env=env, capture_output=True)
-    assert len(list(cache.rglob("*.json"))) == 2
+    assert len(list((cache / "ingest").rglob("*.json"))) == 2  # the two files read
+    assert len(list(cache.glob("??/*.json"))) == 2  # the two threads analysed
 
 
 @pytest.fixture(scope="module")
@@ -210,3 +238,29 @@ def test_unreachable_scheduler_is_one_line(seed_threads, monkeypatch):
     threads, messages = seed_threads
     with pytest.raises(ArgmapError, match="cannot reach the Dask scheduler"):
         api.analyse(threads, messages, dask_address="tcp://127.0.0.1:9")
+
+
+def test_files_read_before_are_not_parsed_again(tmp_path, monkeypatch):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for seed in CORPORA.glob("*.txt"):
+        (pages / seed.name).write_bytes(seed.read_bytes())
+    cache = tmp_path / "cache"
+    first = api.read_inputs([pages], cache_dir=cache)
+    entries = sorted((cache / "ingest").rglob("*.json"))
+    assert len(entries) == 2 and len(first.threads) == 2
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("a file read before was parsed again")
+
+    monkeypatch.setattr("argmap.ingest.read_source", no_parsing)
+    assert api.read_inputs([pages], cache_dir=cache).threads == first.threads
+    monkeypatch.undo()
+
+    entries[0].write_text("{cut off", encoding="utf-8")
+    changed = pages / "social-business-strategist.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nA new comment.\n", "utf-8")
+    again = api.read_inputs([pages], cache_dir=cache)
+    assert again.threads != first.threads
+    assert api.read_inputs([pages]).threads == again.threads
+    assert len(list((cache / "ingest").rglob("*.json"))) == 3

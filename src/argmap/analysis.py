@@ -16,6 +16,7 @@ from typing import Any
 
 from argmap.model import ArgumentMap, Claim, Message, Relation, Thread
 from argmap.relations.claim_links import ClaimFeatures
+from argmap.relations.classifier import Classify
 from argmap.relations.cues import CueReading
 
 __all__ = ["ThreadAnalysis", "analyse_thread", "join_threads"]
@@ -102,14 +103,19 @@ def analyse_thread(
 
 
 def join_threads(
-    analyses: Iterable[ThreadAnalysis], stance_tokens: int | None = None
+    analyses: Iterable[ThreadAnalysis],
+    stance_tokens: int | None = None,
+    classify: Classify | None = None,
 ) -> ArgumentMap:
-    """One map of all ``analyses`` (in run order), with the claim relations across them."""
+    """One map of all ``analyses`` (in run order), with the claim relations across them.
+    ``classify`` judges claim pairs of different threads (default: the stance model)."""
+    from argmap.relations.classifier import classify_pairs
     from argmap.relations.link import link_claims
 
     analyses = list(analyses)
     features = [f for a in analyses for f in a.features]
-    relations = link_claims((r for a in analyses for r in a.relations), features, stance_tokens)
+    links = (r for a in analyses for r in a.relations)
+    relations = link_claims(links, features, stance_tokens, classify or classify_pairs)
     return ArgumentMap(
         tuple(a.thread for a in analyses),
         tuple(m for a in analyses for m in a.messages),

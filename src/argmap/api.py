@@ -44,17 +44,22 @@ def read_inputs(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_seconds: float | None = DEFAULT_MAX_SECONDS,
     on_file: Callable[[Path], None] | None = None,
+    cache_dir: str | Path | None = None,
 ) -> MappedInputs:
     """Read every input (files, folders, globs); a bad one is recorded, the rest still read.
 
-    Each thread comes as ``(source path, adapter name, raw thread)``.
+    Each thread comes as ``(source path, adapter name, raw thread)``. With ``cache_dir``,
+    files read before (same path and bytes) are not parsed again (see ``argmap.cache``).
     """
+    from argmap.cache import IngestCache
+
+    memo = IngestCache(cache_dir) if cache_dir is not None else None
     files, errors = expand_inputs([str(item) for item in inputs])
     result = MappedInputs(errors=list(errors))
     for path in files:
         try:
             adapter, threads = read_file(
-                path, platform=platform, max_bytes=max_bytes, max_seconds=max_seconds
+                path, platform=platform, max_bytes=max_bytes, max_seconds=max_seconds, memo=memo
             )
             result.threads.extend((str(path), adapter, raw) for raw in threads)
         except ArgmapError as exc:
@@ -97,11 +102,10 @@ def analyse(
     trained). ``on_progress(n)`` is called as ``n`` more messages are analysed.
     """
     from argmap.analysis import ThreadAnalysis, join_threads
-    from argmap.cache import AnalysisCache
+    from argmap.cache import AnalysisCache, StanceMemo
     from argmap.nlp import load_pipeline
     from argmap.parallel import auto_jobs, run_analyses
 
-    load_pipeline(model)  # a missing model fails here, once, not in every worker
     progress = on_progress or (lambda _n: None)
     work = _thread_work(threads, messages)
     cache = AnalysisCache(cache_dir, model, stance_tokens) if cache_dir is not None else None
@@ -109,6 +113,8 @@ def analyse(
     analyses = [cache.get(key) for key in keys] if cache else [None] * len(work)
     missing = [i for i, found in enumerate(analyses) if found is None]
     progress(sum(len(work[i][1]) for i, found in enumerate(analyses) if found is not None))
+    if missing:
+        load_pipeline(model)  # a missing model fails here, once, not in every worker
 
     def finished(position: int, analysis: ThreadAnalysis) -> None:
         index = missing[position]
@@ -125,7 +131,8 @@ def analyse(
         on_result=finished,
         on_progress=progress,
     )
-    return join_threads(analyses, stance_tokens)
+    memo = StanceMemo(cache_dir, model) if cache_dir is not None else None
+    return join_threads(analyses, stance_tokens, memo.classify if memo else None)
 
 
 def _thread_work(
@@ -152,7 +159,7 @@ def map_files(
     what it can and reports the rest, uses :func:`read_inputs` instead. ``jobs``,
     ``dask_address`` and ``cache_dir`` are as for :func:`analyse`.
     """
-    inputs = read_inputs(paths, platform=platform)
+    inputs = read_inputs(paths, platform=platform, cache_dir=cache_dir)
     if inputs.errors:
         raise inputs.errors[0]
     if not inputs.threads:

@@ -132,14 +132,18 @@ def analysis_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
-def _analyse(context: click.Context, threads: list, messages: list) -> ArgumentMap:
-    """:func:`argmap.api.analyse` with the command line's options, and a progress bar."""
+def _cache_dir(context: click.Context) -> Path | None:
+    """The cache folder the command line asks for; ``None`` with ``--no-cache``."""
     from argmap.cache import default_cache_dir
 
+    if context.obj.get("no_cache"):
+        return None
+    return Path(context.obj.get("cache_dir") or default_cache_dir())
+
+
+def _analyse(context: click.Context, threads: list, messages: list) -> ArgumentMap:
+    """:func:`argmap.api.analyse` with the command line's options, and a progress bar."""
     settings = context.obj
-    cache_dir = None
-    if not settings.get("no_cache"):
-        cache_dir = settings.get("cache_dir") or default_cache_dir()
     with _progress(True, "analysing", total=len(messages)) as advance:
         return api.analyse(
             threads,
@@ -147,7 +151,7 @@ def _analyse(context: click.Context, threads: list, messages: list) -> ArgumentM
             model=settings["model"],
             jobs=settings.get("jobs"),
             dask_address=settings.get("dask_address"),
-            cache_dir=cache_dir,
+            cache_dir=_cache_dir(context),
             stance_tokens=settings.get("stance_tokens"),
             on_progress=advance,
         )
@@ -215,6 +219,7 @@ def map_command(
             max_bytes=max_bytes,
             max_seconds=max_seconds,
             on_file=advance and (lambda _path: advance(1)),
+            cache_dir=_cache_dir(context),
         )
     for error in read.errors:
         _fail_line(str(error))
@@ -291,7 +296,7 @@ def claims(
 
         argmap claims corpora/
     """
-    read = api.read_inputs(inputs, platform=platform)
+    read = api.read_inputs(inputs, platform=platform, cache_dir=_cache_dir(context))
     for error in read.errors:
         _fail_line(str(error))
     threads, messages = api.assemble((source, raw) for source, _, raw in read.threads)
@@ -340,7 +345,7 @@ def _map_or_load(
     others = [item for item in inputs if not is_map_file(item)]
     errors = []
     if others:
-        read = api.read_inputs(others, platform=platform)
+        read = api.read_inputs(others, platform=platform, cache_dir=_cache_dir(context))
         errors = read.errors
         for error in errors:
             _fail_line(str(error))

@@ -21,6 +21,7 @@ import re
 import stat
 from functools import cache
 from pathlib import Path
+from typing import Protocol
 
 from argmap.errors import InputError
 from argmap.ingest.base import Adapter, RawMessage, RawQuote, RawThread, Source
@@ -30,6 +31,8 @@ from argmap.ingest.decode import decode_bytes
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "DEFAULT_MAX_SECONDS",
+    "Read",
+    "ReadMemo",
     "adapters",
     "expand_inputs",
     "read_file",
@@ -139,31 +142,51 @@ def _glob(pattern: str) -> list[Path]:
     return sorted(matches)
 
 
+#: What reading one file gives: the name of the adapter used and the threads it found.
+Read = tuple[str, list[RawThread]]
+
+
+class ReadMemo(Protocol):
+    """Somewhere to keep what was read from a file's bytes (see ``argmap.cache.IngestCache``)."""
+
+    def get(self, path: Path, platform: str | None, data: bytes) -> Read | None: ...
+
+    def put(self, path: Path, platform: str | None, data: bytes, read: Read) -> None: ...
+
+
 def read_file(
     path: Path,
     platform: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_seconds: float | None = DEFAULT_MAX_SECONDS,
-) -> tuple[str, list[RawThread]]:
+    memo: ReadMemo | None = None,
+) -> Read:
     """Read one input file; return the name of the adapter used and the threads found.
 
     Raises :class:`InputError` with a one-line reason when the file cannot be read as a
     thread (missing, too large, too slow, binary, undecodable, or refused by the adapter).
+    With a ``memo``, bytes read before give their threads without being parsed again.
     """
     path = Path(path)
     try:
         return run_within_budget(
-            lambda: _read_and_parse(path, platform, max_bytes), max_seconds, path
+            lambda: _read_and_parse(path, platform, max_bytes, memo), max_seconds, path
         )
     except InputError as exc:
         raise _one_line(exc) from None
 
 
 def _read_and_parse(
-    path: Path, platform: str | None, max_bytes: int
-) -> tuple[str, list[RawThread]]:
+    path: Path, platform: str | None, max_bytes: int, memo: ReadMemo | None
+) -> Read:
     data = _read_bytes(path, max_bytes)
-    return read_source(Source(path=path, data=data, text=decode_bytes(path, data)), platform)
+    known = memo.get(path, platform, data) if memo is not None else None
+    if known is not None:
+        return known
+    read = read_source(Source(path=path, data=data, text=decode_bytes(path, data)), platform)
+    if memo is not None:
+        memo.put(path, platform, data, read)
+    return read
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:

@@ -26,6 +26,7 @@ __all__ = [
     "RawThread",
     "Source",
     "build_thread",
+    "raw_thread_from_dict",
 ]
 
 
@@ -64,6 +65,23 @@ class RawThread:
     url: str | None = None
     language: str | None = None
     missing: int = 0
+
+
+def raw_thread_from_dict(data: dict[str, Any]) -> RawThread:
+    """The inverse of ``dataclasses.asdict`` on a :class:`RawThread`."""
+
+    def message(fields: dict[str, Any]) -> RawMessage:
+        quotes = [RawQuote(**quote) for quote in fields.get("quotes", ())]
+        return RawMessage(**{**fields, "quotes": quotes})
+
+    post = data.get("post")
+    return RawThread(
+        **{
+            **data,
+            "post": message(post) if post is not None else None,
+            "comments": [message(c) for c in data.get("comments", ())],
+        }
+    )
 
 
 @dataclass

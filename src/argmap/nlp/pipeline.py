@@ -23,6 +23,7 @@ __all__ = [
     "MODEL_ENV",
     "load_pipeline",
     "mark_line_breaks",
+    "model_meta",
     "parse_form",
     "parse_texts",
 ]
@@ -68,6 +69,28 @@ def _load(name: str | None) -> Language:
         # read by no later stage.
         nlp.add_pipe("doc_cleaner", config={"attrs": {"tensor": None}})
         return nlp
+    raise ModelNotFoundError(name or DEFAULT_MODELS[0])
+
+
+def model_meta(name: str | None = None) -> dict:
+    """The ``meta.json`` of the pipeline :func:`load_pipeline` would load for ``name``,
+    read without loading it (a second, not three): the cache key of a re-run needs the
+    pipeline's name and version, not the pipeline."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    name = name or os.environ.get(MODEL_ENV) or None
+    for candidate in (name,) if name else DEFAULT_MODELS:
+        try:
+            spec = importlib.util.find_spec(candidate)
+        except (ImportError, ValueError):
+            spec = None
+        folder = Path(spec.origin).parent if spec and spec.origin else Path(candidate)
+        if (folder / "meta.json").is_file():
+            return json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        if spec is not None or folder.is_dir():
+            return dict(load_pipeline(candidate).meta)
     raise ModelNotFoundError(name or DEFAULT_MODELS[0])
 
 

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from argmap.model import Claim, Message, Relation
 from argmap.relations import lexicon
+from argmap.relations.classifier import Classify, classify_pairs
 from argmap.relations.cues import NONE, CueReading, read_cues
 from argmap.relations.stance import judge
 
@@ -83,19 +84,21 @@ def claim_relations(
     features: Sequence[ClaimFeatures],
     message_stances: dict[tuple[str, str], tuple[str, float]],
     stance_tokens: int | None = None,
+    classify: Classify = classify_pairs,
 ) -> list[Relation]:
     """Support, restate and attack between claims (see the module docstring).
 
     ``features`` are those of every claim of the run, in message order: the word weights
     and the search for similar earlier claims span all threads. ``stance_tokens`` is the
-    stance model's pair length (``None``: as trained).
+    stance model's pair length (``None``: as trained); ``classify`` runs it (or a cache of
+    its answers) on the claim pairs of different threads.
     """
     _weigh(features)
     relations = _connective_support(features)
     relations += _target_links(features, message_stances)
     similar, cross_thread = _similar_earlier(features)
     relations += similar
-    relations += _judge_cross_thread(cross_thread, stance_tokens)
+    relations += _judge_cross_thread(cross_thread, stance_tokens, classify)
     return relations
 
 
@@ -216,7 +219,9 @@ def _lexical_link(
 
 
 def _judge_cross_thread(
-    pairs: Sequence[tuple[ClaimFeatures, ClaimFeatures, float]], stance_tokens: int | None
+    pairs: Sequence[tuple[ClaimFeatures, ClaimFeatures, float]],
+    stance_tokens: int | None,
+    classify: Classify,
 ) -> list[Relation]:
     """Classify related claims of different threads: agree → support, rebut → attack."""
     if not pairs:
@@ -226,6 +231,7 @@ def _judge_cross_thread(
         [later.cue for later, _, _ in pairs],
         [_shared_words(later, earlier) for later, earlier, _ in pairs],
         stance_tokens,
+        classify,
     )
     relations = []
     for (later, earlier, _), judgement in zip(pairs, judgements, strict=True):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
@@ -23,7 +23,14 @@ from argmap.errors import ArgmapError
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["DATA_DIR", "StanceModelError", "classify_pairs", "labels", "trained_tokens"]
+__all__ = [
+    "DATA_DIR",
+    "Classify",
+    "StanceModelError",
+    "classify_pairs",
+    "labels",
+    "trained_tokens",
+]
 
 DATA_DIR = Path(__file__).parent / "data"
 MODEL_FILE = "stance-minilm-int8.onnx"
@@ -36,6 +43,10 @@ ENCODE_CHUNK = 512
 #: Environment variable capping the threads one process gives the model (0 or unset: one
 #: per core). Worker processes set it to 1 so that N workers use N cores, not N².
 THREADS_ENV = "ARGMAP_STANCE_THREADS"
+
+
+#: A function with the signature of :func:`classify_pairs`, such as a cache in front of it.
+Classify = Callable[[Sequence[tuple[str, str]], int | None], list[tuple[float, ...]]]
 
 
 class StanceModelError(ArgmapError):

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from argmap.model import Claim, Message, Relation
 from argmap.relations import lexicon
 from argmap.relations.claim_links import ClaimFeatures, claim_features, claim_relations
-from argmap.relations.classifier import classify_pairs
+from argmap.relations.classifier import Classify, classify_pairs
 from argmap.relations.cues import NONE, CueReading, read_cues
 from argmap.relations.stance import Judgement, judge_probabilities
 from argmap.relations.targets import Target, find_targets
@@ -84,12 +84,14 @@ def link_claims(
     message_links: Iterable[Relation],
     features: Sequence[ClaimFeatures],
     stance_tokens: int | None = None,
+    classify: Classify = classify_pairs,
 ) -> list[Relation]:
     """``message_links`` (from :func:`message_relations`, any number of threads) followed by
-    the claim relations found over ``features``, the claims of the whole run."""
+    the claim relations found over ``features``, the claims of the whole run. ``classify``
+    judges the claim pairs of different threads (see :func:`claim_relations`)."""
     relations = list(message_links)
     stances = {(r.source, r.target): (r.kind, r.confidence) for r in relations if r.kind in STANCES}
-    return _unique(relations + claim_relations(features, stances, stance_tokens))
+    return _unique(relations + claim_relations(features, stances, stance_tokens, classify))
 
 
 def _start_stances(

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from argmap.relations import lexicon
-from argmap.relations.classifier import classify_pairs, labels
+from argmap.relations.classifier import Classify, classify_pairs, labels
 from argmap.relations.cues import NONE, CueReading, read_cues
 
 __all__ = ["Judgement", "combine", "judge", "judge_probabilities", "stance", "stance_many"]
@@ -47,14 +47,16 @@ def judge(
     cues: Sequence[CueReading],
     fallback_evidence: Sequence[str],
     max_tokens: int | None = None,
+    classify: Classify = classify_pairs,
 ) -> list[Judgement]:
     """Judge (target, reply) pairs in one classifier batch.
 
     ``cues`` are the replies' cue readings; ``fallback_evidence`` is what to quote when no
     cue spoke (the reply's opening words, where stance is usually stated); ``max_tokens``
-    as for :func:`~argmap.relations.classifier.classify_pairs`.
+    as for :func:`~argmap.relations.classifier.classify_pairs`, which ``classify`` is (or
+    a cache in front of it).
     """
-    return judge_probabilities(classify_pairs(pairs, max_tokens), cues, fallback_evidence)
+    return judge_probabilities(classify(pairs, max_tokens), cues, fallback_evidence)
 
 
 def judge_probabilities(
