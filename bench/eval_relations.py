@@ -19,6 +19,8 @@ Prints a table and appends it to ``BENCHMARKS.md``::
 
 ``--stance-lengths 128 96 64`` scores only DEBAGREEMENT test, with pairs cut to each length
 (what ``argmap map --stance-tokens N`` does), beside the classifier's time per pair.
+``--stance-model DIR`` scores a candidate model folder (as ``bench/train_stance.py --out``
+writes it) instead of the shipped one.
 """
 
 from __future__ import annotations
@@ -344,7 +346,12 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         help="only score DEBAGREEMENT test with pairs cut to these token lengths",
     )
+    parser.add_argument("--stance-model", help="a stance model folder to score instead")
     args = parser.parse_args(argv)
+    if args.stance_model:
+        from argmap.relations import classifier
+
+        classifier.DATA_DIR = Path(args.stance_model)
     if args.stance_lengths:
         title = "Relations: stance pair length (--stance-tokens), accuracy and speed"
         rows = length_rows(Path(args.shared), args.stance_lengths)

@@ -54,3 +54,59 @@ def test_a_tampered_model_file_is_refused(tmp_path, monkeypatch):
             classifier._verify()
     finally:
         classifier._verify.cache_clear()
+
+
+LONG_POST = " ".join(
+    f"Point {n}: remote work cuts commuting costs and widens the hiring pool." for n in range(12)
+)
+
+
+def test_a_long_target_is_cut_after_its_first_tokens_and_a_short_one_kept():
+    (long_cut, reply), (short, _) = classifier._cut_targets([(LONG_POST, "No."), (TARGET, "No.")])
+    assert LONG_POST.startswith(long_cut) and len(long_cut) < len(LONG_POST)
+    tokens = classifier._tokenizer(None).encode(long_cut, add_special_tokens=False)
+    assert len(tokens.ids) == classifier.TARGET_TOKENS
+    assert (short, reply) == (TARGET, "No.")
+
+
+def test_widening_midway_gives_the_same_probabilities():
+    import threading
+
+    pairs = [(LONG_POST, f"Reply {n}: I disagree with point {n}.") for n in range(80)]
+    widen = threading.Event()
+    timer = threading.Timer(0.05, widen.set)
+    timer.start()
+    assert classifier.classify_pairs(pairs, widen=widen) == classifier.classify_pairs(pairs)
+    timer.join()
+
+
+def test_a_stopped_classification_is_cancelled():
+    import threading
+    from concurrent.futures import CancelledError
+
+    stop = threading.Event()
+    stop.set()
+    with pytest.raises(CancelledError):
+        classifier.classify_pairs([(TARGET, "Yes.")], stop=stop)
+
+
+def test_early_stances_answer_the_reply_pairs_known_before_the_parse(monkeypatch):
+    from argmap.model import Message
+    from argmap.nlp import parse_form
+    from argmap.relations import link
+
+    post = Message("t1/m1", "t1", "post", "Ann", None, None, TARGET)
+    reply = Message("t1/m2", "t1", "comment", "Bo", None, "t1/m1", "I don’t think so.")
+    early = link.EarlyStances([post, reply])
+    asked: list = []
+
+    def counting(pairs, *args):
+        asked.append(list(pairs))
+        return classifier.classify_pairs(pairs, *args)
+
+    monkeypatch.setattr(link, "classify_pairs", counting)
+    known = (TARGET, parse_form(reply.text))
+    other = ("Ann wrote this.", "Ann is right.")
+    answers = early.classify([known, other, known])
+    assert asked == [[other]]  # only the pair the early run did not judge
+    assert answers[0] == answers[2] == classifier.classify_pairs([known])[0]

@@ -81,24 +81,32 @@ def analyse_thread(
     and message relations. ``stance_tokens`` is the stance model's pair length (``None``:
     as trained). ``on_message`` is called as each message is parsed.
 
-    The stance model runs in the background while claims are found, so the model's
-    threads and the claim finder share the cores instead of taking turns.
+    The stance model starts on the reply pairs known before the parse
+    (:class:`~argmap.relations.link.EarlyStances`) and runs in the background while the
+    messages are parsed and claims are found, so the model's threads, spaCy and the claim
+    finder share the cores instead of taking turns.
     """
     from argmap.claims import extract_claims
     from argmap.nlp import load_pipeline, parse_texts
     from argmap.relations.claim_links import claim_features
-    from argmap.relations.link import start_message_relations
+    from argmap.relations.link import EarlyStances, start_message_relations
 
     nlp = load_pipeline(model)
-    docs = []
-    for doc in parse_texts((m.text for m in messages), nlp, n_process=n_process):
-        docs.append(doc)
-        if on_message is not None:
-            on_message()
-    finish_relations = start_message_relations(messages, docs, nlp, stance_tokens)
-    claims = extract_claims(messages, docs)
-    features = claim_features(claims, messages, docs, nlp)
-    relations = finish_relations()
+    early = EarlyStances(messages, stance_tokens)
+    try:
+        docs = []
+        for doc in parse_texts((m.text for m in messages), nlp, n_process=n_process):
+            docs.append(doc)
+            if on_message is not None:
+                on_message()
+        early.parsed()
+        finish_relations = start_message_relations(messages, docs, nlp, stance_tokens, early)
+        claims = extract_claims(messages, docs)
+        features = claim_features(claims, messages, docs, nlp)
+        relations = finish_relations()
+    except BaseException:
+        early.cancel()
+        raise
     return ThreadAnalysis(thread, tuple(messages), tuple(claims), tuple(relations), tuple(features))
 
 

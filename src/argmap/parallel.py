@@ -34,6 +34,11 @@ ThreadWork = tuple[Thread, tuple[Message, ...]]
 #: A thread this long has its parse spread over several spaCy processes; for shorter ones
 #: starting the processes costs more than it saves.
 PARALLEL_PARSE_MIN_MESSAGES = 500
+#: Cores per spaCy parse process when one thread has ``jobs`` cores to itself: the stance
+#: model runs beside the parse on the others. On 2 cores, 10,000 comments took 165 s with
+#: one in-process parse beside the model and 181 s with 2 parse processes: copying Docs
+#: between processes costs a third of the parse again.
+CORES_PER_PARSE_PROCESS = 2
 #: With ``jobs`` left to argmap, runs with fewer messages to analyse stay in one process.
 AUTO_PARALLEL_MIN_MESSAGES = 2000
 #: How long to wait for a Dask scheduler to answer before giving up.
@@ -80,7 +85,8 @@ def run_analyses(
         return _in_worker_processes(work, settings, jobs, report)
     results = []
     for index, (thread, messages) in enumerate(work):
-        n_process = jobs if len(messages) >= PARALLEL_PARSE_MIN_MESSAGES else 1
+        big = len(messages) >= PARALLEL_PARSE_MIN_MESSAGES
+        n_process = max(1, jobs // CORES_PER_PARSE_PROCESS) if big else 1
         analysis = analyse_thread(
             thread,
             messages,

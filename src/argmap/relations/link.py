@@ -8,6 +8,7 @@ batches; everything else is dictionary look-ups, so the stage is linear in threa
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -27,7 +28,14 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
-__all__ = ["STANCES", "find_relations", "link_claims", "message_relations"]
+__all__ = [
+    "STANCES",
+    "EarlyStances",
+    "find_relations",
+    "link_claims",
+    "message_relations",
+    "start_message_relations",
+]
 
 #: Relation kinds that carry a reply's stance toward a message.
 STANCES = ("agree", "rebut")
@@ -59,17 +67,86 @@ def message_relations(
     return start_message_relations(messages, docs, nlp, stance_tokens)()
 
 
+class EarlyStances:
+    """The stance model started on a thread's reply pairs before the thread is parsed.
+
+    Most pairs the relation stage asks about are known from the messages alone: a reply's
+    whole text against its parent (or the text it quotes). Judging them in a background
+    thread while spaCy parses keeps every core busy: the parse runs in this process and
+    the model on one core (on all of them once :meth:`parsed` is called), where spaCy's
+    own worker processes cost a third of the parse again in copying Docs between them.
+    :meth:`classify` then answers those pairs from the early run and sends the model only
+    the rest (targets found in the parse, such as a named person).
+    """
+
+    def __init__(self, messages: Sequence[Message], stance_tokens: int | None = None) -> None:
+        from argmap.nlp import parse_form
+
+        by_id = {m.id: m for m in messages}
+        pairs = {
+            (_target_text(by_id[target], quoted), parse_form(m.text))
+            for m in messages
+            for target, quoted in _known_targets(m, by_id).items()
+        }
+        self._pairs = sorted(pairs)
+        self._stop = threading.Event()
+        self._widen = threading.Event()
+        self._answers = _model_thread().submit(
+            classify_pairs, self._pairs, stance_tokens, self._stop, self._widen
+        )
+
+    def parsed(self) -> None:
+        """The parse is over: let the model use every core."""
+        self._widen.set()
+
+    def cancel(self) -> None:
+        """Stop the early run (the analysis failed or was interrupted), so the process
+        does not wait for it on its way out."""
+        self._stop.set()
+
+    def classify(
+        self, pairs: Sequence[tuple[str, str]], max_tokens: int | None = None
+    ) -> list[tuple[float, ...]]:
+        """:func:`~argmap.relations.classifier.classify_pairs`, from the early run where
+        it judged the pair."""
+        known = dict(zip(self._pairs, self._answers.result(), strict=True))
+        rest = sorted({pair for pair in pairs if pair not in known})
+        if rest:
+            known.update(zip(rest, classify_pairs(rest, max_tokens), strict=True))
+        return [known[pair] for pair in pairs]
+
+
+def _known_targets(message: Message, by_id: dict[str, Message]) -> dict[str, list[str]]:
+    """The messages ``message`` answers that need no parse to find (its parent, and the
+    messages it quotes), each with the text quoted from it, as :func:`find_targets` has."""
+    targets: dict[str, list[str]] = {}
+    if message.parent in by_id:
+        targets[message.parent] = []
+    for quote in message.quotes:
+        if quote.source in by_id and quote.source != message.id:
+            targets.setdefault(quote.source, []).append(quote.text)
+    return targets
+
+
+def _target_text(target: Message, quoted: Sequence[str]) -> str:
+    """What a reply is judged against: the text it quotes of the target, else all of it."""
+    return " ".join(quoted) if quoted else target.text
+
+
 def start_message_relations(
     messages: Sequence[Message],
     docs: Sequence[Doc],
     nlp: Language,
     stance_tokens: int | None = None,
+    early: EarlyStances | None = None,
 ) -> Callable[[], list[Relation]]:
     """Begin :func:`message_relations`: the work that reads the parse is done now, and the
     stance model runs in a background thread (it releases the GIL), so the caller can find
-    claims meanwhile. The function returned waits for the model and gives the relations."""
+    claims meanwhile. The function returned waits for the model and gives the relations.
+    ``early``: the model's run started before the parse, for the pairs it covers."""
     replies = [Relation(m.id, m.parent, "reply", 1.0, "") for m in messages if m.parent is not None]
-    finish_stances = _start_stances(messages, docs, nlp, stance_tokens)
+    classify = early.classify if early is not None else classify_pairs
+    finish_stances = _start_stances(messages, docs, nlp, stance_tokens, classify)
 
     def finish() -> list[Relation]:
         return replies + [
@@ -95,7 +172,11 @@ def link_claims(
 
 
 def _start_stances(
-    messages: Sequence[Message], docs: Sequence[Doc], nlp: Language, stance_tokens: int | None
+    messages: Sequence[Message],
+    docs: Sequence[Doc],
+    nlp: Language,
+    stance_tokens: int | None,
+    classify: Classify,
 ) -> Callable[[], dict[tuple[str, str], tuple[str, float, str]]]:
     """Start judging the agree/rebut of each message toward each of its targets; the
     function returned gives those above the confidence bar."""
@@ -110,7 +191,7 @@ def _start_stances(
     addressing = {t.source for t, q in zip(targets, questions, strict=True) if q.named_cue}
     openings = [_opening(by_id[t.source][1]) for t in targets]
     pairs = [(q.target_text, q.reply_text) for q in questions]
-    probabilities = _model_thread().submit(classify_pairs, pairs, stance_tokens)
+    probabilities = _model_thread().submit(classify, pairs, stance_tokens)
 
     def finish() -> dict[tuple[str, str], tuple[str, float, str]]:
         readings = [q.reading for q in questions]
@@ -157,8 +238,7 @@ def _what_to_judge(
     the whole reply is judged, with cues read only in sentences that name none of the
     reply's other targets (``siblings``: all targets of the same reply).
     """
-    target_message, _ = by_id[target.target]
-    target_text = " ".join(target.quoted) if target.quoted else target_message.text
+    target_text = _target_text(by_id[target.target][0], target.quoted)
     if target.mentions:
         reading = read_cues(target.mentions, nlp, opens_message=_opens(target.mentions))
         if reading.label != "none":
