@@ -75,9 +75,7 @@ def pipeline_version(model: str | None = None) -> str:
     for part in (version("spacy"), meta.get("name"), meta.get("version")):
         digest.update(f"{part}\n".encode())
     digest.update(" ".join(meta.get("pipeline", ())).encode())
-    for path in _analysis_files():
-        digest.update(path.relative_to(_SOURCE_ROOT).as_posix().encode())
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    _add_files(digest, _analysis_files())
     return digest.hexdigest()
 
 
@@ -225,7 +223,8 @@ class IngestCache:
             atomic_write_text(self._entry(path, platform, data), json.dumps(stored))
 
     def _entry(self, path: Path, platform: str | None, data: bytes) -> Path:
-        digest = hashlib.sha256(f"{ingest_version()}\n{platform}\n{path}\n".encode())
+        header = f"{ingest_version()}\n{platform}\n{path}\n"
+        digest = hashlib.sha256(header.encode("utf-8", "surrogateescape"))
         digest.update(data)
         key = digest.hexdigest()
         return self.folder / key[:2] / f"{key}.json"
@@ -235,7 +234,12 @@ class IngestCache:
 def ingest_version() -> str:
     """A digest of argmap's readers: their source and data files."""
     digest = hashlib.sha256()
-    for path in _package_files("ingest"):
+    _add_files(digest, _package_files("ingest"))
+    return digest.hexdigest()
+
+
+def _add_files(digest, files: list[Path]) -> None:
+    """Feed each file's name (relative to argmap's source) and content hash to ``digest``."""
+    for path in files:
         digest.update(path.relative_to(_SOURCE_ROOT).as_posix().encode())
         digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()

@@ -74,7 +74,7 @@ def _load(name: str | None) -> Language:
 
 def model_meta(name: str | None = None) -> dict:
     """The ``meta.json`` of the pipeline :func:`load_pipeline` would load for ``name``,
-    read without loading it (a second, not three): the cache key of a re-run needs the
+    read without loading it (a millisecond, not seconds): the cache key of a re-run needs the
     pipeline's name and version, not the pipeline."""
     import importlib.util
     import json
