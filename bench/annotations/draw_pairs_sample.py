@@ -111,8 +111,10 @@ def _check(drawn: list[ReplyPair]) -> None:
     rows = [json.loads(line) for line in LABELS_FILE.read_text(encoding="utf-8").splitlines()]
     labelled = {(row["page"], row["reply"], row["parent"]) for row in rows}
     expected = {(pair.page, pair.reply, pair.parent) for pair in drawn}
-    print(f"labelled {len(labelled)}, drawn {len(expected)}, missing {len(expected - labelled)}"
-          f", extra {len(labelled - expected)}")
+    print(
+        f"labelled {len(labelled)}, drawn {len(expected)}, missing {len(expected - labelled)}"
+        f", extra {len(labelled - expected)}"
+    )
     print(json.dumps(Counter(row["label"] for row in rows), sort_keys=True))
 
 
@@ -133,9 +135,18 @@ def main() -> None:
         for page, count in sorted(Counter(pair.page for pair in pairs).items()):
             print(f"  {count:4d} pairs, {sum(p.page == page for p in drawn):3d} drawn  {page}")
         for pair in drawn:
-            print(json.dumps({"page": pair.page, "reply": pair.reply, "parent": pair.parent,
-                              "reply_start": _start(pair.reply_text),
-                              "parent_start": _start(pair.parent_text)}, ensure_ascii=False))
+            print(
+                json.dumps(
+                    {
+                        "page": pair.page,
+                        "reply": pair.reply,
+                        "parent": pair.parent,
+                        "reply_start": _start(pair.reply_text),
+                        "parent_start": _start(pair.parent_text),
+                    },
+                    ensure_ascii=False,
+                )
+            )
 
 
 if __name__ == "__main__":
