@@ -11,7 +11,8 @@ Run::
     .venv/bin/python bench/annotations/draw_claims_sample.py [--out drawn.jsonl]
 
 It prints every drawn message for reading and, with ``--out``, writes them one JSON object a
-line (page, message id, author, text).
+line (page, message id, author, text). With ``--summary claims_blind.jsonl`` it prints the
+counts of an annotation file instead (the figures quoted in ``claims_blind.md``).
 """
 
 from __future__ import annotations
@@ -20,12 +21,13 @@ import argparse
 import json
 import random
 import sys
+from collections import Counter
 from pathlib import Path
 
 from argmap.ingest import read_file
 from argmap.ingest.base import build_thread
 
-__all__ = ["PAGES", "PER_THREAD", "SEED", "draw"]
+__all__ = ["PAGES", "PER_THREAD", "SEED", "draw", "summarise"]
 
 PAGES_ROOT = Path("/work/shared/pages")
 #: Seed of the one shuffle that orders each thread's eligible messages.
@@ -77,11 +79,33 @@ def draw(pages_root: Path = PAGES_ROOT) -> list[dict[str, str]]:
     return drawn
 
 
+def summarise(annotations: Path) -> dict[str, int]:
+    """Counts of an annotation file: messages, claims by polarity and role, not-claims."""
+    counts: Counter[str] = Counter()
+    for line in annotations.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        counts["messages"] += 1
+        counts["messages without a claim"] += not record["claims"]
+        counts["claims"] += len(record["claims"])
+        for claim in record["claims"]:
+            counts[f"{claim['polarity']} claims"] += 1
+            counts[f"{claim['role']} claims"] += 1
+        counts["not-claims"] += len(record["not_claims"])
+        counts[f"messages from {record['page']}"] += 1
+    return dict(counts)
+
+
 def main() -> None:
     """Print the drawn messages, and write them as JSON lines when ``--out`` is given."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, help="write the drawn messages here (JSON lines)")
+    parser.add_argument("--summary", type=Path, help="print the counts of this annotation file")
     args = parser.parse_args()
+    if args.summary:
+        counts = summarise(args.summary)
+        for name in sorted(counts, key=lambda name: (name.startswith("messages from"), name)):
+            print(f"{counts[name]:5d}  {name}")
+        return
     drawn = draw()
     for number, item in enumerate(drawn, start=1):
         print(f"=== {number} {item['page']} {item['message']} [{item['author']}]")
