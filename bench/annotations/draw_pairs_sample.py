@@ -12,7 +12,7 @@ Usage::
 
     .venv/bin/python bench/annotations/draw_pairs_sample.py            # counts + drawn ids
     .venv/bin/python bench/annotations/draw_pairs_sample.py --show     # full texts to read
-    .venv/bin/python bench/annotations/draw_pairs_sample.py --check    # labels vs. the draw
+    .venv/bin/python bench/annotations/draw_pairs_sample.py --check    # the sets vs. the pages
 """
 
 from __future__ import annotations
@@ -28,13 +28,21 @@ from pathlib import Path
 from argmap.ingest import read_file
 from argmap.ingest.base import build_thread
 
-__all__ = ["ReplyPair", "collect_pairs", "draw_pairs", "english_discussion_pages"]
+__all__ = [
+    "ReplyPair",
+    "collect_pairs",
+    "draw_pairs",
+    "english_discussion_pages",
+    "message_texts",
+]
 
 PAGES = Path("/work/shared/pages")
 SEED = 20261201
 SAMPLE_SIZE = 200
 MIN_WORDS = 4
 LABELS_FILE = Path(__file__).with_name("reply_pairs_blind.jsonl")
+CLAIMS_FILE = Path(__file__).with_name("claim_pairs_blind.jsonl")
+KEYPOINTS_FILE = Path(__file__).with_name("keypoints_blind.jsonl")
 #: English pages left out because nobody argues in them: job advertisements (HN "Who is
 #: hiring"), importer test fixtures with placeholder text (isso), a recipe blog's baking
 #: questions, a pet photo's banter, and a page with no replies at all.
@@ -106,16 +114,55 @@ def _show(drawn: list[ReplyPair]) -> None:
         print(f"REPLY:  {' '.join(pair.reply_text.split())[:1200]}")
 
 
-def _check(drawn: list[ReplyPair]) -> None:
+def _read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def message_texts(page: str, pages: Path = PAGES) -> dict[str, str]:
+    """Every message of one page by id, as ``argmap inspect --json PAGE`` numbers them."""
+    _, raw_threads = read_file(pages / page)
+    return {
+        message.id: message.text
+        for number, raw in enumerate(raw_threads, start=1)
+        for message in build_thread(raw, f"t{number}", str(pages / page))[1]
+    }
+
+
+def _check_reply_pairs(drawn: list[ReplyPair]) -> None:
     """Say whether the labelled file holds exactly the drawn pairs, and count its labels."""
-    rows = [json.loads(line) for line in LABELS_FILE.read_text(encoding="utf-8").splitlines()]
+    rows = _read_jsonl(LABELS_FILE)
     labelled = {(row["page"], row["reply"], row["parent"]) for row in rows}
     expected = {(pair.page, pair.reply, pair.parent) for pair in drawn}
     print(
-        f"labelled {len(labelled)}, drawn {len(expected)}, missing {len(expected - labelled)}"
-        f", extra {len(labelled - expected)}"
+        f"reply pairs: labelled {len(labelled)}, drawn {len(expected)}, "
+        f"missing {len(expected - labelled)}, extra {len(labelled - expected)}"
     )
-    print(json.dumps(Counter(row["label"] for row in rows), sort_keys=True))
+    print("  " + json.dumps(Counter(row["label"] for row in rows), sort_keys=True))
+
+
+def _check_claim_pairs() -> None:
+    """Every claim sentence must be a verbatim part of the message it is said to come from."""
+    rows = _read_jsonl(CLAIMS_FILE)
+    texts = {page: message_texts(page) for page in {row["page"] for row in rows}}
+    misplaced = sum(
+        row[f"{end}_sentence"] not in texts[row["page"]].get(row[f"{end}_message"], "")
+        for row in rows
+        for end in ("source", "target")
+    )
+    print(f"claim pairs: {len(rows)}, sentences not found in their message: {misplaced}")
+    print("  " + json.dumps(Counter(row["label"] for row in rows), sort_keys=True))
+
+
+def _check_keypoints() -> None:
+    """Every message id a key point names must exist on its page."""
+    rows = _read_jsonl(KEYPOINTS_FILE)
+    unknown = 0
+    for row in rows:
+        ids = message_texts(row["page"]).keys()
+        named = [i for point in row["points"] for i in point["held_by"] + point["rebutted_by"]]
+        unknown += sum(message_id not in ids for message_id in named)
+    points = sum(len(row["points"]) for row in rows)
+    print(f"key points: {len(rows)} threads, {points} points, unknown message ids: {unknown}")
 
 
 def main() -> None:
@@ -129,7 +176,9 @@ def main() -> None:
     if args.show:
         _show(drawn)
     elif args.check:
-        _check(drawn)
+        _check_reply_pairs(drawn)
+        _check_claim_pairs()
+        _check_keypoints()
     else:
         print(f"{len(pages)} pages, {len(pairs)} pairs, {len(drawn)} drawn (seed {SEED})")
         for page, count in sorted(Counter(pair.page for pair in pairs).items()):
