@@ -24,7 +24,7 @@ def test_map_writes_a_json_and_html_per_seed_and_an_index(runner, tmp_path):
     for stem in ("social-business-strategist", "why-im-not-a-social-media-strategist"):
         assert f"{stem}.json" in names and f"{stem}.html" in names
     data = json.loads((tmp_path / "social-business-strategist.json").read_text())
-    assert data["schema"] == "argmap/1"
+    assert data["schema"] == "argmap/2"
     index = (tmp_path / "index.html").read_text()
     assert "social-business-strategist.html" in index
 
@@ -78,7 +78,7 @@ def test_inspect_prints_the_reply_tree(runner):
 def test_inspect_json_is_an_argmap_file(runner):
     result = runner.invoke(cli, ["inspect", "--json", str(CORPORA)])
     data = json.loads(result.output)
-    assert data["schema"] == "argmap/1" and len(data["threads"]) == 2
+    assert data["schema"] == "argmap/2" and len(data["threads"]) == 2
 
 
 def test_claims_json_lists_claims_with_spans(runner):

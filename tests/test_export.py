@@ -37,40 +37,40 @@ def node_kinds(graph) -> Counter:
 
 
 def test_json_is_the_lossless_argmap_contract(amap, tmp_path):
-    assert argmap.ArgumentMap.from_dict(json.loads(amap.to_json())) == amap
+    assert argmap.model.from_dict(json.loads(argmap.export(amap, "json"))) == amap
     path = tmp_path / "m.json"
-    path.write_text(amap.to_json(), encoding="utf-8")
+    path.write_text(argmap.export(amap, "json"), encoding="utf-8")
     assert argmap.load(path) == amap
 
 
 def test_node_link_reads_back_as_the_same_graph(amap):
-    graph = nx.node_link_graph(json.loads(amap.to_node_link()), edges="edges")
-    assert dict(graph.nodes(data=True)) == dict(amap.graph.nodes(data=True))
+    graph = nx.node_link_graph(json.loads(argmap.export(amap, "node-link")), edges="edges")
+    assert dict(graph.nodes(data=True)) == dict(argmap.to_graph(amap).nodes(data=True))
     assert sorted(map(repr, graph.edges(data=True))) == sorted(
-        map(repr, amap.graph.edges(data=True))
+        map(repr, argmap.to_graph(amap).edges(data=True))
     )
 
 
 def test_graphml_reads_back_with_the_same_counts_and_kinds(amap, tmp_path):
     path = tmp_path / "m.graphml"
-    path.write_text(amap.to_graphml(), encoding="utf-8")
+    path.write_text(argmap.export(amap, "graphml"), encoding="utf-8")
     graph = nx.read_graphml(path, force_multigraph=True)
     # 2 threads + 9 messages + 5 authors + 8 claims; 35 edges (see test_graph).
     assert graph.number_of_nodes() == 24 and graph.number_of_edges() == 35
-    assert node_kinds(graph) == node_kinds(amap.graph)
-    assert edge_kinds(graph) == edge_kinds(amap.graph)
+    assert node_kinds(graph) == node_kinds(argmap.to_graph(amap))
+    assert edge_kinds(graph) == edge_kinds(argmap.to_graph(amap))
     assert graph.nodes["t1"]["title"] == 'School "uniforms"'
     assert graph.nodes["t1/m0/c0"]["span_end"] == 1
 
 
 def test_gexf_reads_back_with_the_same_counts_and_kinds(amap, tmp_path):
     path = tmp_path / "m.gexf"
-    path.write_text(amap.to_gexf(), encoding="utf-8")
+    path.write_text(argmap.export(amap, "gexf"), encoding="utf-8")
     graph = nx.read_gexf(path)
     assert graph.number_of_nodes() == 24 and graph.number_of_edges() == 35
-    assert node_kinds(graph) == node_kinds(amap.graph)
+    assert node_kinds(graph) == node_kinds(argmap.to_graph(amap))
     kinds = Counter(kind for _, _, kind in graph.edges(data="kind"))
-    assert kinds == edge_kinds(amap.graph)
+    assert kinds == edge_kinds(argmap.to_graph(amap))
     # GEXF's own edge ``type`` (directed/undirected) is left to the graph's default.
     assert not re.search(r"<edge [^>]*type=", path.read_text(encoding="utf-8"))
     assert graph.nodes["t1/m4"]["label"] == "anonymous (t1/m4)"
@@ -133,7 +133,7 @@ def test_aif_has_the_shape_of_an_aifdb_export(amap):
     and ``participants`` {participantID: int, firstname, surname}). L-node texts read
     ``"Speaker: words"`` and scheme nodes are named "Default Inference", "Default
     Conflict", "Default Rephrase", "Default Transition" and "Asserting", as there."""
-    aif = json.loads(amap.to_aif())
+    aif = json.loads(argmap.export(amap, "aif"))
     assert {"nodes", "edges", "locutions", "participants"} <= set(aif)
     assert all(set(n) == {"nodeID", "text", "type"} for n in aif["nodes"])
     assert all(isinstance(n["nodeID"], str) for n in aif["nodes"])
@@ -148,7 +148,7 @@ def test_aif_has_the_shape_of_an_aifdb_export(amap):
 
 
 def test_aif_passes_the_structural_check_with_the_counts_worked_out_by_hand(amap):
-    aif = json.loads(amap.to_aif())
+    aif = json.loads(argmap.export(amap, "aif"))
     check_aif_structure(aif)
     # 9 L (messages), 8 I (claims), 8 YA asserting + 6 YA agreeing/disagreeing
     # (Cy->Ann and m4->Ann reach Ann's 2 claims each, Bob->Dee 1, Cy->Eve 1),
@@ -167,7 +167,7 @@ def test_aif_passes_the_structural_check_with_the_counts_worked_out_by_hand(amap
 
 
 def test_aif_transitions_run_from_the_message_answered_to_the_answer(amap):
-    aif = json.loads(amap.to_aif())
+    aif = json.loads(argmap.export(amap, "aif"))
     text_of = {n["nodeID"]: n["text"] for n in aif["nodes"]}
     kind_of = {n["nodeID"]: n["type"] for n in aif["nodes"]}
     into = {e["toID"]: e["fromID"] for e in aif["edges"] if kind_of[e["toID"]] == "TA"}
@@ -180,14 +180,14 @@ def test_aif_transitions_run_from_the_message_answered_to_the_answer(amap):
 
 
 def test_the_seed_map_passes_the_aif_check(seed_map):
-    aif = json.loads(seed_map.to_aif())
+    aif = json.loads(argmap.export(seed_map, "aif"))
     check_aif_structure(aif)
     kinds = Counter(n["type"] for n in aif["nodes"])
     assert kinds["L"] == len(seed_map.messages) and kinds["I"] == len(seed_map.claims)
 
 
 def test_the_aif_check_catches_a_direct_link_between_propositions(amap):
-    aif = json.loads(amap.to_aif())
+    aif = json.loads(argmap.export(amap, "aif"))
     claims = [n["nodeID"] for n in aif["nodes"] if n["type"] == "I"]
     aif["edges"].append({"edgeID": 10_000, "fromID": claims[0], "toID": claims[1]})
     with pytest.raises(AssertionError):
@@ -201,7 +201,7 @@ def argdown_cli() -> str | None:
 
 
 def test_argdown_document_structure(amap):
-    text = amap.to_argdown()
+    text = argmap.export(amap, "argdown")
     lines = text.splitlines()
     assert lines[:3] == ["===", 'title: "All threads"', "==="]
     statements = [line for line in lines if re.match(r"\[[^\]]+\]: ", line)]
@@ -238,7 +238,7 @@ def parse_argdown(text: str, folder: Path) -> dict:
 
 
 def test_argdown_parses_with_the_argdown_cli(amap, tmp_path):
-    parsed = parse_argdown(amap.to_argdown(), tmp_path)
+    parsed = parse_argdown(argmap.export(amap, "argdown"), tmp_path)
     assert len(parsed["statements"]) == 8 and len(parsed["arguments"]) == 9
     # agree + support = 5 supports; rebut + attack = 4 attacks.
     assert Counter(r["relationType"] for r in parsed["relations"]) == {"support": 5, "attack": 4}
@@ -252,14 +252,14 @@ def test_argdown_parses_with_the_argdown_cli(amap, tmp_path):
 
 
 def test_the_seed_map_argdown_parses_with_the_argdown_cli(seed_map, tmp_path):
-    parsed = parse_argdown(seed_map.to_argdown(), tmp_path)
+    parsed = parse_argdown(argmap.export(seed_map, "argdown"), tmp_path)
     assert len(parsed["statements"]) == len(seed_map.claims)
     assert len(parsed["arguments"]) == len(seed_map.messages)
 
 
 # -- DOT -----------------------------------------------------------------------------------
 def test_dot_declares_every_node_it_links(amap):
-    text = amap.to_dot()
+    text = argmap.export(amap, "dot")
     assert text.startswith("digraph argmap {") and text.rstrip().endswith("}")
     unquoted = re.sub(r'"(?:[^"\\]|\\.)*"', '""', text)
     assert unquoted.count("{") == unquoted.count("}")
@@ -274,15 +274,15 @@ def test_dot_declares_every_node_it_links(amap):
 # -- the library and Jupyter ---------------------------------------------------------------
 def test_every_format_exports_and_an_unknown_one_is_refused(amap):
     for fmt in FORMATS:
-        assert amap.export(fmt).strip()
+        assert argmap.export(amap, fmt).strip()
     with pytest.raises(ArgmapError, match="unknown export format 'pdf'"):
-        amap.export("pdf")
+        argmap.export(amap, "pdf")
 
 
 def test_repr_html_embeds_the_page_in_an_escaped_srcdoc(amap):
     from argmap.render import render_html
 
-    shown = amap._repr_html_()
+    shown = argmap.show(amap)._repr_html_()
     assert shown.startswith("<iframe") and shown.endswith("</iframe>")
     srcdoc = re.search(r'srcdoc="([^"]*)"', shown)
     assert srcdoc is not None and "<" not in srcdoc.group(1)
@@ -293,7 +293,8 @@ def test_repr_html_embeds_the_page_in_an_escaped_srcdoc(amap):
 @pytest.mark.browser
 def test_repr_html_draws_the_map_inside_the_iframe(amap, tmp_path, browser):
     notebook_cell = tmp_path / "cell.html"
-    cell = f'<html><head><meta charset="utf-8"></head><body>{amap._repr_html_()}</body></html>'
+    shown = argmap.show(amap)._repr_html_()
+    cell = f'<html><head><meta charset="utf-8"></head><body>{shown}</body></html>'
     notebook_cell.write_text(cell, "utf-8")
     page = browser.new_page()
     errors: list[str] = []

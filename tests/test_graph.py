@@ -12,6 +12,7 @@ import importlib
 import networkx as nx
 import pytest
 
+import argmap
 from argmap.errors import ArgmapError
 from argmap.model import ArgumentMap, Claim, Message, Relation, Thread
 
@@ -76,7 +77,7 @@ def amap() -> ArgumentMap:
 
 # -- the graph -------------------------------------------------------------------------
 def test_graph_has_one_node_per_thread_message_author_and_claim(amap):
-    kinds = nx.get_node_attributes(amap.graph, "type")
+    kinds = nx.get_node_attributes(argmap.to_graph(amap), "type")
     # 2 threads, 9 messages, 5 named authors (Ann Bob Cy Dee Eve), 8 claims.
     assert sorted(kinds.values()).count("thread") == 2
     assert list(kinds.values()).count("message") == 9
@@ -87,7 +88,7 @@ def test_graph_has_one_node_per_thread_message_author_and_claim(amap):
 
 
 def test_graph_edges_are_typed_as_documented(amap):
-    kinds = [kind for _, _, kind in amap.graph.edges(data="type")]
+    kinds = [kind for _, _, kind in argmap.to_graph(amap).edges(data="type")]
     # 2 posts; 8 signed messages; 8 claims; 7 replies; the 10 stance/restate relations.
     expected = {
         "in_thread": 2,
@@ -104,65 +105,66 @@ def test_graph_edges_are_typed_as_documented(amap):
 
 
 def test_every_attribute_is_json_safe_and_never_none(amap):
-    items = [data for _, data in amap.graph.nodes(data=True)]
-    items += [data for _, _, data in amap.graph.edges(data=True)]
+    items = [data for _, data in argmap.to_graph(amap).nodes(data=True)]
+    items += [data for _, _, data in argmap.to_graph(amap).edges(data=True)]
     for data in items:
         for value in data.values():
             assert type(value) in (str, int, float), data
 
 
 def test_the_graph_is_built_once_frozen_and_ignored_by_equality(amap):
-    assert amap.graph is amap.graph
+    assert argmap.to_graph(amap) is argmap.to_graph(amap)
     with pytest.raises(nx.NetworkXError):
-        amap.graph.add_node("x")
+        argmap.to_graph(amap).add_node("x")
     assert amap == uniforms_map()
 
 
 # -- queries -----------------------------------------------------------------------------
 def test_claims_by_author_and_thread(amap):
-    assert [c.id for c in amap.claims_by(author="Ann")] == ["t1/m0/c0", "t1/m0/c1", "t2/m1/c0"]
-    assert [c.id for c in amap.claims_by(author="Ann", thread="t2")] == ["t2/m1/c0"]
-    assert len(amap.claims_by(thread="t1")) == 6
+    by_ann = argmap.claims_by(amap, author="Ann")
+    assert [c.id for c in by_ann] == ["t1/m0/c0", "t1/m0/c1", "t2/m1/c0"]
+    assert [c.id for c in argmap.claims_by(amap, author="Ann", thread="t2")] == ["t2/m1/c0"]
+    assert len(argmap.claims_by(amap, thread="t1")) == 6
     with pytest.raises(ArgmapError, match="no thread 't9'"):
-        amap.claims_by(thread="t9")
+        argmap.claims_by(amap, thread="t9")
 
 
 def test_contested_ranks_the_even_split_first(amap):
     # c1: backed by Cy (support + agree, one message), rebutted by m4 -> 1 v 1, score 2.
     # c0: backed by Cy's agree; attacked by Bob and by m4 (claim + rebut, one message)
     #     -> 1 v 2, score 3 * 1/2 = 1.5.
-    found = amap.contested()
+    found = argmap.contested(amap)
     assert [(e.claim.id, e.backers, e.attackers) for e in found] == [
         ("t1/m0/c1", ("t1/m2",), ("t1/m4",)),
         ("t1/m0/c0", ("t1/m2",), ("t1/m1", "t1/m4")),
     ]
-    assert [e.claim.id for e in amap.contested(1)] == ["t1/m0/c1"]
+    assert [e.claim.id for e in argmap.contested(amap, 1)] == ["t1/m0/c1"]
 
 
 def test_consensus_puts_the_most_net_backing_first(amap):
     # Eve's claim: Ann's support + Cy's agree, no attack (net 2); Dee's: Bob agrees (net 1).
-    assert [e.claim.id for e in amap.consensus()] == ["t2/m0/c0", "t1/m3/c0"]
+    assert [e.claim.id for e in argmap.consensus(amap)] == ["t2/m0/c0", "t1/m3/c0"]
 
 
 def test_unanswered_messages_and_claims(amap):
     # Taken up: t1/m0 (replies, stances), t1/m1 (Dee), t1/m3 (Bob), t2/m0 (replies).
-    assert [m.id for m in amap.unanswered()] == ["t1/m2", "t1/m4", "t1/m5", "t2/m1", "t2/m2"]
+    assert [m.id for m in argmap.unanswered(amap)] == ["t1/m2", "t1/m4", "t1/m5", "t2/m1", "t2/m2"]
     # A claim needs a stance on itself or on its message; Dee's message was agreed with.
-    assert [c.id for c in amap.unanswered("claims")] == ["t1/m2/c0", "t1/m4/c0", "t2/m1/c0"]
+    assert [c.id for c in argmap.unanswered(amap, "claims")] == ["t1/m2/c0", "t1/m4/c0", "t2/m1/c0"]
     with pytest.raises(ArgmapError):
-        amap.unanswered("authors")
+        argmap.unanswered(amap, "authors")
 
 
 def test_agreement_matrix_counts_agree_and_support_minus_rebut_and_attack(amap):
-    assert amap.agreement_matrix() == {
+    assert argmap.agreement_matrix(amap) == {
         "Ann": {"Eve": 1},
         "Bob": {"Ann": -1, "Dee": 1},
         "Cy": {"Ann": 2, "Eve": 1},
         "Dee": {"Bob": -1},
     }
-    with_unsigned = amap.agreement_matrix(unsigned=True)
+    with_unsigned = argmap.agreement_matrix(amap, unsigned=True)
     assert with_unsigned["anonymous (t1/m4)"] == {"Ann": -2}
-    graph = amap.agreement_matrix(as_graph=True)
+    graph = argmap.agreement_matrix(amap, as_graph=True)
     assert graph.edges["Cy", "Ann"] == {"weight": 2, "agree": 2, "disagree": 0}
 
 
@@ -170,39 +172,39 @@ def test_central_claims_put_the_most_attacked_claim_first(amap):
     # Support/attack edges: m1c0->m0c0, m4c0->m0c0, m3c0->m1c0, m2c0->m0c1, t2m1c0->t2m0c0.
     # Leaves get only the base share; each target gets more, and m0c0 gets two sources,
     # one of which (m1c0) is itself a target.
-    ranked = amap.central_claims()
+    ranked = argmap.central_claims(amap)
     ids = [claim.id for claim, _ in ranked]
     assert ids[0] == "t1/m0/c0"
     assert set(ids[:4]) == {"t1/m0/c0", "t1/m1/c0", "t1/m0/c1", "t2/m0/c0"}
     assert len(ranked) == 8 and sum(score for _, score in ranked) == pytest.approx(1.0)
-    assert len(amap.central_claims(2)) == 2
+    assert len(argmap.central_claims(amap, 2)) == 2
 
 
 def test_central_claims_is_empty_without_support_or_attack():
     bare = ArgumentMap(uniforms_map().threads, uniforms_map().messages, uniforms_map().claims)
-    assert bare.central_claims() == []
+    assert argmap.central_claims(bare) == []
 
 
 def test_subgraph_by_thread_around_a_claim_and_both(amap):
-    thread = amap.subgraph(thread="t2")
+    thread = argmap.subgraph(amap, thread="t2")
     # t2, 3 messages, authors Eve Ann Cy, 2 claims; in_thread, 3 authored, 2 asserts,
     # 2 replies, 1 support, 1 agree.
     assert len(thread) == 9 and thread.number_of_edges() == 10
-    assert set(amap.subgraph(around="t1/m1/c0", hops=1)) == {
+    assert set(argmap.subgraph(amap, around="t1/m1/c0", hops=1)) == {
         "t1/m1/c0",
         "t1/m1",
         "t1/m0/c0",
         "t1/m3/c0",
     }
     # Two hops from Ann's t2 claim reach author:Ann, the only one of them also in t1.
-    assert set(amap.subgraph(thread="t1", around="t2/m1/c0", hops=2)) == {"author:Ann"}
+    assert set(argmap.subgraph(amap, thread="t1", around="t2/m1/c0", hops=2)) == {"author:Ann"}
     thread.add_node("editable")  # a copy, not a frozen view
     with pytest.raises(ArgmapError, match="no claim"):
-        amap.subgraph(around="t1/m0")
+        argmap.subgraph(amap, around="t1/m0")
 
 
 def test_summary_counts(amap):
-    assert amap.summary() == {
+    assert argmap.summary(amap) == {
         "threads": 2,
         "messages": 9,
         "authors": 5,

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from argmap import files
-from argmap.files import OutputError, atomic_write_bytes, atomic_write_text
+from argmap.errors import OutputError
+from argmap.files import atomic_write_bytes, atomic_write_text
 
 OLD = b"old complete file\n" * 1000
 NEW = b"new complete file\n" * 100_000

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from argmap.files import OutputError
+from argmap.errors import OutputError
 from argmap.slugs import MAX_SLUG_LENGTH, output_slugs, slugify, unique_slugs
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from argmap.errors import StanceModelError
 from argmap.relations import classifier, stance
 from argmap.relations.cues import NONE, CueReading
 from argmap.relations.stance import combine
@@ -50,7 +51,7 @@ def test_a_tampered_model_file_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(classifier, "DATA_DIR", tmp_path)
     classifier._verify.cache_clear()
     try:
-        with pytest.raises(classifier.StanceModelError, match="checksum"):
+        with pytest.raises(StanceModelError, match="checksum"):
             classifier._verify()
     finally:
         classifier._verify.cache_clear()

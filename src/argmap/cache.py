@@ -1,27 +1,28 @@
-"""On-disk cache of thread analyses, so re-mapping unchanged inputs skips spaCy and the
-stance model.
+"""On-disk cache of what a run computed, so re-mapping unchanged inputs skips reading pages,
+spaCy and the stance model.
 
-An entry is one thread's :class:`~argmap.analysis.ThreadAnalysis` as JSON, stored under the
-SHA-256 of the thread's content (its argmap/1 JSON: title, messages, authors, parents) and
-of the pipeline that analysed it (:func:`pipeline_version`, and the stance pair length). A
-changed comment, a different spaCy model, or a new argmap release (any change to the code
-or data of the analysis stages) gives a different key, so a stale entry is never read; it
-is just never used again.
+One :class:`diskcache.Cache` folder (``~/.cache/argmap`` by default) holds three kinds of
+entry, told apart by a prefix of their keys:
 
-Entries are written atomically (temporary file, then rename), each as soon as its thread is
-analysed, so a run killed halfway keeps what it finished. An entry that cannot be read is
-ignored and recomputed, and the whole folder is safe to delete at any time.
+* ``analysis:`` a thread's :class:`~argmap.analysis.ThreadAnalysis`, under the SHA-256 of
+  the thread's content and of the pipeline that analysed it (:func:`pipeline_version`, and
+  the stance pair length);
+* ``ingest:`` the threads read from an input file, under the SHA-256 of its path and bytes,
+  the platform asked for and :func:`readers_version`;
+* ``stance:`` the stance model's answers for claim pairs of different threads, which the
+  whole-run pass would otherwise judge afresh on every run.
 
-:class:`IngestCache` keeps, the same way, the threads read from each input file's bytes,
-so a re-run does not parse saved pages again. :class:`StanceMemo` keeps the stance model's
-answers for the claim pairs of different threads, which the whole-run pass judges afresh on
-every run: one SQLite file, whose transactions survive a killed run the same way.
+diskcache stores entries in SQLite plus files, safely across threads and processes, and keeps
+the folder under a size limit (:data:`DEFAULT_SIZE_LIMIT`, or ``size_limit=``) by evicting
+the entries stored longest ago. A changed comment, spaCy model or analysis gives a different
+key, so a stale entry is never read; an entry that cannot be read is recomputed; and the
+whole folder is safe to delete at any time. A folder that cannot be used at all raises
+:class:`~argmap.errors.CacheError`, which the pipeline reports and then runs without a cache.
 """
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
+import ast
 import hashlib
 import json
 import os
@@ -29,27 +30,34 @@ import sqlite3
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any
 
-from argmap.analysis import ThreadAnalysis
-from argmap.errors import SchemaError
-from argmap.files import OutputError, atomic_write_text
+import diskcache
+
+from argmap.analysis import ANALYSIS_VERSION, ThreadAnalysis
+from argmap.errors import CacheError, Problem, SchemaError
 from argmap.ingest import Read
-from argmap.model import ArgumentMap, Message, Thread
+from argmap.model import SCHEMA, ArgumentMap, Message, Thread
 
 __all__ = [
     "CACHE_ENV",
+    "DEFAULT_SIZE_LIMIT",
     "AnalysisCache",
     "IngestCache",
     "StanceMemo",
     "default_cache_dir",
+    "open_cache",
     "pipeline_version",
+    "readers_version",
 ]
 
 #: Environment variable naming the cache folder.
 CACHE_ENV = "ARGMAP_CACHE_DIR"
-#: Packages whose code or data decide what an analysis contains.
-_ANALYSIS_PACKAGES = ("nlp", "claims", "relations")
-_ANALYSIS_MODULES = ("analysis.py", "model.py")
+#: The folder is trimmed to this size: ample for the analyses of thousands of threads (a
+#: 10,000-comment thread's entry is about 15 MB).
+DEFAULT_SIZE_LIMIT = 2 * 1024**3
+#: Packages whose code decides what an analysis or a read contains.
+_ANALYSIS_PACKAGES = ("nlp", "claims", "relations", "points")
 _SOURCE_ROOT = Path(__file__).parent
 
 
@@ -62,43 +70,96 @@ def default_cache_dir() -> Path:
 
 
 @cache
+def open_cache(folder: Path, size_limit: int = DEFAULT_SIZE_LIMIT) -> diskcache.Cache:
+    """The cache in ``folder`` (created if needed); :class:`CacheError` if it cannot be used.
+
+    One :class:`diskcache.Cache` per folder and process: it keeps its SQLite connection open.
+    """
+    try:
+        store = diskcache.Cache(str(folder), size_limit=size_limit)
+        store.touch("argmap:writable", expire=None)
+    except (OSError, sqlite3.Error, diskcache.Timeout) as exc:
+        reason = getattr(exc, "strerror", None) or exc
+        raise CacheError(folder, Problem.CACHE_UNUSABLE.format(reason=reason)) from None
+    return store
+
+
+@cache
 def pipeline_version(model: str | None = None) -> str:
-    """A digest of everything an analysis depends on besides its input: the spaCy version,
-    the pipeline's name, version and components, and argmap's analysis code and data
-    (which decides the components argmap adds or leaves out)."""
+    """A digest of what an analysis depends on besides its input.
+
+    It covers the map schema, :data:`~argmap.analysis.ANALYSIS_VERSION`, the spaCy version,
+    the pipeline's name, version and components, the analysis stages' data files (weights,
+    word lists; the stance model by its checksums) and their code as syntax trees without
+    docstrings, so a change of behaviour misses the cache and an edited comment or
+    docstring does not.
+    """
     from importlib.metadata import version
 
     from argmap.nlp.pipeline import model_meta
 
     meta = model_meta(model)
     digest = hashlib.sha256()
-    for part in (version("spacy"), meta.get("name"), meta.get("version")):
+    for part in (SCHEMA, ANALYSIS_VERSION, version("spacy"), meta.get("name"), meta.get("version")):
         digest.update(f"{part}\n".encode())
     digest.update(" ".join(meta.get("pipeline", ())).encode())
-    _add_files(digest, _analysis_files())
+    for package in _ANALYSIS_PACKAGES:
+        _add_package(digest, package)
+    _add_code(digest, _SOURCE_ROOT / "analysis.py")
     return digest.hexdigest()
 
 
-def _analysis_files() -> list[Path]:
-    """The analysis stages' source and data files. The stance model's weights are covered
-    by its ``SHA256SUMS.txt``, which is hashed instead of the 23 MB file itself."""
-    files = [_SOURCE_ROOT / name for name in _ANALYSIS_MODULES]
-    for package in _ANALYSIS_PACKAGES:
-        files += _package_files(package)
-    return sorted(files)
+@cache
+def readers_version() -> str:
+    """A digest of argmap's readers: their code (as syntax trees) and data files."""
+    digest = hashlib.sha256(SCHEMA.encode())
+    _add_package(digest, "ingest")
+    return digest.hexdigest()
 
 
-def _package_files(package: str) -> list[Path]:
-    """The files of one argmap subpackage, less compiled code and ONNX weights."""
-    return sorted(
-        p
-        for p in (_SOURCE_ROOT / package).rglob("*")
-        if p.is_file() and p.suffix != ".onnx" and "__pycache__" not in p.parts
+def _add_package(digest: Any, package: str) -> None:
+    """Feed one subpackage's code and data to ``digest``. ONNX weights are covered by the
+    checksum files beside them, which are hashed instead of the big files themselves."""
+    for path in sorted((_SOURCE_ROOT / package).rglob("*")):
+        if not path.is_file() or "__pycache__" in path.parts or path.suffix == ".onnx":
+            continue
+        if path.suffix == ".py":
+            _add_code(digest, path)
+        else:
+            digest.update(path.relative_to(_SOURCE_ROOT).as_posix().encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+
+
+def _add_code(digest: Any, path: Path) -> None:
+    """Feed a module's syntax tree, less docstrings, to ``digest``: what it does, not how
+    its comments and documentation read."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and _is_docstring(body[0]):
+            node.body = body[1:] or [ast.Pass()]
+    digest.update(path.relative_to(_SOURCE_ROOT).as_posix().encode())
+    digest.update(ast.dump(tree).encode())
+
+
+def _is_docstring(statement: ast.stmt) -> bool:
+    return (
+        isinstance(statement, ast.Expr)
+        and isinstance(statement.value, ast.Constant)
+        and isinstance(statement.value.value, str)
     )
 
 
+def _sha256(*parts: str | bytes) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        data = part if isinstance(part, bytes) else part.encode("utf-8", "surrogateescape")
+        digest.update(data + b"\x00")
+    return digest.hexdigest()
+
+
 class AnalysisCache:
-    """Thread analyses stored under ``folder``, one JSON file per thread and pipeline."""
+    """Thread analyses kept in the cache folder, one entry per thread and pipeline."""
 
     def __init__(
         self, folder: str | Path, model: str | None = None, stance_tokens: int | None = None
@@ -111,38 +172,27 @@ class AnalysisCache:
         """The entry name of ``thread`` analysed by this cache's pipeline."""
         content = ArgumentMap((thread,), messages).dumps()
         settings = f"{pipeline_version(self.model)} stance_tokens={self.stance_tokens}"
-        text = f"{settings}\n{content}"
-        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        return "analysis:" + _sha256(settings, content)
 
     def get(self, key: str) -> ThreadAnalysis | None:
         """The stored analysis, or ``None`` when there is none or it cannot be read."""
         try:
-            data = json.loads(self._path(key).read_text(encoding="utf-8"))
-            return ThreadAnalysis.from_dict(data)
-        except (OSError, ValueError, KeyError, TypeError, SchemaError):
+            return ThreadAnalysis.from_dict(json.loads(open_cache(self.folder)[key]))
+        except (KeyError, ValueError, TypeError, SchemaError):
             return None
 
     def put(self, key: str, analysis: ThreadAnalysis) -> None:
-        """Store ``analysis`` atomically; a cache that cannot be written is skipped."""
-        with contextlib.suppress(OutputError):
-            atomic_write_text(self._path(key), json.dumps(analysis.as_dict()))
-
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+        """Store ``analysis`` as soon as it is done, so a killed run keeps what it finished."""
+        open_cache(self.folder).set(key, json.dumps(analysis.as_dict()))
 
 
 class StanceMemo:
-    """The stance model's probabilities for (target, reply) pairs, remembered in
-    ``folder/stance-pairs.sqlite`` under the SHA-256 of the pipeline version, the pair
-    length and the two texts. :meth:`classify` stands in for
-    :func:`~argmap.relations.classifier.classify_pairs`. A memo that cannot be opened,
-    read or written is passed by: the model answers instead.
-    """
-
-    FILE = "stance-pairs.sqlite"
+    """The stance model's probabilities for (target, reply) pairs, remembered under the
+    SHA-256 of the pipeline version, the pair length and the two texts. :meth:`classify`
+    stands in for :func:`~argmap.relations.classifier.classify_pairs`."""
 
     def __init__(self, folder: str | Path, model: str | None = None) -> None:
-        self.path = Path(folder) / self.FILE
+        self.folder = Path(folder)
         self.model = model
 
     def classify(
@@ -151,95 +201,49 @@ class StanceMemo:
         """Probabilities per label for each pair: remembered ones, the rest from the model."""
         from argmap.relations.classifier import classify_pairs
 
+        store = open_cache(self.folder)
         keys = [self._key(pair, max_tokens) for pair in pairs]
-        known = self._recall(keys)
+        known = {key: tuple(value) for key in keys if (value := store.get(key)) is not None}
         todo = [i for i, key in enumerate(keys) if key not in known]
         if todo:
             fresh = classify_pairs([pairs[i] for i in todo], max_tokens)
-            new = {keys[i]: probabilities for i, probabilities in zip(todo, fresh, strict=True)}
-            self._remember(new)
-            known.update(new)
+            with store.transact():
+                for i, probabilities in zip(todo, fresh, strict=True):
+                    known[keys[i]] = tuple(probabilities)
+                    store.set(keys[i], [float(p) for p in probabilities])
         return [known[key] for key in keys]
 
     def _key(self, pair: tuple[str, str], max_tokens: int | None) -> str:
-        text = "\x00".join((pipeline_version(self.model), str(max_tokens), *pair))
-        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-    def _recall(self, keys: list[str]) -> dict[str, tuple[float, ...]]:
-        found: dict[str, tuple[float, ...]] = {}
-        if not self.path.is_file():
-            return found
-        with (
-            contextlib.suppress(sqlite3.Error, ValueError, TypeError),
-            contextlib.closing(sqlite3.connect(self.path, timeout=10)) as db,
-        ):
-            for start in range(0, len(keys), 500):
-                chunk = keys[start : start + 500]
-                marks = ",".join("?" * len(chunk))
-                query = f"SELECT key, probabilities FROM pairs WHERE key IN ({marks})"
-                for key, stored in db.execute(query, chunk):
-                    found[key] = tuple(float(p) for p in json.loads(stored))
-        return found
-
-    def _remember(self, new: dict[str, tuple[float, ...]]) -> None:
-        with contextlib.suppress(sqlite3.Error, OSError):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with contextlib.closing(sqlite3.connect(self.path, timeout=10)) as db, db:
-                db.execute(
-                    "CREATE TABLE IF NOT EXISTS pairs (key TEXT PRIMARY KEY, probabilities TEXT)"
-                )
-                db.executemany(
-                    "INSERT OR REPLACE INTO pairs VALUES (?, ?)",
-                    ((key, json.dumps(list(p))) for key, p in new.items()),
-                )
+        return "stance:" + _sha256(pipeline_version(self.model), str(max_tokens), *pair)
 
 
 class IngestCache:
-    """Threads read from input files, one JSON file per file's bytes, under
-    ``folder/ingest``. The key is the SHA-256 of the file's path and bytes, the platform
-    asked for, and a digest of argmap's readers (:func:`ingest_version`): the path is
+    """Threads read from input files, one entry per file's bytes. The key covers the file's
+    path and bytes, the platform asked for, and :func:`readers_version`: the path is
     included because a text dump's name is its thread's title. Used as the ``memo`` of
     :func:`argmap.ingest.read_file`; only files read without error are kept.
     """
 
     def __init__(self, folder: str | Path) -> None:
-        self.folder = Path(folder) / "ingest"
+        self.folder = Path(folder)
 
     def get(self, path: Path, platform: str | None, data: bytes) -> Read | None:
         """The threads read before from these bytes, or ``None``."""
         from argmap.ingest.base import raw_thread_from_dict
 
         try:
-            stored = json.loads(self._entry(path, platform, data).read_text(encoding="utf-8"))
+            stored = json.loads(open_cache(self.folder)[self._key(path, platform, data)])
             return stored["adapter"], [raw_thread_from_dict(t) for t in stored["threads"]]
-        except (OSError, ValueError, KeyError, TypeError):
+        except (KeyError, ValueError, TypeError):
             return None
 
     def put(self, path: Path, platform: str | None, data: bytes, read: Read) -> None:
-        """Keep what was read; a cache that cannot be written is skipped."""
+        """Keep what was read."""
+        import dataclasses
+
         adapter, threads = read
         stored = {"adapter": adapter, "threads": [dataclasses.asdict(t) for t in threads]}
-        with contextlib.suppress(OutputError):
-            atomic_write_text(self._entry(path, platform, data), json.dumps(stored))
+        open_cache(self.folder).set(self._key(path, platform, data), json.dumps(stored))
 
-    def _entry(self, path: Path, platform: str | None, data: bytes) -> Path:
-        header = f"{ingest_version()}\n{platform}\n{path}\n"
-        digest = hashlib.sha256(header.encode("utf-8", "surrogateescape"))
-        digest.update(data)
-        key = digest.hexdigest()
-        return self.folder / key[:2] / f"{key}.json"
-
-
-@cache
-def ingest_version() -> str:
-    """A digest of argmap's readers: their source and data files."""
-    digest = hashlib.sha256()
-    _add_files(digest, _package_files("ingest"))
-    return digest.hexdigest()
-
-
-def _add_files(digest, files: list[Path]) -> None:
-    """Feed each file's name (relative to argmap's source) and content hash to ``digest``."""
-    for path in files:
-        digest.update(path.relative_to(_SOURCE_ROOT).as_posix().encode())
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    def _key(self, path: Path, platform: str | None, data: bytes) -> str:
+        return "ingest:" + _sha256(readers_version(), str(platform), os.fsencode(path), data)

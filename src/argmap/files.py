@@ -21,23 +21,14 @@ import secrets
 import stat
 from pathlib import Path
 
-from argmap.errors import ArgmapError
+from argmap.errors import OutputError, Problem
 
-__all__ = ["OutputError", "atomic_write_bytes", "atomic_write_text", "temporary_name"]
+__all__ = ["atomic_write_bytes", "atomic_write_text", "temporary_name"]
 
 #: ``.<target name>.<pid>.<random>.tmp``: hidden, and tied to the process writing it.
 _TEMPORARY = re.compile(r"^\.(?P<target>.+)\.(?P<pid>\d+)\.[0-9a-f]{12}\.tmp$")
 _LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 _swept_folders: set[Path] = set()
-
-
-class OutputError(ArgmapError):
-    """An output file that cannot be written (no space, no permission, a folder in the way)."""
-
-    def __init__(self, path: str | Path, problem: str) -> None:
-        self.path = str(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
 
 
 def temporary_name(target: Path) -> Path:
@@ -62,7 +53,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> Path:
         _sweep_abandoned_temporaries(path.parent)
         _write_and_rename(path, data)
     except OSError as exc:
-        raise OutputError(path, f"cannot write ({exc.strerror or exc})") from None
+        raise OutputError(path, Problem.CANNOT_WRITE.format(reason=exc.strerror or exc)) from None
     return path
 
 

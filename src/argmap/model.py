@@ -1,41 +1,60 @@
-"""The data every stage shares: threads, messages, claims, relations and the map that holds them.
+"""The data every stage shares: threads, messages, claims, key points, relations and the map.
 
-All classes are frozen, slotted dataclasses of plain values, so a map can be compared,
-hashed into caches and serialised without surprises. The JSON form (``argmap/1``) is the
-contract between the pipeline, the CLI, the browser page and users' scripts; it is written
-by :meth:`ArgumentMap.as_dict` and read back by :meth:`ArgumentMap.from_dict`, and
-``ArgumentMap.from_dict(m.as_dict()) == m`` always holds.
+This module is a leaf: it holds frozen dataclasses of plain values and their JSON, and
+imports no stage. Graph building, queries, exports and rendering are functions over an
+:class:`ArgumentMap` in :mod:`argmap.graph` and :mod:`argmap.render`, so this contract does
+not change when a query or an export is added.
 
-Ids are stable, readable strings: thread ``t1``, message ``t1/m3``, claim ``t1/m3/c0``.
+The JSON form (``argmap/2``) is the contract between the pipeline, the CLI, the browser page
+and users' scripts: :func:`as_dict` writes it, :func:`from_dict` reads it (``argmap/1`` maps,
+which had no claim roles, message languages or key points, are read too), and
+``from_dict(as_dict(m)) == m`` always holds.
+
+Ids are stable, readable strings: thread ``t1``, message ``t1/m3``, claim ``t1/m3/c0``,
+key point ``p1`` (or ``t1/p1`` for a point of one thread).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from dataclasses import dataclass, field
+import typing
+from dataclasses import dataclass
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
-from argmap.errors import SchemaError
+from argmap.errors import Problem, SchemaError
 from argmap.files import atomic_write_text
 
 __all__ = [
+    "CLAIM_ROLES",
     "CLAIM_TYPES",
     "MESSAGE_KINDS",
+    "READABLE_SCHEMAS",
     "RELATION_KINDS",
     "SCHEMA",
     "ArgumentMap",
     "Claim",
+    "KeyPoint",
     "Message",
     "Quote",
     "Relation",
     "Thread",
+    "as_dict",
+    "from_dict",
+    "load",
 ]
 
-SCHEMA = "argmap/1"
+SCHEMA = "argmap/2"
+#: Schemas :func:`from_dict` reads; fields added since ``argmap/1`` take their defaults.
+READABLE_SCHEMAS = ("argmap/1", SCHEMA)
 MESSAGE_KINDS = ("post", "comment", "trackback")
 CLAIM_TYPES = ("assertion", "evaluation", "prediction", "recommendation", "question-claim")
-#: ``reply`` is structure; ``agree``/``rebut`` link messages; the rest link claims.
+#: ``main``: what the message argues for; ``premise``: a reason for another claim of the
+#: message; ``aside``: put forward in passing.
+CLAIM_ROLES = ("main", "premise", "aside")
+#: ``reply`` is structure; ``agree``/``rebut`` link messages; the rest link claims or points.
 RELATION_KINDS = ("reply", "agree", "rebut", "support", "attack", "restate")
 
 
@@ -45,6 +64,7 @@ class Thread:
 
     ``missing`` counts comments the source refers to but does not contain (for example
     Reddit's "load more comments" stubs), so a reader knows the thread is partial.
+    ``language`` is the thread's main language as an ISO 639-1 code, when known.
     """
 
     id: str
@@ -71,7 +91,7 @@ class Message:
     ``time`` is ISO 8601 or ``None``; when the page shows only a relative or partial date
     ("3 hours ago") that text is kept in ``time_text``. ``parent`` is the id of the message
     this one replies to (``None`` for the post). Quoted text is removed from ``text`` and
-    kept in ``quotes``.
+    kept in ``quotes``. ``language`` is the message's own language (ISO 639-1), when known.
     """
 
     id: str
@@ -84,6 +104,11 @@ class Message:
     time_text: str | None = None
     url: str | None = None
     quotes: tuple[Quote, ...] = ()
+    language: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in MESSAGE_KINDS:
+            raise ValueError(f"message kind {self.kind!r} is not one of {MESSAGE_KINDS}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +117,7 @@ class Claim:
 
     ``sentence`` is the verbatim sentence it came from and ``span`` its ``[start, end)``
     character offsets in the message text, so a reader can always see the words as written.
+    ``role`` is one of :data:`CLAIM_ROLES`.
     """
 
     id: str
@@ -100,11 +126,31 @@ class Claim:
     sentence: str
     span: tuple[int, int]
     type: str
+    role: str = "main"
+
+
+@dataclass(frozen=True, slots=True)
+class KeyPoint:
+    """Claims that make the same point, named by their most central member.
+
+    ``prevalence`` counts the distinct authors who hold the point; ``backers`` and
+    ``rebutters`` are the messages that agree with or rebut one of its claims.
+    """
+
+    id: str
+    text: str
+    members: tuple[str, ...]
+    prevalence: int
+    backers: tuple[str, ...] = ()
+    rebutters: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Relation:
-    """A typed link between two messages or two claims, with how sure we are and why."""
+    """A typed link between two messages, claims or key points, with how sure we are and why.
+
+    ``evidence`` holds the words that show the relation.
+    """
 
     source: str
     target: str
@@ -115,259 +161,125 @@ class Relation:
 
 @dataclass(frozen=True)
 class ArgumentMap:
-    """Threads, messages, claims and relations of one run: the argument map.
+    """Threads, messages, claims, key points and relations of one run: the argument map.
 
     Examples
     --------
     >>> m = ArgumentMap(threads=(Thread("t1", "a.txt", "text", "A debate"),))
-    >>> ArgumentMap.from_dict(m.as_dict()) == m
+    >>> from_dict(as_dict(m)) == m
     True
+    >>> m
+    <ArgumentMap 'A debate': 1 thread, 0 messages, 0 claims, 0 points, 0 relations>
     """
 
     threads: tuple[Thread, ...] = ()
     messages: tuple[Message, ...] = ()
     claims: tuple[Claim, ...] = ()
     relations: tuple[Relation, ...] = ()
-    _index: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+    points: tuple[KeyPoint, ...] = ()
+
+    def __repr__(self) -> str:
+        title = f" {self.threads[0].title!r}" if len(self.threads) == 1 else ""
+        counts = ", ".join(
+            _count(len(items), name)
+            for items, name in (
+                (self.threads, "thread"),
+                (self.messages, "message"),
+                (self.claims, "claim"),
+                (self.points, "point"),
+                (self.relations, "relation"),
+            )
+        )
+        return f"<ArgumentMap{title}: {counts}>"
 
     # -- lookups -------------------------------------------------------------------------
     def message(self, message_id: str) -> Message:
         """The message with this id (``KeyError`` if absent)."""
-        return self._lookup("messages", self.messages)[message_id]
+        return self._by_id["messages"][message_id]
 
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id (``KeyError`` if absent)."""
-        return self._lookup("claims", self.claims)[claim_id]
+        return self._by_id["claims"][claim_id]
 
     def thread(self, thread_id: str) -> Thread:
         """The thread with this id (``KeyError`` if absent)."""
-        return self._lookup("threads", self.threads)[thread_id]
+        return self._by_id["threads"][thread_id]
 
-    def _lookup(self, name: str, items: tuple[Any, ...]) -> dict[str, Any]:
-        if name not in self._index:
-            self._index[name] = {item.id: item for item in items}
-        return self._index[name]
+    def point(self, point_id: str) -> KeyPoint:
+        """The key point with this id (``KeyError`` if absent)."""
+        return self._by_id["points"][point_id]
+
+    def point_of(self, claim_id: str) -> KeyPoint | None:
+        """The key point a claim belongs to, or ``None`` if it stands alone."""
+        return self._by_id["point_of"].get(claim_id)
+
+    @cached_property
+    def _by_id(self) -> dict[str, dict[str, Any]]:
+        # Built once on first lookup; a frozen map never changes, so neither does this.
+        return {
+            "threads": {t.id: t for t in self.threads},
+            "messages": {m.id: m for m in self.messages},
+            "claims": {c.id: c for c in self.claims},
+            "points": {p.id: p for p in self.points},
+            "point_of": {claim: p for p in self.points for claim in p.members},
+        }
 
     def for_thread(self, thread_id: str) -> ArgumentMap:
-        """The part of the map that belongs to one thread (links to other threads dropped)."""
+        """The part of the map that belongs to one thread (links to other threads dropped).
+
+        Key points are kept when all their members belong to the thread.
+        """
         messages = tuple(m for m in self.messages if m.thread == thread_id)
         message_ids = {m.id for m in messages}
         claims = tuple(c for c in self.claims if c.message in message_ids)
-        node_ids = message_ids | {c.id for c in claims}
+        claim_ids = {c.id for c in claims}
+        points = tuple(p for p in self.points if claim_ids.issuperset(p.members))
+        node_ids = message_ids | claim_ids | {p.id for p in points}
         relations = tuple(
             r for r in self.relations if r.source in node_ids and r.target in node_ids
         )
-        return ArgumentMap((self.thread(thread_id),), messages, claims, relations)
+        return ArgumentMap((self.thread(thread_id),), messages, claims, relations, points)
 
     # -- JSON contract -------------------------------------------------------------------
     def as_dict(self) -> dict[str, Any]:
-        """The ``argmap/1`` JSON object for this map."""
-        return {
-            "schema": SCHEMA,
-            "threads": [_thread_dict(t) for t in self.threads],
-            "messages": [_message_dict(m) for m in self.messages],
-            "claims": [_claim_dict(c) for c in self.claims],
-            "relations": [_relation_dict(r) for r in self.relations],
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ArgumentMap:
-        """Read an ``argmap/1`` JSON object; raise :class:`SchemaError` if it is not one."""
-        if not isinstance(data, dict) or data.get("schema") != SCHEMA:
-            found = data.get("schema") if isinstance(data, dict) else type(data).__name__
-            raise SchemaError(f"not an {SCHEMA} map (schema is {found!r})")
-        try:
-            return cls(
-                threads=tuple(Thread(**t) for t in data["threads"]),
-                messages=tuple(_message_from(m) for m in data["messages"]),
-                claims=tuple(_claim_from(c) for c in data["claims"]),
-                relations=tuple(Relation(**r) for r in data["relations"]),
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise SchemaError(f"malformed {SCHEMA} map: {exc}") from None
+        """The ``argmap/2`` JSON object for this map: :func:`as_dict`."""
+        return as_dict(self)
 
     def dumps(self) -> str:
-        """The map as ``argmap/1`` JSON text."""
-        return json.dumps(self.as_dict(), ensure_ascii=False, indent=1)
+        """The map as ``argmap/2`` JSON text."""
+        return json.dumps(as_dict(self), ensure_ascii=False, indent=1)
 
     def dump(self, path: str | Path) -> Path:
         """Write the map as JSON, atomically (a temporary file renamed into place)."""
         return atomic_write_text(Path(path), self.dumps() + "\n")
 
-    # -- graph and queries (the logic lives in argmap.graph) ----------------------------
-    @property
-    def graph(self) -> Any:
-        """The map as a frozen ``networkx.MultiDiGraph`` (built once; ``.copy()`` to edit).
 
-        Schema: ``docs/api.md``. See :func:`argmap.graph.build.build_graph`.
-        """
-        if "graph" not in self._index:
-            import networkx as nx
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
-            from argmap.graph.build import build_graph
 
-            self._index["graph"] = nx.freeze(build_graph(self))
-        return self._index["graph"]
+def as_dict(amap: ArgumentMap) -> dict[str, Any]:
+    """The ``argmap/2`` JSON object of a map (tuples become lists in JSON)."""
+    return {"schema": SCHEMA} | {
+        f.name: [dataclasses.asdict(item) for item in getattr(amap, f.name)]
+        for f in dataclasses.fields(ArgumentMap)
+    }
 
-    def claims_by(self, *, author: str | None = None, thread: str | None = None) -> list[Claim]:
-        """Claims by ``author`` and/or in ``thread``: :func:`argmap.graph.query.claims`."""
-        from argmap.graph import query
 
-        return query.claims(self, author=author, thread=thread)
-
-    def contested(self, k: int = 10) -> list[Any]:
-        """Claims both backed and attacked: :func:`argmap.graph.query.contested`."""
-        from argmap.graph import query
-
-        return query.contested(self, k)
-
-    def consensus(self, k: int = 10) -> list[Any]:
-        """Claims with more backers than attackers: :func:`argmap.graph.query.consensus`."""
-        from argmap.graph import query
-
-        return query.consensus(self, k)
-
-    def unanswered(self, of: str = "messages") -> list[Any]:
-        """Messages or claims nobody took up: :func:`argmap.graph.query.unanswered`."""
-        from argmap.graph import query
-
-        return query.unanswered(self, of)
-
-    def agreement_matrix(self, *, as_graph: bool = False, unsigned: bool = False) -> Any:
-        """Author × author agreement: :func:`argmap.graph.query.agreement_matrix`."""
-        from argmap.graph import query
-
-        return query.agreement_matrix(self, as_graph=as_graph, unsigned=unsigned)
-
-    def central_claims(self, k: int = 10) -> list[tuple[Claim, float]]:
-        """Claims by PageRank over support/attack: :func:`argmap.graph.query.central_claims`."""
-        from argmap.graph import query
-
-        return query.central_claims(self, k)
-
-    def subgraph(
-        self, *, thread: str | None = None, around: str | None = None, hops: int = 2
-    ) -> Any:
-        """Part of the graph: :func:`argmap.graph.query.subgraph`."""
-        from argmap.graph import query
-
-        return query.subgraph(self, thread=thread, around=around, hops=hops)
-
-    def summary(self) -> dict[str, int]:
-        """Counts of everything in the map: :func:`argmap.graph.query.summary`."""
-        from argmap.graph import query
-
-        return query.summary(self)
-
-    # -- exports (argmap.graph.export) ---------------------------------------------------
-    def export(self, fmt: str) -> str:
-        """The map as text in ``fmt``: one of :data:`argmap.graph.export.FORMATS`."""
-        from argmap.graph.export import export
-
-        return export(self, fmt)
-
-    def to_json(self) -> str:
-        """``argmap/1`` JSON, lossless (the text :meth:`dumps` returns)."""
-        return self.export("json")
-
-    def to_node_link(self) -> str:
-        """The graph as networkx ``node_link_data`` JSON."""
-        return self.export("node-link")
-
-    def to_graphml(self) -> str:
-        """The graph as GraphML (Gephi, yEd, Cytoscape)."""
-        return self.export("graphml")
-
-    def to_gexf(self) -> str:
-        """The graph as GEXF (Gephi)."""
-        return self.export("gexf")
-
-    def to_aif(self) -> str:
-        """Argument Interchange Format JSON (OVA, AIFdb)."""
-        return self.export("aif")
-
-    def to_argdown(self) -> str:
-        """An Argdown document."""
-        return self.export("argdown")
-
-    def to_dot(self) -> str:
-        """Graphviz DOT text for static figures."""
-        return self.export("dot")
-
-    def _repr_html_(self) -> str:
-        """Jupyter shows the interactive map: the page in an ``iframe`` ``srcdoc``."""
-        import html
-
-        from argmap.render import render_html
-
-        page = render_html(self)
-        return (
-            '<iframe style="width:100%;height:600px;border:0" sandbox="allow-scripts" '
-            f'srcdoc="{html.escape(page, quote=True)}"></iframe>'
+def from_dict(data: Any) -> ArgumentMap:
+    """Read an ``argmap/2`` (or ``argmap/1``) JSON object; :class:`SchemaError` if not one."""
+    schema = data.get("schema") if isinstance(data, dict) else type(data).__name__
+    if schema not in READABLE_SCHEMAS:
+        raise SchemaError(Problem.NOT_A_MAP.format(found=schema, expected=SCHEMA))
+    try:
+        return ArgumentMap(
+            **{
+                f.name: tuple(_build(_item_type(f), item) for item in data.get(f.name, ()))
+                for f in dataclasses.fields(ArgumentMap)
+            }
         )
-
-
-def _thread_dict(thread: Thread) -> dict[str, Any]:
-    return {
-        "id": thread.id,
-        "source": thread.source,
-        "platform": thread.platform,
-        "title": thread.title,
-        "url": thread.url,
-        "language": thread.language,
-        "missing": thread.missing,
-    }
-
-
-def _message_dict(message: Message) -> dict[str, Any]:
-    return {
-        "id": message.id,
-        "thread": message.thread,
-        "kind": message.kind,
-        "author": message.author,
-        "time": message.time,
-        "parent": message.parent,
-        "text": message.text,
-        "time_text": message.time_text,
-        "url": message.url,
-        "quotes": [{"text": q.text, "source": q.source} for q in message.quotes],
-    }
-
-
-def _message_from(data: dict[str, Any]) -> Message:
-    fields = dict(data)
-    fields["quotes"] = tuple(Quote(**q) for q in fields.get("quotes", ()))
-    if fields["kind"] not in MESSAGE_KINDS:
-        raise ValueError(f"message kind {fields['kind']!r} is not one of {MESSAGE_KINDS}")
-    return Message(**fields)
-
-
-def _claim_dict(claim: Claim) -> dict[str, Any]:
-    return {
-        "id": claim.id,
-        "message": claim.message,
-        "text": claim.text,
-        "sentence": claim.sentence,
-        "span": list(claim.span),
-        "type": claim.type,
-    }
-
-
-def _claim_from(data: dict[str, Any]) -> Claim:
-    fields = dict(data)
-    start, end = fields["span"]
-    fields["span"] = (int(start), int(end))
-    return Claim(**fields)
-
-
-def _relation_dict(relation: Relation) -> dict[str, Any]:
-    return {
-        "source": relation.source,
-        "target": relation.target,
-        "kind": relation.kind,
-        "confidence": relation.confidence,
-        "evidence": relation.evidence,
-    }
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise SchemaError(Problem.MALFORMED_MAP.format(schema=SCHEMA, problem=exc)) from None
 
 
 def load(path: str | Path) -> ArgumentMap:
@@ -376,5 +288,37 @@ def load(path: str | Path) -> ArgumentMap:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
-        raise SchemaError(f"{path}: not JSON ({exc.msg}, line {exc.lineno})") from None
-    return ArgumentMap.from_dict(data)
+        problem = Problem.MAP_NOT_JSON.format(path=path, reason=exc.msg, line=exc.lineno)
+        raise SchemaError(problem) from None
+    return from_dict(data)
+
+
+def _item_type(f: dataclasses.Field) -> type:
+    """The element class of a ``tuple[X, ...]`` field of :class:`ArgumentMap`."""
+    return typing.get_args(_field_types(ArgumentMap)[f.name])[0]
+
+
+def _build(cls: type, data: Any) -> Any:
+    """An instance of dataclass ``cls`` from its :func:`dataclasses.asdict` form.
+
+    Lists become tuples, and nested dataclasses (a message's quotes) are rebuilt, following
+    the field types; unknown keys are refused, so a malformed map fails loudly.
+    """
+    if not isinstance(data, dict):
+        raise TypeError(f"{cls.__name__} must be an object, not {type(data).__name__}")
+    hints = _field_types(cls)
+    return cls(**{key: _value(hints[key], value) for key, value in data.items()})
+
+
+@cache
+def _field_types(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _value(hint: Any, value: Any) -> Any:
+    if typing.get_origin(hint) is not tuple or not isinstance(value, list | tuple):
+        return value
+    element = typing.get_args(hint)[0]
+    if dataclasses.is_dataclass(element):
+        return tuple(_build(element, v) for v in value)
+    return tuple(value)

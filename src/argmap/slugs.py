@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from argmap.files import OutputError
+from argmap.errors import OutputError
 
 __all__ = ["output_slugs", "slugify", "unique_slugs"]
 

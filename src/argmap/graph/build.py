@@ -7,32 +7,23 @@ in ``docs/api.md``; the JSON map remains the lossless form (quotes live only the
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import dataclasses
+import weakref
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
 if TYPE_CHECKING:
-    from argmap.model import ArgumentMap, Claim, Message, Relation, Thread
+    from argmap.model import ArgumentMap, Claim, KeyPoint, Message, Relation, Thread
 
-__all__ = ["EDGE_KIND", "EDGE_KINDS", "NODE_KINDS", "author_node", "build_graph"]
+__all__ = ["EDGE_KIND", "author_node", "build_graph", "to_graph"]
 
-NODE_KINDS = ("thread", "message", "author", "claim")
-#: ``in_thread`` ties each post to its thread node so a thread's part of the graph is connected.
-EDGE_KINDS = (
-    "in_thread",
-    "authored",
-    "replies_to",
-    "asserts",
-    "agree",
-    "rebut",
-    "support",
-    "attack",
-    "restate",
-)
 #: Relation kinds become edges of the same name, except structure, which reads better so.
 EDGE_KIND = {"reply": "replies_to"}
 #: Labels are what Gephi and yEd show on a node; long texts are cut to this many characters.
 LABEL_CHARS = 60
+#: Frozen graphs of the maps alive now, by ``id`` (a map is immutable, so its graph is too).
+_GRAPHS: dict[int, nx.MultiDiGraph] = {}
 
 
 def author_node(name: str) -> str:
@@ -44,10 +35,26 @@ def author_node(name: str) -> str:
     return f"author:{name}"
 
 
+def to_graph(amap: ArgumentMap) -> nx.MultiDiGraph:
+    """The map as a frozen ``networkx.MultiDiGraph``, built once per map (``.copy()`` to edit).
+
+    Queries and exports all read this one graph, so asking several questions of a big map
+    builds it once; it is dropped when the map is.
+    """
+    key = id(amap)
+    if key not in _GRAPHS:
+        _GRAPHS[key] = nx.freeze(build_graph(amap))
+        weakref.finalize(amap, _GRAPHS.pop, key, None)
+    return _GRAPHS[key]
+
+
 def build_graph(amap: ArgumentMap) -> nx.MultiDiGraph:
-    """Nodes ``thread``, ``message``, ``author``, ``claim``; edges ``in_thread``,
-    ``authored``, ``replies_to``, ``asserts``, ``agree``, ``rebut``, ``support``,
-    ``attack``, ``restate``. The kind is in each node's and edge's ``type`` attribute.
+    """Nodes ``thread``, ``message``, ``author``, ``claim``, ``point``; edges ``in_thread``,
+    ``authored``, ``replies_to``, ``asserts``, ``member_of``, ``agree``, ``rebut``,
+    ``support``, ``attack``, ``restate``. The kind is in each node's and edge's ``type``.
+
+    ``in_thread`` ties each post to its thread node so a thread's part of the graph is
+    connected; ``member_of`` ties a claim to its key point.
 
     >>> from argmap.model import ArgumentMap, Message, Thread
     >>> m = ArgumentMap((Thread("t1", "x", "text", "T"),),
@@ -69,6 +76,10 @@ def build_graph(amap: ArgumentMap) -> nx.MultiDiGraph:
     for claim in amap.claims:
         graph.add_node(claim.id, **_claim_attributes(claim))
         graph.add_edge(claim.message, claim.id, type="asserts")
+    for point in amap.points:
+        graph.add_node(point.id, **_point_attributes(point))
+        for member in point.members:
+            graph.add_edge(member, point.id, type="member_of")
     for relation in amap.relations:
         graph.add_edge(relation.source, relation.target, **_relation_attributes(relation))
     return graph
@@ -79,45 +90,43 @@ def _short(text: str) -> str:
     return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
 
 
-def _thread_attributes(thread: Thread) -> dict[str, str | int]:
+def _plain(item: Any, *, drop: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The item's fields as graph attributes: ``None`` becomes ``""``, and tuples of strings
+    are joined by spaces (GraphML and GEXF take no lists or nulls)."""
+    fields = dataclasses.asdict(item)
+    for name in ("id", *drop):
+        fields.pop(name, None)
     return {
-        "type": "thread",
-        "label": _short(thread.title),
-        "title": thread.title,
-        "platform": thread.platform,
-        "source": thread.source,
-        "url": thread.url or "",
-        "language": thread.language or "",
-        "missing": thread.missing,
+        name: "" if value is None else " ".join(value) if isinstance(value, tuple) else value
+        for name, value in fields.items()
     }
 
 
-def _message_attributes(message: Message) -> dict[str, str | int]:
-    return {
-        "type": "message",
-        "label": f"{message.author or 'anonymous'} ({message.id})",
-        "thread": message.thread,
-        "kind": message.kind,
-        "author": message.author or "",
-        "time": message.time or "",
-        "time_text": message.time_text or "",
-        "parent": message.parent or "",
-        "url": message.url or "",
-        "text": message.text,
-    }
+def _thread_attributes(thread: Thread) -> dict[str, Any]:
+    return {"type": "thread", "label": _short(thread.title), **_plain(thread)}
 
 
-def _claim_attributes(claim: Claim) -> dict[str, str | int]:
+def _message_attributes(message: Message) -> dict[str, Any]:
+    # Quotes live only in the JSON map: their sources would need nested attributes.
+    label = f"{message.author or 'anonymous'} ({message.id})"
+    return {"label": label, **_plain(message, drop=("quotes",)), "type": "message"}
+
+
+def _claim_attributes(claim: Claim) -> dict[str, Any]:
+    start, end = claim.span
+    attributes = _plain(claim, drop=("span", "type"))
     return {
         "type": "claim",
         "label": _short(claim.text),
-        "message": claim.message,
-        "text": claim.text,
-        "sentence": claim.sentence,
-        "span_start": claim.span[0],
-        "span_end": claim.span[1],
+        **attributes,
+        "span_start": start,
+        "span_end": end,
         "claim_type": claim.type,
     }
+
+
+def _point_attributes(point: KeyPoint) -> dict[str, Any]:
+    return {"type": "point", "label": _short(point.text), **_plain(point)}
 
 
 def _relation_attributes(relation: Relation) -> dict[str, str | float]:

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from argmap.errors import ArgmapError
+from argmap.errors import Problem, UsageError
+from argmap.graph.build import to_graph
 
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap, Claim, Message
@@ -42,15 +43,14 @@ def export(amap: ArgumentMap, fmt: str) -> str:
     """The map as text in ``fmt``, one of :data:`FORMATS`.
 
     >>> from argmap.graph.example import example_debate
-    >>> export(example_debate(), "json").startswith('{\\n "schema": "argmap/1"')
+    >>> export(example_debate(), "json").startswith('{\\n "schema": "argmap/2"')
     True
     """
     try:
         writer = FORMATS[fmt]
     except KeyError:
-        raise ArgmapError(
-            f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}"
-        ) from None
+        known = ", ".join(FORMATS)
+        raise UsageError(Problem.UNKNOWN_FORMAT.format(fmt=fmt, known=known)) from None
     return writer(amap)
 
 
@@ -63,7 +63,8 @@ def to_node_link(amap: ArgumentMap) -> str:
     >>> sorted(json.loads(to_node_link(example_debate())))
     ['directed', 'edges', 'graph', 'multigraph', 'nodes']
     """
-    return json.dumps(nx.node_link_data(amap.graph, edges="edges"), ensure_ascii=False, indent=1)
+    data = nx.node_link_data(to_graph(amap), edges="edges")
+    return json.dumps(data, ensure_ascii=False, indent=1)
 
 
 def to_graphml(amap: ArgumentMap) -> str:
@@ -73,7 +74,7 @@ def to_graphml(amap: ArgumentMap) -> str:
     >>> "<graphml" in to_graphml(example_debate())
     True
     """
-    return "\n".join(nx.generate_graphml(amap.graph)) + "\n"
+    return "\n".join(nx.generate_graphml(to_graph(amap))) + "\n"
 
 
 def to_gexf(amap: ArgumentMap) -> str:
@@ -84,7 +85,7 @@ def to_gexf(amap: ArgumentMap) -> str:
     >>> 'kind" type="string"' in to_gexf(example_debate())
     True
     """
-    return "\n".join(nx.generate_gexf(_gexf_ready(amap.graph))) + "\n"
+    return "\n".join(nx.generate_gexf(_gexf_ready(to_graph(amap)))) + "\n"
 
 
 def _gexf_ready(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -357,7 +358,7 @@ def to_dot(amap: ArgumentMap) -> str:
             label = _wrap(claim.text, DOT_WRAP)
             lines.append(f"    {_dot_quote(claim.id)} [shape=box, label={_dot_quote(label)}];")
         lines.append("  }")
-    for source, target, kind in amap.graph.edges(data="type"):
+    for source, target, kind in to_graph(amap).edges(data="type"):
         if kind in DOT_EDGE_STYLE:
             lines.append(
                 f"  {_dot_quote(source)} -> {_dot_quote(target)} [{DOT_EDGE_STYLE[kind]}];"

@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING, Literal
 
 import networkx as nx
 
-from argmap.errors import ArgmapError
-from argmap.graph.build import author_node
+from argmap.errors import Problem, UsageError
+from argmap.graph.build import author_node, to_graph
 
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap, Claim, Message
@@ -39,7 +39,7 @@ __all__ = [
     "Engagement",
     "agreement_matrix",
     "central_claims",
-    "claims",
+    "claims_by",
     "consensus",
     "contested",
     "engagement",
@@ -78,18 +78,18 @@ class Engagement:
 
 def _message_of(amap: ArgumentMap, node: str) -> str | None:
     """The message a node speaks for: itself, or the message asserting a claim."""
-    kind = amap.graph.nodes[node].get("type")
+    kind = to_graph(amap).nodes[node].get("type")
     if kind == "message":
         return node
     if kind == "claim":
-        return amap.graph.nodes[node]["message"]
+        return to_graph(amap).nodes[node]["message"]
     return None
 
 
 def _stance_sources(amap: ArgumentMap, node: str, sign: int) -> list[str]:
     """Messages whose edges into ``node`` take the stance ``sign`` (+1 backs, -1 opposes)."""
     sources = []
-    for source, _, kind in amap.graph.in_edges(node, data="type"):
+    for source, _, kind in to_graph(amap).in_edges(node, data="type"):
         if STANCE.get(kind) == sign:
             message = _message_of(amap, source)
             if message is not None:
@@ -119,16 +119,16 @@ def engagement(amap: ArgumentMap) -> list[Engagement]:
     return result
 
 
-def claims(
+def claims_by(
     amap: ArgumentMap, *, author: str | None = None, thread: str | None = None
 ) -> list[Claim]:
     """Claims put forward by ``author`` (a name as written) and/or in ``thread`` (an id).
 
     >>> from argmap.graph.example import example_debate
     >>> m = example_debate()
-    >>> [c.id for c in claims(m, author="Ann")]
+    >>> [c.id for c in claims_by(m, author="Ann")]
     ['t1/m0/c0', 't1/m0/c1']
-    >>> claims(m, author="Bob", thread="t1")[0].text
+    >>> claims_by(m, author="Bob", thread="t1")[0].text
     'dogs rule'
     """
     if thread is not None:
@@ -193,7 +193,7 @@ def unanswered(
     if of == "messages":
         taken_up = {
             _message_of(amap, target)
-            for source, target, kind in amap.graph.edges(data="type")
+            for source, target, kind in to_graph(amap).edges(data="type")
             if kind in ENGAGING and _message_of(amap, source) != _message_of(amap, target)
         }
         return [message for message in amap.messages if message.id not in taken_up]
@@ -203,7 +203,8 @@ def unanswered(
             for claim in amap.claims
             if not _engaged_claim(amap, claim.id) and not _engaged_claim(amap, claim.message)
         ]
-    raise ArgmapError(f"unanswered(of={of!r}): expected 'messages' or 'claims'")
+    known = "'messages' or 'claims'"
+    raise UsageError(Problem.UNKNOWN_CHOICE.format(name="of", value=of, known=known))
 
 
 def _engaged_claim(amap: ArgumentMap, node: str) -> bool:
@@ -211,7 +212,7 @@ def _engaged_claim(amap: ArgumentMap, node: str) -> bool:
     own = _message_of(amap, node)
     return any(
         kind in ENGAGING - {"replies_to"} and _message_of(amap, source) != own
-        for source, _, kind in amap.graph.in_edges(node, data="type")
+        for source, _, kind in to_graph(amap).in_edges(node, data="type")
     )
 
 
@@ -239,7 +240,7 @@ def agreement_matrix(
     [('Bob', 'Ann', -1), ('Cy', 'Ann', 1)]
     """
     counts: Counter[tuple[str, str, int]] = Counter()
-    for source, target, kind in amap.graph.edges(data="type"):
+    for source, target, kind in to_graph(amap).edges(data="type"):
         sign = STANCE.get(kind)
         if sign is None:
             continue
@@ -269,7 +270,7 @@ def _author_of(amap: ArgumentMap, node: str, unsigned: bool = False) -> str:
     message = _message_of(amap, node)
     if message is None:
         return ""
-    author = amap.graph.nodes[message]["author"]
+    author = to_graph(amap).nodes[message]["author"]
     return speaker_name(author, message) if unsigned else author
 
 
@@ -295,7 +296,7 @@ def central_claims(amap: ArgumentMap, k: int = 10) -> list[tuple[Claim, float]]:
     [('t1/m0/c0', 0.65), ('t1/m1/c0', 0.35)]
     """
     argument = nx.DiGraph()
-    for source, target, kind in amap.graph.edges(data="type"):
+    for source, target, kind in to_graph(amap).edges(data="type"):
         if kind in ("support", "attack"):
             argument.add_edge(source, target)
     if not argument:
@@ -320,17 +321,17 @@ def subgraph(
     >>> m = example_debate()
     >>> sorted(subgraph(m, around="t1/m1/c0", hops=1))
     ['t1/m0/c0', 't1/m1', 't1/m1/c0']
-    >>> len(subgraph(m, thread="t1")) == len(m.graph)
+    >>> len(subgraph(m, thread="t1")) == len(to_graph(m))
     True
     """
-    nodes: set[str] = set(amap.graph)
+    nodes: set[str] = set(to_graph(amap))
     if thread is not None:
         _require(amap, thread, "thread")
         nodes &= _thread_nodes(amap, thread)
     if around is not None:
         _require(amap, around, "claim")
-        nodes &= set(nx.ego_graph(amap.graph.to_undirected(as_view=True), around, radius=hops))
-    return amap.graph.subgraph(nodes).copy()
+        nodes &= set(nx.ego_graph(to_graph(amap).to_undirected(as_view=True), around, radius=hops))
+    return to_graph(amap).subgraph(nodes).copy()
 
 
 def _thread_nodes(amap: ArgumentMap, thread: str) -> set[str]:
@@ -342,8 +343,8 @@ def _thread_nodes(amap: ArgumentMap, thread: str) -> set[str]:
 
 
 def _require(amap: ArgumentMap, node: str, kind: str) -> None:
-    if amap.graph.nodes.get(node, {}).get("type") != kind:
-        raise ArgmapError(f"no {kind} {node!r} in this map")
+    if to_graph(amap).nodes.get(node, {}).get("type") != kind:
+        raise UsageError(Problem.NOT_IN_MAP.format(kind=kind, node=node))
 
 
 def summary(amap: ArgumentMap) -> dict[str, int]:

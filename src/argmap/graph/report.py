@@ -59,7 +59,7 @@ def render_report(amap: ArgumentMap) -> str:
 
 
 def _overview(amap: ArgumentMap) -> str:
-    counts = amap.summary()
+    counts = query.summary(amap)
     stances = ", ".join(
         _count(counts[kind], word)
         for kind, word in (

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from argmap.cpus import usable_cpus
-from argmap.errors import ArgmapError
+from argmap.errors import Problem, StanceModelError
 
 if TYPE_CHECKING:
     import numpy as np
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 __all__ = [
     "DATA_DIR",
     "Classify",
-    "StanceModelError",
     "classify_pairs",
     "labels",
     "trained_tokens",
@@ -55,10 +54,6 @@ THREADS_ENV = "ARGMAP_STANCE_THREADS"
 
 #: A function with the signature of :func:`classify_pairs`, such as a cache in front of it.
 Classify = Callable[[Sequence[tuple[str, str]], int | None], list[tuple[float, ...]]]
-
-
-class StanceModelError(ArgmapError):
-    """The shipped stance model is missing or does not match its checksum."""
 
 
 def labels() -> tuple[str, ...]:
@@ -214,11 +209,13 @@ def _verify() -> None:
     """Check the shipped files against ``SHA256SUMS.txt`` once per process."""
     sums = DATA_DIR / "SHA256SUMS.txt"
     if not sums.is_file():
-        raise StanceModelError(f"stance model checksums missing: {sums}")
+        raise StanceModelError(Problem.STANCE_MODEL.format(problem="checksums missing", path=sums))
     for line in sums.read_text(encoding="utf-8").splitlines():
         digest, name = line.split(maxsplit=1)
         path = DATA_DIR / name
         if not path.is_file():
-            raise StanceModelError(f"stance model file missing: {path}")
+            raise StanceModelError(Problem.STANCE_MODEL.format(problem="file missing", path=path))
         if hashlib.sha256(path.read_bytes()).hexdigest() != digest:
-            raise StanceModelError(f"stance model file does not match its checksum: {path}")
+            raise StanceModelError(
+                Problem.STANCE_MODEL.format(problem="file does not match its checksum", path=path)
+            )

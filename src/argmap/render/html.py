@@ -22,7 +22,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from argmap.errors import ArgmapError
+from argmap.errors import ArgmapError, Problem
 from argmap.render.page_data import build_page_data
 
 if TYPE_CHECKING:
@@ -106,7 +106,5 @@ def _vis_asset(name: str) -> str:
     try:
         return resources.files("pyvis").joinpath(*VIS_DIR, name).read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ArgmapError(
-            f"the installed pyvis has no {'/'.join(VIS_DIR)}/{name}; "
-            "install the supported version with `pip install 'pyvis>=0.3.2,<0.4'`"
-        ) from None
+        path = "/".join((*VIS_DIR, name))
+        raise ArgmapError(Problem.VIS_MISSING.format(path=path)) from None

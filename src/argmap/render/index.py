@@ -44,7 +44,7 @@ def render_index(entries: list[tuple[str, ArgumentMap]]) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy([])}">\n'
-        '<meta name="referrer" content="no-referrer">\n'
+        '<meta name="referrer" content="no-referrer">\n<meta name="generator" content="argmap">\n'
         "<title>argmap: maps of this run</title>\n"
         f"<style>{_STYLE}</style></head>\n<body>\n"
         f'<h1>Argument maps</h1>\n<p class="lead">{lead}</p>\n'
