@@ -27,9 +27,9 @@ from argmap.slugs import MAX_SLUG_LENGTH, output_slugs, slugify, unique_slugs
         ("index", "index-thread"),
         ("All Threads", "all-threads-thread"),
         ("Ça va? Grüße!", "ca-va-grusse"),
-        ("日本語 🙂", "thread"),
+        ("日本語 🙂", "ri-ben-yu"),  # CJK is transliterated, not dropped
         ("Спор о вакцинах", "spor-o-vaktsinakh"),
-        ("Ψυχή και λόγος", "psychi-kai-logos"),
+        ("Ψυχή και λόγος", "psukhe-kai-logos"),
         ("a\x00b\nc", "a-b-c"),
         ("https://example.com/t/123?page=2#c5", "https-example-com-t-123-page-2-c5"),
     ],

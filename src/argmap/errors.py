@@ -65,6 +65,7 @@ class Problem:
     # -- outputs (OutputError) -----------------------------------------------------------
     CANNOT_WRITE = "cannot write ({reason})"
     NOT_WRITABLE_FOLDER = "output folder is not writable ({reason})"
+    WOULD_OVERWRITE_INPUT = "is an input and would be overwritten; choose another -o folder"
     CACHE_UNUSABLE = "cache folder cannot be used ({reason}); running without a cache"
     # -- maps (SchemaError) --------------------------------------------------------------
     NOT_A_MAP = "not an {expected} map (schema is {found!r})"

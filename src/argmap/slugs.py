@@ -8,12 +8,12 @@ device name, capped in length, and unique within a run.
 from __future__ import annotations
 
 import os
-import re
-import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from argmap.errors import OutputError
+from slugify import slugify as python_slugify
+
+from argmap.errors import OutputError, Problem
 
 __all__ = ["output_slugs", "slugify", "unique_slugs"]
 
@@ -26,23 +26,6 @@ _WINDOWS_DEVICES = {
     *(f"com{n}" for n in range(10)),
     *(f"lpt{n}" for n in range(10)),
 }
-#: Letters that Unicode decomposition does not reduce to ASCII, spelled as their languages
-#: transliterate them (German, Nordic, Polish, Icelandic, and the Russian/Ukrainian and Greek
-#: alphabets, so titles of habr, LiveJournal and the like keep readable slugs).
-_TRANSLITERATION = str.maketrans(
-    {
-        "ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d", "þ": "th", "ð": "d",
-        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
-        "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
-        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
-        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
-        "я": "ya", "і": "i", "ї": "i", "є": "ie", "ґ": "g",
-        "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th",
-        "ι": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p",
-        "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps",
-        "ω": "o",
-    }
-)  # fmt: skip
 #: Names this package writes itself; a thread slug must not overwrite them.
 RESERVED = {"index", "all-threads"}
 #: What is written per slug, and the files written once per run.
@@ -51,17 +34,16 @@ RUN_FILES = ("index.html", "all-threads.json", "all-threads.html")
 
 
 def slugify(title: str) -> str:
-    """A file-name-safe slug.
+    """A file-name-safe slug, transliterated from any script by python-slugify.
 
     >>> slugify("Why I'm not a \\"Social Media Strategist\\"…")
     'why-i-m-not-a-social-media-strategist'
     >>> slugify("../../etc/passwd"), slugify("CON"), slugify("")
     ('etc-passwd', 'con-thread', 'thread')
+    >>> slugify("Карта и кошелёк"), slugify("露營 楓葉")
+    ('karta-i-koshelek', 'lu-ying-feng-xie')
     """
-    spelled = unicodedata.normalize("NFKD", title.lower()).translate(_TRANSLITERATION)
-    ascii_text = spelled.encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    slug = slug[:MAX_SLUG_LENGTH].rstrip("-") or "thread"
+    slug = python_slugify(title, max_length=MAX_SLUG_LENGTH, word_boundary=False) or "thread"
     if slug in _WINDOWS_DEVICES or slug in RESERVED:
         slug = f"{slug}-thread"
     return slug
@@ -103,9 +85,7 @@ def output_slugs(
     protected = {_identity(Path(item)) for item in inputs} - {None}
     for name in RUN_FILES:
         if _identity(out_dir / name) in protected:
-            raise OutputError(
-                out_dir / name, "is an input and would be overwritten; choose another -o folder"
-            )
+            raise OutputError(out_dir / name, Problem.WOULD_OVERWRITE_INPUT)
 
     def clashes(slug: str) -> bool:
         return any(_identity(out_dir / f"{slug}{suffix}") in protected for suffix in SLUG_SUFFIXES)
