@@ -11,7 +11,8 @@ and ``div.comment-body`` under ``#disqus_thread``, with neither dates nor nestin
 from __future__ import annotations
 
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
-from argmap.ingest.html_tools import COMMENT_JUNK, CommentMarkup, html_thread, read_comments
+from argmap.ingest.comment_finder import blog_thread
+from argmap.ingest.html_tools import COMMENT_JUNK, CommentMarkup, read_comments
 
 __all__ = ["ADAPTER", "EMBED_MARKUP", "NOSCRIPT_MARKUP"]
 
@@ -63,7 +64,7 @@ def _parse(source: Source) -> list[RawThread]:
     )
     # a saved embed frame holds the widget alone: the article it belongs to is elsewhere
     post = RawMessage(key="__post__", text="", kind="post") if _is_embed_frame(source) else None
-    return [html_thread(source.text, source.soup, "disqus", comments, post)]
+    return [blog_thread(source.text, source.soup, "disqus", comments, post)]
 
 
 def _is_embed_frame(source: Source) -> bool:

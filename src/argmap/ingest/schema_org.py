@@ -15,10 +15,10 @@ import re
 from typing import Any
 
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
+from argmap.ingest.comment_finder import blog_thread
 from argmap.ingest.html_tools import (
     COMMENT_JUNK,
     CommentMarkup,
-    html_thread,
     parse_date,
     read_comments,
 )
@@ -119,7 +119,7 @@ def _detect(source: Source) -> float:
 
 def _parse(source: Source) -> list[RawThread]:
     comments = read_comments(source.soup, COMMENT_MARKUP) or _json_ld_comments(source.soup)
-    return [html_thread(source.text, source.soup, "schema_org", comments)]
+    return [blog_thread(source.text, source.soup, "schema_org", comments)]
 
 
 ADAPTER = Adapter(

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from argmap.ingest.base import Adapter, RawThread, Source
-from argmap.ingest.html_tools import COMMENT_JUNK, CommentMarkup, html_thread, read_comments
+from argmap.ingest.comment_finder import blog_thread
+from argmap.ingest.html_tools import COMMENT_JUNK, CommentMarkup, read_comments
 
 __all__ = ["ADAPTER", "COMMENT_MARKUP"]
 
@@ -81,7 +82,7 @@ def _detect(source: Source) -> float:
 
 def _parse(source: Source) -> list[RawThread]:
     comments = read_comments(source.soup, COMMENT_MARKUP)
-    return [html_thread(source.text, source.soup, "wordpress", comments)]
+    return [blog_thread(source.text, source.soup, "wordpress", comments)]
 
 
 ADAPTER = Adapter(
