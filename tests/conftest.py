@@ -24,9 +24,14 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
-    """``../shared`` beside the checkout; tests that need it skip when it is absent."""
+    """``../shared`` beside the checkout. Tests that need it skip when it is absent, except
+    in CI (``CI=true``), where it is required: a run without it would be green with the
+    real-page and quality checks skipped."""
     if not SHARED.is_dir():
-        pytest.skip(f"{SHARED} is absent: the shared pages and datasets sit beside the checkout")
+        reason = f"{SHARED} is absent: the shared pages and datasets sit beside the checkout"
+        if os.environ.get("CI", "").lower() in ("true", "1"):
+            pytest.fail(f"{reason} (CI=true requires it)")
+        pytest.skip(reason)
     return SHARED
 
 

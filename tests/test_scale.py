@@ -15,7 +15,8 @@ import pytest
 
 from argmap import api
 from argmap.analysis import ThreadAnalysis, analyse_thread, join_threads
-from argmap.cache import AnalysisCache, pipeline_version
+from argmap.api import Settings
+from argmap.cache import AnalysisCache, open_cache, pipeline_version
 from argmap.errors import ArgmapError, InputError, ModelNotFoundError
 from argmap.parallel import AUTO_PARALLEL_MIN_MESSAGES, auto_jobs
 
@@ -32,19 +33,18 @@ def seed_threads():
 @pytest.fixture(scope="module")
 def plain_map(seed_threads):
     threads, messages = seed_threads
-    return api.analyse(threads, messages, jobs=1)
+    return api.analyse(threads, messages, Settings(jobs=1))
 
 
-def test_plain_run_links_claims_across_threads(plain_map):
-    thread_of = {c.id: c.message.split("/")[0] for c in plain_map.claims}
-    across = [
-        r
-        for r in plain_map.relations
-        if r.source in thread_of
-        and r.target in thread_of
-        and thread_of[r.source] != thread_of[r.target]
-    ]
-    assert across, "the seed threads share claims, so the joined map must link them"
+def test_a_threads_relations_do_not_depend_on_the_other_threads_of_the_run(
+    seed_threads, plain_map
+):
+    """Mapped alone or beside another thread, a thread gets the same links inside it."""
+    threads, messages = seed_threads
+    for thread in threads:
+        own = tuple(m for m in messages if m.thread == thread.id)
+        alone = api.analyse([thread], own, Settings(jobs=1))
+        assert alone.relations == plain_map.for_thread(thread.id).relations
 
 
 def test_thread_analysis_survives_json(seed_threads):
@@ -64,10 +64,9 @@ def test_joining_per_thread_analyses_gives_the_whole_map(seed_threads, plain_map
 
 def test_second_run_is_served_by_the_cache(seed_threads, plain_map, tmp_path, monkeypatch):
     threads, messages = seed_threads
-    first = api.analyse(threads, messages, jobs=1, cache_dir=tmp_path)
-    entries = sorted(tmp_path.rglob("*.json"))
+    first = api.analyse(threads, messages, Settings(jobs=1, cache_dir=tmp_path))
     assert first == plain_map
-    assert len(entries) == len(threads)
+    assert len(_entries(tmp_path, "analysis:")) == len(threads)
 
     def no_analysis(*args, **kwargs):
         raise AssertionError("a cached thread was analysed again")
@@ -81,8 +80,7 @@ def test_second_run_is_served_by_the_cache(seed_threads, plain_map, tmp_path, mo
     monkeypatch.setattr("argmap.parallel.analyse_thread", no_analysis)
     monkeypatch.setattr("argmap.relations.classifier.classify_pairs", no_model)
     monkeypatch.setattr("argmap.nlp.load_pipeline", no_spacy)
-    assert api.analyse(threads, messages, jobs=1, cache_dir=tmp_path) == plain_map
-    assert not [p for p in tmp_path.rglob("*") if p.name.endswith(".tmp")]
+    assert api.analyse(threads, messages, Settings(jobs=1, cache_dir=tmp_path)) == plain_map
 
 
 def test_remembered_claim_pairs_give_the_models_answers(tmp_path):
@@ -116,21 +114,22 @@ def test_a_changed_comment_misses_the_cache(seed_threads, tmp_path):
 
 def test_shorter_stance_pairs_are_cached_apart(seed_threads, plain_map, tmp_path):
     threads, messages = seed_threads
-    short = api.analyse(threads, messages, jobs=1, cache_dir=tmp_path, stance_tokens=32)
+    short = api.analyse(threads, messages, Settings(jobs=1, cache_dir=tmp_path, stance_tokens=32))
     assert short.claims == plain_map.claims
     assert short.relations != plain_map.relations, "32 tokens must change some confidences"
-    assert api.analyse(threads, messages, jobs=1, cache_dir=tmp_path) == plain_map
-    assert len(list(tmp_path.rglob("*.json"))) == 2 * len(threads)
+    assert api.analyse(threads, messages, Settings(jobs=1, cache_dir=tmp_path)) == plain_map
+    assert len(_entries(tmp_path, "analysis:")) == 2 * len(threads)
 
 
 def test_unreadable_entries_are_recomputed(seed_threads, plain_map, tmp_path):
     threads, messages = seed_threads
-    api.analyse(threads, messages, jobs=1, cache_dir=tmp_path)
-    damaged = sorted(tmp_path.rglob("*.json"))
-    damaged[0].write_text('{"map": {"cut off', encoding="utf-8")
-    damaged[1].write_text(json.dumps({"map": {}, "features": []}), encoding="utf-8")
-    assert api.analyse(threads, messages, jobs=1, cache_dir=tmp_path) == plain_map
-    assert all(ThreadAnalysis.from_dict(json.loads(p.read_text())) for p in damaged)
+    api.analyse(threads, messages, Settings(jobs=1, cache_dir=tmp_path))
+    damaged = _entries(tmp_path, "analysis:")
+    store = open_cache(tmp_path)
+    store[damaged[0]] = '{"map": {"cut off'
+    store[damaged[1]] = json.dumps({"map": {}, "features": []})
+    assert api.analyse(threads, messages, Settings(jobs=1, cache_dir=tmp_path)) == plain_map
+    assert all(ThreadAnalysis.from_dict(json.loads(store[key])) for key in damaged)
 
 
 def test_a_run_killed_halfway_keeps_what_it_finished(
@@ -147,27 +146,26 @@ def test_a_run_killed_halfway_keeps_what_it_finished(
 
     monkeypatch.setattr("argmap.parallel.analyse_thread", killed_on_second_thread)
     with pytest.raises(KeyboardInterrupt):
-        api.analyse(threads, messages, jobs=1, cache_dir=tmp_path)
+        api.analyse(threads, messages, Settings(jobs=1, cache_dir=tmp_path))
     monkeypatch.undo()
-    assert len(list(tmp_path.rglob("*.json"))) == 1
-    assert not [p for p in tmp_path.rglob("*") if p.name.endswith(".tmp")]
-    assert api.analyse(threads, messages, jobs=1, cache_dir=tmp_path) == plain_map
+    assert len(_entries(tmp_path, "analysis:")) == 1
+    assert api.analyse(threads, messages, Settings(jobs=1, cache_dir=tmp_path)) == plain_map
 
 
 def test_progress_counts_every_message_once(seed_threads, tmp_path):
     threads, messages = seed_threads
     counted: list[int] = []
-    api.analyse(threads, messages, jobs=1, cache_dir=tmp_path, on_progress=counted.append)
+    api.analyse(threads, messages, Settings(jobs=1, cache_dir=tmp_path), on_progress=counted.append)
     assert sum(counted) == len(messages)
     counted.clear()
-    api.analyse(threads, messages, jobs=1, cache_dir=tmp_path, on_progress=counted.append)
+    api.analyse(threads, messages, Settings(jobs=1, cache_dir=tmp_path), on_progress=counted.append)
     assert sum(counted) == len(messages)
 
 
 def test_worker_processes_give_the_same_map(seed_threads, plain_map):
     threads, messages = seed_threads
     counted: list[int] = []
-    mapped = api.analyse(threads, messages, jobs=2, on_progress=counted.append)
+    mapped = api.analyse(threads, messages, Settings(jobs=2), on_progress=counted.append)
     assert mapped == plain_map
     assert sum(counted) == len(messages)
 
@@ -190,8 +188,8 @@ def test_cli_no_cache_leaves_the_cache_alone(tmp_path):
     subprocess.run([*command, "--no-cache"], check=True, env=env, capture_output=True)
     assert not cache.exists()
     subprocess.run([*command, "--jobs", "1"], check=True, env=env, capture_output=True)
-    assert len(list((cache / "ingest").rglob("*.json"))) == 2  # the two files read
-    assert len(list(cache.glob("??/*.json"))) == 2  # the two threads analysed
+    assert len(_entries(cache, "ingest:")) == 2  # the two files read
+    assert len(_entries(cache, "analysis:")) == 2  # the two threads analysed
 
 
 @pytest.fixture(scope="module")
@@ -205,7 +203,7 @@ def dask_cluster():
 
 def test_dask_cluster_gives_the_same_map(dask_cluster, seed_threads, plain_map):
     threads, messages = seed_threads
-    mapped = api.analyse(threads, messages, dask_address=dask_cluster.scheduler_address)
+    mapped = api.analyse(threads, messages, Settings(dask_address=dask_cluster.scheduler_address))
     assert mapped == plain_map
 
 
@@ -237,7 +235,7 @@ def test_unreachable_scheduler_is_one_line(seed_threads, monkeypatch):
     monkeypatch.setattr("argmap.parallel.DASK_CONNECT_TIMEOUT", "2s")
     threads, messages = seed_threads
     with pytest.raises(ArgmapError, match="cannot reach the Dask scheduler"):
-        api.analyse(threads, messages, dask_address="tcp://127.0.0.1:9")
+        api.analyse(threads, messages, Settings(dask_address="tcp://127.0.0.1:9"))
 
 
 def test_files_read_before_are_not_parsed_again(tmp_path, monkeypatch):
@@ -246,21 +244,34 @@ def test_files_read_before_are_not_parsed_again(tmp_path, monkeypatch):
     for seed in CORPORA.glob("*.txt"):
         (pages / seed.name).write_bytes(seed.read_bytes())
     cache = tmp_path / "cache"
-    first = api.read_inputs([pages], cache_dir=cache)
-    entries = sorted((cache / "ingest").rglob("*.json"))
+    first = api.read_inputs([pages], Settings(cache_dir=cache))
+    entries = _entries(cache, "ingest:")
     assert len(entries) == 2 and len(first.threads) == 2
 
     def no_parsing(*args, **kwargs):
         raise AssertionError("a file read before was parsed again")
 
     monkeypatch.setattr("argmap.ingest.read_source", no_parsing)
-    assert api.read_inputs([pages], cache_dir=cache).threads == first.threads
+    assert api.read_inputs([pages], Settings(cache_dir=cache)).threads == first.threads
     monkeypatch.undo()
 
-    entries[0].write_text("{cut off", encoding="utf-8")
+    open_cache(cache)[entries[0]] = "{cut off"
     changed = pages / "social-business-strategist.txt"
     changed.write_text(changed.read_text(encoding="utf-8") + "\nA new comment.\n", "utf-8")
-    again = api.read_inputs([pages], cache_dir=cache)
+    again = api.read_inputs([pages], Settings(cache_dir=cache))
     assert again.threads != first.threads
     assert api.read_inputs([pages]).threads == again.threads
-    assert len(list((cache / "ingest").rglob("*.json"))) == 3
+    assert len(_entries(cache, "ingest:")) == 3
+
+
+def _entries(folder: Path, prefix: str) -> list[str]:
+    """The keys of one kind of cache entry (``analysis:``, ``ingest:``, ``stance:``)."""
+    return sorted(key for key in open_cache(Path(folder)) if key.startswith(prefix))
+
+
+def test_an_unusable_cache_folder_is_reported_and_the_run_goes_on(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    result = api.map_inputs([CORPORA], Settings(jobs=1, cache_dir=blocker))
+    assert result.amap is not None and len(result.amap.threads) == 2
+    assert len(result.notes) == 1 and "cache folder cannot be used" in result.notes[0]
