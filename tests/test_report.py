@@ -176,3 +176,48 @@ def test_export_command_output_opens_in_graph_readers(seed_json, tmp_path):
 def test_export_command_refuses_an_unknown_format(seed_json):
     result = CliRunner().invoke(cli, ["export", str(seed_json), "--format", "pdf"])
     assert result.exit_code == 2
+
+
+def points_map() -> argmap.ArgumentMap:
+    """``uniforms_map`` with two key points, grouped by hand: p1 "uniforms reduce bullying"
+    (Ann's c1 and Cy's c0, 2 people; Cy backs it) and p2 "uniforms should be required"
+    (Ann's c0 alone; rebutted by Bob's claim, which attacks it, and by the unsigned m4).
+    The strongest words for a point are its most backed member's sentence (Ann's c1 is
+    backed by Cy); against, an attacking claim's sentence wins over a rebuttal's opening."""
+    from dataclasses import replace
+
+    from argmap.model import KeyPoint
+
+    base = uniforms_map()
+    sentences = {
+        "t1/m0/c0": "Uniforms should be required.",
+        "t1/m0/c1": "They reduce bullying.",
+        "t1/m2/c0": "Bullying falls with them.",
+        "t1/m1/c0": "They cost money.",
+    }
+    claims = tuple(replace(c, sentence=sentences.get(c.id, c.sentence)) for c in base.claims)
+    points = (
+        KeyPoint("p1", "uniforms reduce bullying", ("t1/m0/c1", "t1/m2/c0"), 2, ("t1/m2",), ()),
+        KeyPoint(
+            "p2", "uniforms should be required", ("t1/m0/c0",), 1, ("t1/m2",), ("t1/m1", "t1/m4")
+        ),
+    )
+    return replace(base, claims=claims, points=points)
+
+
+def test_report_leads_with_the_key_points_contested_first():
+    lines = render_report(points_map()).splitlines()
+    assert lines[4] == "## Key points"
+    assert section(lines, "## Key points", lines[0]) == [
+        "1. **uniforms should be required** — held by 1 person",
+        "   - backed by Cy (t1/m2); rebutted by Bob (t1/m1) and anonymous (t1/m4)",
+        "   - for: “Uniforms should be required.” — Ann (t1/m0)",
+        "   - against: “They cost money.” — Bob (t1/m1)",
+        "2. **uniforms reduce bullying** — held by 2 people",
+        "   - backed by Cy (t1/m2)",
+        "   - for: “They reduce bullying.” — Ann (t1/m0)",
+    ]
+
+
+def test_a_map_without_key_points_has_no_key_point_section(report_lines):
+    assert "## Key points" not in report_lines

@@ -1,8 +1,10 @@
-"""The Markdown debate report: a short analyst's note on each thread of a map.
+"""The Markdown debate report: a short analyst's note on a map.
 
-Per thread it gives who took part, the main claims with who backs and who rebuts each, the
-most contested points, how participants line up, and what nobody answered. Every figure
-comes from :mod:`argmap.graph.query`, so the report and a script agree.
+It leads with the key points: the positions people take, the contested ones first, each
+with how many hold it, who backs and who rebuts it, and the strongest words for and against
+as written. Then, per thread, who took part, the main claims with who backs and who rebuts
+each, the most contested claims, how participants line up, and what nobody answered. Every
+figure comes from the map and :mod:`argmap.graph.query`, so the report and a script agree.
 
 >>> from argmap.graph.example import example_debate
 >>> print(render_report(example_debate()).splitlines()[0])
@@ -17,7 +19,7 @@ from typing import TYPE_CHECKING
 from argmap.graph import query
 
 if TYPE_CHECKING:
-    from argmap.model import ArgumentMap, Claim, Message
+    from argmap.model import ArgumentMap, Claim, KeyPoint, Message
 
 __all__ = ["render_report"]
 
@@ -26,6 +28,8 @@ __all__ = ["render_report"]
 MAIN_CLAIMS = 5
 MAIN_CLAIMS_PER_MESSAGE = 2
 CONTESTED_POINTS = 3
+#: Key points listed in full at the head of the report; the rest are counted.
+KEY_POINTS_SHOWN = 8
 #: Among equally engaged claims, the report prefers these types in this order: evaluations
 #: and recommendations state a position, while plain assertions often only set the scene
 #: ("Let's start with the word strategist.").
@@ -51,10 +55,16 @@ def render_report(amap: ArgumentMap) -> str:
     >>> "- backed by Cy (t1/m2); rebutted by Bob (t1/m1)" in text
     True
     """
+    from argmap.language import thread_notes
+
     title = amap.threads[0].title if len(amap.threads) == 1 else "all threads"
     lines = [f"# Debate report: {title}", "", _overview(amap), ""]
+    if amap.points:
+        lines += ["## Key points", "", *_key_points(amap), ""]
+    notes = thread_notes(amap)
     for thread in amap.threads:
-        lines += _thread_section(amap.for_thread(thread.id), several=len(amap.threads) > 1)
+        part = amap.for_thread(thread.id)
+        lines += _thread_section(part, several=len(amap.threads) > 1, note=notes.get(thread.id))
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -79,15 +89,73 @@ def _overview(amap: ArgumentMap) -> str:
     )
 
 
-def _thread_section(part: ArgumentMap, *, several: bool) -> list[str]:
+def _thread_section(part: ArgumentMap, *, several: bool, note: str | None = None) -> list[str]:
+    """One thread's part of the report; ``note`` says what of it was not read (languages
+    without a pipeline, see :func:`argmap.language.coverage_note`)."""
     thread = part.threads[0]
     lines = [f"## {thread.title}", ""] if several else []
     lines += [_who_took_part(part), ""]
+    if note:
+        lines += [f"*{note}*", ""]
     lines += ["### Main claims", "", *_main_claims(part), ""]
     lines += ["### Most contested points", "", *_contested(part), ""]
     lines += ["### Alignment", "", *_alignment(part), ""]
     lines += ["### Unanswered", "", *_unanswered(part), ""]
     return lines
+
+
+def _key_points(amap: ArgumentMap) -> list[str]:
+    """The key points, contested ones (backed and rebutted) first, then by prevalence; each
+    with its standing and the strongest words for and against it, verbatim."""
+    ranked = sorted(
+        amap.points,
+        key=lambda p: (not (p.backers and p.rebutters), -p.prevalence, -len(p.members)),
+    )
+    lines = []
+    for number, point in enumerate(ranked[:KEY_POINTS_SHOWN], start=1):
+        people = "1 person" if point.prevalence == 1 else f"{point.prevalence} people"
+        lines.append(f"{number}. **{_one_line(point.text)}** — held by {people}")
+        lines.append(f"   - {_backing(amap, point.backers, point.rebutters)}")
+        lines += [f"   - {line}" for line in _strongest_words(amap, point)]
+    return lines + _more(len(ranked) - KEY_POINTS_SHOWN, "key point")
+
+
+def _strongest_words(amap: ArgumentMap, point: KeyPoint) -> list[str]:
+    """The sentence of the point's most backed member, and the words of its most confident
+    rebuttal: the attacking claim's sentence, or the rebutting message's opening."""
+    engaged = {e.claim.id: e for e in query.engagement(amap)}
+    members = [amap.claim(claim_id) for claim_id in point.members]
+    best = max(members, key=lambda c: (len(engaged[c.id].backers), -members.index(c)))
+    lines = [f"for: “{_one_line(best.sentence)}” — {_speaker(amap, best.message)}"]
+    against = _strongest_rebuttal(amap, point)
+    if against:
+        lines.append(f"against: “{against[1]}” — {_speaker(amap, against[0])}")
+    return lines
+
+
+def _strongest_rebuttal(amap: ArgumentMap, point: KeyPoint) -> tuple[str, str] | None:
+    """``(message id, words)`` of the most confident attack on a member (the attacking
+    claim's sentence says precisely what is disputed), else of the most confident rebuttal
+    of a member's message by one of the point's rebutters (its opening words)."""
+    members, rebutters = set(point.members), set(point.rebutters)
+    messages = {amap.claim(c).message for c in members}
+    found = []
+    for relation in amap.relations:
+        if relation.kind == "attack" and relation.target in members:
+            claim = amap.claim(relation.source)
+            words = _one_line(claim.sentence or claim.text)
+            found.append((True, relation.confidence, claim.message, words))
+        elif (
+            relation.kind == "rebut"
+            and relation.source in rebutters
+            and relation.target in messages
+        ):
+            text = _opening(amap.message(relation.source).text)
+            found.append((False, relation.confidence, relation.source, text))
+    if not found:
+        return None
+    *_, message, words = max(found, key=lambda item: item[:2])
+    return message, words
 
 
 def _who_took_part(part: ArgumentMap) -> str:
@@ -108,11 +176,13 @@ def _who_took_part(part: ArgumentMap) -> str:
 
 
 def _main_claims(part: ArgumentMap) -> list[str]:
-    """The most engaged claims (backers plus attackers), then the most central, then the
+    """Among the claims whose role is ``main`` (all claims of a map without roles): the most
+    engaged (backers plus attackers), then the most central, then the
     post's own claims, which state what the thread is about; ties go to claims sharing more
     words with the thread's title, then by :data:`TYPE_PREFERENCE`."""
     engaged = {e.claim.id: e for e in query.engagement(part)}
     centrality = {claim.id: score for claim, score in query.central_claims(part, len(part.claims))}
+    candidates = [claim for claim in part.claims if claim.role == "main"] or list(part.claims)
     post_ids = {m.id for m in part.messages if m.kind == "post"}
     topic = _stems(part.threads[0].title)
     order = {claim.id: index for index, claim in enumerate(part.claims)}
@@ -130,7 +200,7 @@ def _main_claims(part: ArgumentMap) -> list[str]:
 
     chosen: list[Claim] = []
     per_message: dict[str, int] = {}
-    for claim in sorted(part.claims, key=rank):
+    for claim in sorted(candidates, key=rank):
         if per_message.get(claim.message, 0) < MAIN_CLAIMS_PER_MESSAGE:
             chosen.append(claim)
             per_message[claim.message] = per_message.get(claim.message, 0) + 1
