@@ -303,3 +303,71 @@ def test_repr_html_draws_the_map_inside_the_iframe(amap, tmp_path, browser):
     page.frames[1].wait_for_selector("canvas", timeout=10_000)
     page.close()
     assert not errors
+
+
+# -- key points in each format ---------------------------------------------------------------
+def _points_map() -> argmap.ArgumentMap:
+    """``uniforms_map`` with two key points: p1 groups Ann's "uniforms reduce bullying" and
+    Cy's "bullying falls with uniforms" (2 people); p2 is Ann's "uniforms should be
+    required", which p1 supports."""
+    from dataclasses import replace
+
+    from argmap.model import KeyPoint, Relation
+
+    base = uniforms_map()
+    points = (
+        KeyPoint("p1", "uniforms reduce bullying", ("t1/m0/c1", "t1/m2/c0"), 2, ("t1/m2",)),
+        KeyPoint("p2", "uniforms should be required", ("t1/m0/c0",), 1, (), ("t1/m4",)),
+    )
+    relations = (*base.relations, Relation("p1", "p2", "support", 0.8))
+    return replace(base, points=points, relations=relations)
+
+
+def test_key_points_are_nodes_joined_to_their_members_in_the_graph_formats(tmp_path):
+    amap = _points_map()
+    graph = argmap.to_graph(amap)
+    assert graph.nodes["p1"]["type"] == "point" and graph.nodes["p1"]["prevalence"] == 2
+    members = sorted(s for s, t, k in graph.in_edges("p1", data="type") if k == "member_of")
+    assert members == ["t1/m0/c1", "t1/m2/c0"]
+    path = tmp_path / "m.graphml"
+    path.write_text(argmap.export(amap, "graphml"), encoding="utf-8")
+    read = nx.read_graphml(path, force_multigraph=True)
+    assert read.nodes["p2"]["members"] == "t1/m0/c0"
+    assert ("p1", "p2") in {(s, t) for s, t, k in read.edges(data="type") if k == "support"}
+
+
+def test_key_points_in_aif_are_i_nodes_their_members_rephrase():
+    aif = json.loads(argmap.export(_points_map(), "aif"))
+    by_id = {n["nodeID"]: n for n in aif["nodes"]}
+    # Ann's claim and the point it names share the words; the point is written after claims.
+    named = [
+        n for n in aif["nodes"] if n["type"] == "I" and n["text"] == "uniforms reduce bullying"
+    ]
+    point = named[-1]
+    into = [e["fromID"] for e in aif["edges"] if e["toID"] == point["nodeID"]]
+    schemes = [by_id[i] for i in into]
+    assert sorted(s["text"] for s in schemes if s["type"] == "MA") == ["Default Rephrase"] * 2
+    members = {
+        by_id[e["fromID"]]["text"]
+        for s in schemes
+        for e in aif["edges"]
+        if e["toID"] == s["nodeID"]
+    }
+    assert members == {"uniforms reduce bullying", "bullying falls with uniforms"}
+
+
+def test_key_points_in_argdown_are_tagged_statements():
+    text = argmap.export(_points_map(), "argdown")
+    assert "# Key points" in text
+    assert "[KP1 uniforms reduce bullying]: uniforms reduce bullying #(key point, 2 people)" in text
+    assert (
+        "[bullying falls with uniforms]: bullying falls with uniforms #(assertion) #(KP1)" in text
+    )
+    assert "    + [KP1 uniforms reduce bullying]" in text.split("[KP2")[1]
+
+
+def test_key_points_in_dot_are_hexagons_dotted_to_their_members():
+    text = argmap.export(_points_map(), "dot")
+    assert '"p1" [shape=hexagon, label="uniforms reduce bullying (2)"];' in text
+    assert '"t1/m2/c0" -> "p1" [color="#9e9e9e", style=dotted, arrowhead=none];' in text
+    assert '"p1" -> "p2" [label="support", color="#2e7d32"];' in text

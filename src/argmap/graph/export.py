@@ -148,7 +148,9 @@ def to_aif(amap: ArgumentMap) -> str:
     ``support``, ``attack`` and ``restate`` are RA, CA and MA nodes between I-nodes; a
     message-level ``agree`` / ``rebut`` is a YA "Agreeing" / "Disagreeing" anchored in the
     TA between the two messages and aimed at each claim of the message answered (when that
-    message has no claim, only the TA records the exchange).
+    message has no claim, only the TA records the exchange). A key point is an I-node of
+    its name, which each member claim rephrases (MA "Default Rephrase"), as AIF writes "the
+    same proposition in other words"; points support and attack each other through RA / CA.
 
     >>> from argmap.graph.example import example_debate
     >>> aif = json.loads(to_aif(example_debate()))
@@ -169,6 +171,10 @@ def to_aif(amap: ArgumentMap) -> str:
     for claim in amap.claims:
         proposition_of[claim.id] = writer.node("I", claim.text)
         writer.link(locution_of[claim.message], "assert", proposition_of[claim.id])
+    for point in amap.points:
+        proposition_of[point.id] = writer.node("I", point.text)
+        for member in point.members:
+            writer.link(proposition_of[member], "restate", proposition_of[point.id])
     transitions: dict[tuple[str, str], str] = {}
 
     def transition(answered: str, answer: str) -> str:
@@ -240,7 +246,9 @@ def to_argdown(amap: ArgumentMap) -> str:
     Under each element its incoming relations are listed: ``+ <reason>`` / ``- <objection>``
     for messages that agree with / rebut it, ``+ [statement]`` / ``- [statement]`` for claims
     that support / attack it. Argdown has no restatement relation, so a restatement is
-    written as a ``//`` comment.
+    written as a ``//`` comment. Key points close the document, each a statement
+    ``[KP1 name]`` with its support / attack relations; their member claims carry the
+    point's tag ``#(KP1)``, Argdown's way of grouping statements.
 
     >>> from argmap.graph.example import example_debate
     >>> print(to_argdown(example_debate()))  # doctest: +ELLIPSIS
@@ -268,6 +276,10 @@ def to_argdown(amap: ArgumentMap) -> str:
         if line:
             incoming.setdefault(relation.target, []).append(line)
     messages_of, claims_of = _grouped(amap)
+    point_tags: dict[str, list[str]] = {}
+    for point in amap.points:
+        for member in point.members:
+            point_tags.setdefault(member, []).append(_point_label(point.id))
     for thread in amap.threads:
         lines += [f"# {_argdown_text(thread.title)}", ""]
         for message in messages_of[thread.id]:
@@ -279,9 +291,17 @@ def to_argdown(amap: ArgumentMap) -> str:
             lines += [f"    {line}" for line in incoming.get(message.id, [])]
             lines.append("")
             for claim in claims_of.get(message.id, []):
-                lines.append(f"[{titles[claim.id]}]: {_argdown_text(claim.text)} #({claim.type})")
+                tags = " ".join(f"#({tag})" for tag in (claim.type, *point_tags.get(claim.id, ())))
+                lines.append(f"[{titles[claim.id]}]: {_argdown_text(claim.text)} {tags}")
                 lines += [f"    {line}" for line in incoming.get(claim.id, [])]
                 lines.append("")
+    if amap.points:
+        lines += ["# Key points", ""]
+    for point in amap.points:
+        people = f"{point.prevalence} {'person' if point.prevalence == 1 else 'people'}"
+        lines.append(f"[{titles[point.id]}]: {_argdown_text(point.text)} #(key point, {people})")
+        lines += [f"    {line}" for line in incoming.get(point.id, [])]
+        lines.append("")
     return "\n".join(lines)
 
 
@@ -313,7 +333,15 @@ def _argdown_titles(amap: ArgumentMap) -> dict[str, str]:
         last_number[base] = number
         taken.add(title)
         titles[claim.id] = title
+    for point in amap.points:
+        words = _title_words(" ".join(point.text.split()[:TITLE_WORDS]))
+        titles[point.id] = f"{_point_label(point.id)} {words}".strip()
     return titles
+
+
+def _point_label(point_id: str) -> str:
+    """``KP1`` for ``p1``: a key point's short name in Argdown titles and tags."""
+    return "KP" + point_id.rsplit("p", 1)[-1]
 
 
 def _title_words(text: str, keep: str = "") -> str:
@@ -331,6 +359,7 @@ DOT_EDGE_STYLE = {
     "rebut": 'label="rebut", color="#c62828"',
     "attack": 'label="attack", color="#c62828"',
     "restate": 'label="restate", color="#1565c0", style=dashed',
+    "member_of": 'color="#9e9e9e", style=dotted, arrowhead=none',
 }
 #: Claim boxes wrap after this many characters per line.
 DOT_WRAP = 30
@@ -338,7 +367,8 @@ DOT_WRAP = 30
 
 def to_dot(amap: ArgumentMap) -> str:
     """Graphviz DOT: a cluster per thread holding its messages (ellipses, labelled with the
-    author) and claims (boxes); edges coloured by kind (green backs, red opposes).
+    author) and claims (boxes), and a cluster of key points (hexagons, dotted to their
+    member claims); edges coloured by kind (green backs, red opposes).
 
     >>> from argmap.graph.example import example_debate
     >>> text = to_dot(example_debate())
@@ -357,6 +387,12 @@ def to_dot(amap: ArgumentMap) -> str:
         for claim in (c for m in messages_of[thread.id] for c in claims_of.get(m.id, [])):
             label = _wrap(claim.text, DOT_WRAP)
             lines.append(f"    {_dot_quote(claim.id)} [shape=box, label={_dot_quote(label)}];")
+        lines.append("  }")
+    if amap.points:
+        lines += ["  subgraph cluster_points {", '    label="Key points";']
+        for point in amap.points:
+            label = _wrap(f"{point.text} ({point.prevalence})", DOT_WRAP)
+            lines.append(f"    {_dot_quote(point.id)} [shape=hexagon, label={_dot_quote(label)}];")
         lines.append("  }")
     for source, target, kind in to_graph(amap).edges(data="type"):
         if kind in DOT_EDGE_STYLE:
