@@ -40,7 +40,8 @@ def is_map_file(path: str | Path) -> bool:
 
 def combine_maps(maps: Iterable[ArgumentMap]) -> ArgumentMap:
     """One map holding every thread of ``maps``, threads renumbered ``t1``, ``t2``... in order
-    (message and claim ids follow their thread's new id; key points are numbered anew).
+    (message, claim and thread key point ids follow their thread's new id; key points of a
+    whole run, ``p1``..., are numbered anew).
 
     >>> from argmap.graph.example import example_debate
     >>> both = combine_maps([example_debate(), example_debate()])
@@ -50,7 +51,8 @@ def combine_maps(maps: Iterable[ArgumentMap]) -> ArgumentMap:
     threads, messages, claims, relations, points = [], [], [], [], []
     for amap in maps:
         renames = {t.id: f"t{len(threads) + n}" for n, t in enumerate(amap.threads, start=1)}
-        renames |= {p.id: f"p{len(points) + n}" for n, p in enumerate(amap.points, start=1)}
+        run_points = [p for p in amap.points if "/" not in p.id]  # thread points follow t<n>
+        renames |= {p.id: f"p{len(points) + n}" for n, p in enumerate(run_points, start=1)}
         rename = _renamer(renames)
         threads += [replace(t, id=renames[t.id]) for t in amap.threads]
         messages += [

@@ -1,0 +1,158 @@
+"""Key points on a map: group a thread's claims into points, count who holds each, who
+backs and who rebuts it, and link the points by the claim relations between them.
+
+:func:`argmap.points.group.key_points` groups the texts; this module turns its groups into
+the map's :class:`~argmap.model.KeyPoint` values and point-to-point relations. Claims are
+grouped within their own thread, so a thread's points do not depend on what else a run
+maps. A group of one claim is a point only when someone engages with it (backs or rebuts
+it): singletons nobody takes up stay plain claims.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from argmap.model import Claim, KeyPoint, Message, Relation
+
+__all__ = ["BACKING", "OPPOSING", "map_points"]
+
+#: Relation kinds that back or oppose their target.
+BACKING = ("agree", "support")
+OPPOSING = ("rebut", "attack")
+#: Claim roles whose claims are grouped: the positions messages argue for. Premises and
+#: asides are reasons and remarks, shown under the claims they serve.
+GROUPED_ROLES = ("main",)
+
+#: Texts → groups of two or more, each as (member indices, the group's name).
+Grouper = Callable[[Sequence[str]], list[tuple[tuple[int, ...], str]]]
+
+
+def map_points(
+    claims: Sequence[Claim],
+    messages: Sequence[Message],
+    relations: Sequence[Relation],
+    group: Grouper | None = None,
+) -> tuple[tuple[KeyPoint, ...], tuple[Relation, ...]]:
+    """The key points of each thread among ``claims``, and the support / attack relations
+    between them. ``group`` maps texts to named groups (default: the trained grouping of
+    :func:`argmap.points.group.key_points`, which names a group by its most central
+    member); points are numbered ``t1/p1``... per thread, the most prevalent first.
+    """
+    group = group or _trained_groups
+    author = {m.id: m.author or f"unsigned {m.id}" for m in messages}
+    stance = _Stances(claims, relations)
+    points: list[KeyPoint] = []
+    for thread, own in _by_thread(claims).items():
+        found = []
+        for members, name in _groups(own, group):
+            point = _point(own, members, name, author, stance)
+            if len(members) > 1 or point.backers or point.rebutters:
+                found.append(point)
+        found.sort(key=lambda p: (-p.prevalence, -len(p.members), p.members[0]))
+        points += [_numbered(point, f"{thread}/p{n}") for n, point in enumerate(found, start=1)]
+    return tuple(points), tuple(_point_links(points, relations))
+
+
+def _trained_groups(texts: Sequence[str]) -> list[tuple[tuple[int, ...], str]]:
+    from argmap.points.group import key_points
+
+    return [(point.members, point.text) for point in key_points(texts)]
+
+
+def _by_thread(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
+    grouped: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.role in GROUPED_ROLES:
+            grouped[claim.message.split("/")[0]].append(claim)
+    return dict(grouped)
+
+
+def _groups(claims: list[Claim], group: Grouper) -> list[tuple[tuple[int, ...], str]]:
+    """Named groups of two or more from ``group``, then every other claim alone."""
+    grouped = [(tuple(g), name) for g, name in group([c.text for c in claims]) if len(g) > 1]
+    taken = {i for g, _ in grouped for i in g}
+    alone = [((i,), claims[i].text) for i in range(len(claims)) if i not in taken]
+    return grouped + alone
+
+
+def _point(
+    claims: list[Claim],
+    members: tuple[int, ...],
+    name: str,
+    author: dict[str, str],
+    stance: _Stances,
+) -> KeyPoint:
+    chosen = [claims[i] for i in sorted(members)]
+    own_messages = {c.message for c in chosen}
+    backers = _outside(stance.of(chosen, BACKING), own_messages)
+    rebutters = _outside(stance.of(chosen, OPPOSING), own_messages)
+    holders = {author[c.message] for c in chosen}
+    return KeyPoint(
+        id="",
+        text=name,
+        members=tuple(c.id for c in chosen),
+        prevalence=len(holders),
+        backers=backers,
+        rebutters=rebutters,
+    )
+
+
+def _outside(messages: list[str], own: set[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m for m in messages if m not in own))
+
+
+def _numbered(point: KeyPoint, point_id: str) -> KeyPoint:
+    from dataclasses import replace
+
+    return replace(point, id=point_id)
+
+
+class _Stances:
+    """Who backs or opposes each claim, as message ids.
+
+    A claim-level link (``support``/``attack`` from another claim, or a reply's stance
+    aimed at the claim itself) counts for that claim. A reply's stance on a whole message
+    counts for the message's claim only when the message puts forward one grouped claim:
+    one agreeing reply must not make every claim of a long post "backed".
+    """
+
+    def __init__(self, claims: Sequence[Claim], relations: Sequence[Relation]) -> None:
+        self.message_of = {c.id: c.message for c in claims}
+        grouped: dict[str, list[str]] = defaultdict(list)
+        for claim in claims:
+            if claim.role in GROUPED_ROLES:
+                grouped[claim.message].append(claim.id)
+        self.sole_claim = {m: ids[0] for m, ids in grouped.items() if len(ids) == 1}
+        self.sources: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for relation in relations:
+            target = self.sole_claim.get(relation.target, relation.target)
+            source = self.message_of.get(relation.source, relation.source)
+            self.sources[target, relation.kind].append(source)
+
+    def of(self, claims: list[Claim], kinds: tuple[str, ...]) -> list[str]:
+        return [s for c in claims for kind in kinds for s in self.sources[c.id, kind]]
+
+
+def _point_links(points: list[KeyPoint], relations: Sequence[Relation]) -> list[Relation]:
+    """``support`` / ``attack`` between two points, where claims of one support or attack
+    claims of the other; the kind with more links wins (ties are left out), its confidence
+    the highest of those links."""
+    point_of = {claim: p.id for p in points for claim in p.members}
+    found: dict[tuple[str, str], dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    for relation in relations:
+        source, target = point_of.get(relation.source), point_of.get(relation.target)
+        if relation.kind in ("support", "attack") and source and target and source != target:
+            found[source, target][relation.kind].append(relation.confidence)
+    links = []
+    for (source, target), kinds in found.items():
+        supports, attacks = kinds["support"], kinds["attack"]
+        if len(supports) != len(attacks):
+            kind, confidences = max(("support", supports), ("attack", attacks), key=_count)
+            evidence = f"{len(confidences)} claim {kind}{'s' if len(confidences) > 1 else ''}"
+            links.append(Relation(source, target, kind, max(confidences), evidence))
+    return links
+
+
+def _count(item: tuple[str, list[float]]) -> int:
+    return len(item[1])

@@ -1,0 +1,74 @@
+"""Key points on a map: standing, prevalence and point links, with a grouping given by hand
+(the trained grouping is tested in test_points.py). Expected values are read off the small
+debate below, not taken from the code's output."""
+
+from __future__ import annotations
+
+from argmap.model import Claim, Message, Relation
+from argmap.points.standing import map_points
+
+MESSAGES = (
+    Message("t1/m0", "t1", "post", "Ann", None, None, "Tabs are better. Spaces waste bytes."),
+    Message("t1/m1", "t1", "comment", "Bob", None, "t1/m0", "Tabs beat spaces, yes."),
+    Message("t1/m2", "t1", "comment", None, None, "t1/m0", "No. Spaces look the same anywhere."),
+    Message("t1/m3", "t1", "comment", "Cy", None, "t1/m2", "I agree with that."),
+    Message("t1/m4", "t1", "comment", "Dee", None, "t1/m0", "Lunch was nice."),
+    Message("t2/m0", "t2", "post", "Eve", None, None, "Tabs are better."),
+)
+CLAIMS = (
+    Claim("t1/m0/c0", "t1/m0", "tabs are better", "Tabs are better.", (0, 16), "evaluation"),
+    Claim("t1/m0/c1", "t1/m0", "spaces waste bytes", "Spaces waste bytes.", (17, 36), "assertion"),
+    Claim("t1/m1/c0", "t1/m1", "tabs beat spaces", "Tabs beat spaces, yes.", (0, 22), "evaluation"),
+    Claim("t1/m2/c0", "t1/m2", "spaces look the same anywhere", "", (4, 35), "assertion"),
+    Claim("t1/m4/c0", "t1/m4", "lunch was nice", "Lunch was nice.", (0, 15), "evaluation"),
+    Claim("t2/m0/c0", "t2/m0", "tabs are better", "Tabs are better.", (0, 16), "evaluation"),
+)
+RELATIONS = (
+    Relation("t1/m2", "t1/m0", "rebut", 0.9, "No."),
+    Relation("t1/m2/c0", "t1/m0/c0", "attack", 0.7, ""),
+    Relation("t1/m3", "t1/m2", "agree", 0.9, "I agree"),
+    Relation("t1/m1/c0", "t1/m0/c0", "restate", 0.8, ""),
+)
+
+
+def by_meaning(texts):
+    """Groups a reader would make: the two "tabs" claims of a thread make one point."""
+    tabs = tuple(i for i, text in enumerate(texts) if text.startswith("tabs"))
+    return [(tabs, "tabs are better")] if len(tabs) > 1 else []
+
+
+def test_points_count_people_and_the_messages_that_back_or_rebut_them():
+    points, links = map_points(CLAIMS, MESSAGES, RELATIONS, group=by_meaning)
+    by_id = {p.id: p for p in points}
+    tabs = by_id["t1/p1"]
+    assert tabs.text == "tabs are better"
+    assert tabs.members == ("t1/m0/c0", "t1/m1/c0")
+    assert tabs.prevalence == 2  # Ann and Bob
+    assert tabs.backers == ()  # Bob restates it: he holds it, he is not counted twice
+    assert tabs.rebutters == ("t1/m2",)
+    # The unsigned "spaces look the same" is a point of its own: Cy backs it. Ann's
+    # "spaces waste bytes" and Dee's lunch nobody takes up: they stay claims.
+    spaces = by_id["t1/p2"]
+    assert spaces.members == ("t1/m2/c0",) and spaces.backers == ("t1/m3",)
+    assert set(by_id) == {"t1/p1", "t1/p2"}
+    assert links == (Relation("t1/p2", "t1/p1", "attack", 0.7, "1 claim attack"),)
+
+
+def test_a_reply_to_a_message_with_several_claims_backs_none_of_them():
+    relations = (Relation("t1/m4", "t1/m0", "agree", 0.9, "Yes"),)
+    points, _ = map_points(CLAIMS, MESSAGES, relations, group=lambda texts: [])
+    assert points == ()
+
+
+def test_points_are_grouped_within_their_thread():
+    points, _ = map_points(CLAIMS, MESSAGES, RELATIONS, group=by_meaning)
+    assert all(claim.startswith(p.id.split("/")[0]) for p in points for claim in p.members)
+    assert not any(p.id.startswith("t2/") for p in points)  # Eve alone, and nobody engages
+
+
+def test_only_main_claims_are_grouped():
+    from dataclasses import replace
+
+    claims = tuple(replace(c, role="premise") if c.id == "t1/m1/c0" else c for c in CLAIMS)
+    points, _ = map_points(claims, MESSAGES, RELATIONS, group=by_meaning)
+    assert [p.members for p in points if p.text == "tabs are better"] == [("t1/m0/c0",)]
