@@ -168,3 +168,18 @@ def test_a_map_file_as_input_is_accepted_by_every_analysing_command(runner, tmp_
     assert result.exit_code == 0, result.output
     assert load(out / "tabs.json") == amap
     assert f"argmap: open {(out / 'tabs.html').resolve()}" in result.stderr
+
+
+def test_a_map_too_big_to_use_is_warned_about_with_a_way_to_split_it():
+    from argmap import api
+
+    thread = Thread("t1", "dump.txt", "text", "Huge")
+    messages = tuple(
+        Message(f"t1/m{n}", "t1", "post" if n == 0 else "comment", "Ann", None, None, "Hi.")
+        for n in range(20_001)
+    )
+    (warning,) = api.size_warnings(ArgumentMap((thread,), messages))
+    assert warning.startswith("Huge: This map has 20,002 nodes (more than 20,000)")
+    assert "To split it" in warning
+    small = ArgumentMap((thread,), messages[:10])
+    assert api.size_warnings(small) == []

@@ -42,6 +42,7 @@ __all__ = [
     "map_inputs",
     "map_text",
     "read_inputs",
+    "size_warnings",
     "write_maps",
 ]
 
@@ -351,6 +352,22 @@ def check_output_folder(out_dir: str | Path) -> None:
     except OSError as exc:
         reason = exc.strerror or exc
         raise OutputError(out_dir, Problem.NOT_WRITABLE_FOLDER.format(reason=reason)) from None
+
+
+def size_warnings(amap: ArgumentMap) -> list[str]:
+    """Why a page :func:`write_maps` would write is too big to use, and how to split it:
+    one line per page over the limits of :func:`argmap.render.limits.too_big`."""
+    from argmap.render.limits import too_big
+
+    parts = [(t.title, amap.for_thread(t.id)) for t in amap.threads] if amap.threads else []
+    if len(amap.threads) > 1:
+        parts.append(("all threads", amap))
+    warnings = []
+    for title, part in parts:
+        problem = too_big(part)
+        if problem:
+            warnings.append(f"{title}: {problem}")
+    return warnings
 
 
 def write_maps(amap: ArgumentMap, out_dir: str | Path) -> list[Path]:

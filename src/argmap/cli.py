@@ -249,6 +249,8 @@ def map_command(inputs: tuple[str, ...], output: str, open_page: bool) -> int:
     amap, code = _mapped(inputs)
     if amap is None:
         return EXIT_SOME_FAILED
+    for warning in api.size_warnings(amap):
+        _say("warning", warning)
     written = api.write_maps(amap, output)
     page = written[-1].resolve() if len(amap.threads) > 1 else written[1].resolve()
     threads = f"{len(amap.threads)} thread" + ("" if len(amap.threads) == 1 else "s")
