@@ -11,15 +11,24 @@ restatements and cross-thread support/attack need the whole run.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
+from argmap.language import ENGLISH
 from argmap.model import ArgumentMap, Claim, Message, Relation, Thread
 from argmap.relations.claim_links import ClaimFeatures
 from argmap.relations.classifier import Classify
 from argmap.relations.cues import CueReading
 
-__all__ = ["ThreadAnalysis", "analyse_thread", "join_threads"]
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+__all__ = ["ANALYSIS_VERSION", "ThreadAnalysis", "analyse_thread", "join_threads", "parsed_claims"]
+
+#: Part of every cached analysis's key (``argmap.cache``): raise it when the analysis
+#: changes in a way its code and data digests cannot see (an upgraded dependency, say).
+ANALYSIS_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -77,28 +86,102 @@ def analyse_thread(
     stance_tokens: int | None = None,
     on_message: Callable[[], None] | None = None,
 ) -> ThreadAnalysis:
-    """Parse one thread's messages (spaCy, ``n_process`` processes) and find its claims
-    and message relations. ``stance_tokens`` is the stance model's pair length (``None``:
-    as trained). ``on_message`` is called as each message is parsed.
+    """Name the language of the thread and of each message, then parse the messages (spaCy,
+    ``n_process`` processes) and find claims and message relations where a pipeline reads
+    them. ``model`` is a pipeline choice (:func:`argmap.nlp.parse_model_choice`);
+    ``stance_tokens`` is the stance model's pair length (``None``: as trained);
+    ``on_message`` is called as each message is done.
+
+    English messages get the whole analysis: claims from the claim detector, agree/rebut
+    toward the English messages they answer, and the features cross-thread claim links are
+    found by. Messages in another language with a loaded pipeline get claims from its parse
+    (:func:`parsed_claims`) and nothing learnt from English. Messages in a language with no
+    pipeline keep their text, author, time and replies, and get no claims. No stance link
+    is ever drawn between messages of different languages.
+    """
+    from argmap.language import message_languages
+    from argmap.nlp import load_pipelines
+
+    done = on_message or (lambda: None)
+    pipelines = load_pipelines(model)
+    languages, main_language = message_languages([m.text for m in messages], thread.language)
+    thread = replace(thread, language=main_language)
+    messages = tuple(replace(m, language=lang) for m, lang in zip(messages, languages, strict=True))
+    english = [m for m in messages if _reads_english(m)]
+    if len(english) == len(messages):
+        claims, relations, features = _analyse_english(
+            messages, pipelines[ENGLISH], n_process, stance_tokens, done
+        )
+        return ThreadAnalysis(thread, messages, tuple(claims), tuple(relations), tuple(features))
+    claims, relations, features = _analyse_english(
+        english, pipelines[ENGLISH], n_process, stance_tokens, done
+    )
+    for language, group in _other_languages(messages).items():
+        if language in pipelines:
+            claims += parsed_claims(group, _parse(group, pipelines[language], n_process, done))
+        else:
+            for _message in group:
+                done()
+    position = {m.id: i for i, m in enumerate(messages)}
+    claims.sort(key=lambda claim: position[claim.message])
+    replies = [Relation(m.id, m.parent, "reply", 1.0, "") for m in messages if m.parent]
+    relations = replies + [r for r in relations if r.kind != "reply"]
+    return ThreadAnalysis(thread, messages, tuple(claims), tuple(relations), tuple(features))
+
+
+def _reads_english(message: Message) -> bool:
+    """Whether the English analysis reads ``message``: English, or of no known language
+    (a thread none of whose messages could be told is analysed as English, as it always
+    was)."""
+    return message.language in (ENGLISH, None)
+
+
+def _other_languages(messages: Sequence[Message]) -> dict[str, list[Message]]:
+    """The messages not in English, by language, in thread order."""
+    groups: dict[str, list[Message]] = {}
+    for message in messages:
+        if not _reads_english(message):
+            groups.setdefault(str(message.language), []).append(message)
+    return groups
+
+
+def _parse(
+    messages: Sequence[Message], nlp: Language, n_process: int, done: Callable[[], None]
+) -> list[Doc]:
+    """Parse ``messages`` in order, calling ``done`` after each."""
+    from argmap.nlp import parse_texts
+
+    docs = []
+    for doc in parse_texts((m.text for m in messages), nlp, n_process=n_process):
+        docs.append(doc)
+        done()
+    return docs
+
+
+def _analyse_english(
+    messages: Sequence[Message],
+    nlp: Language,
+    n_process: int,
+    stance_tokens: int | None,
+    done: Callable[[], None],
+) -> tuple[list[Claim], list[Relation], list[ClaimFeatures]]:
+    """Claims, relations and claim features of English messages.
 
     The stance model starts on the reply pairs known before the parse
     (:class:`~argmap.relations.link.EarlyStances`) and runs in the background while the
     messages are parsed and claims are found, so the model's threads, spaCy and the claim
-    finder share the cores instead of taking turns.
+    finder share the cores instead of taking turns. Only pairs of two of ``messages`` are
+    judged, so a reply to a message in another language gets no stance.
     """
     from argmap.claims import extract_claims
-    from argmap.nlp import load_pipeline, parse_texts
     from argmap.relations.claim_links import claim_features
     from argmap.relations.link import EarlyStances, start_message_relations
 
-    nlp = load_pipeline(model)
+    if not messages:
+        return [], [], []
     early = EarlyStances(messages, stance_tokens)
     try:
-        docs = []
-        for doc in parse_texts((m.text for m in messages), nlp, n_process=n_process):
-            docs.append(doc)
-            if on_message is not None:
-                on_message()
+        docs = _parse(messages, nlp, n_process, done)
         early.parsed()
         finish_relations = start_message_relations(messages, docs, nlp, stance_tokens, early)
         claims = extract_claims(messages, docs)
@@ -107,7 +190,56 @@ def analyse_thread(
     except BaseException:
         early.cancel()
         raise
-    return ThreadAnalysis(thread, tuple(messages), tuple(claims), tuple(relations), tuple(features))
+    return list(claims), list(relations), list(features)
+
+
+#: A sentence with fewer words is not a claim candidate in a language argmap has no claim
+#: detector for: greetings, thanks and sign-offs ("Danke!", "Liebe Grüße") are that short.
+MIN_CANDIDATE_WORDS = 4
+#: Universal POS tags of a finite clause's head: a sentence without one is a fragment.
+CLAUSE_HEADS = ("VERB", "AUX")
+_QUESTION_ENDS = ("?", "？")
+
+
+def parsed_claims(messages: Sequence[Message], docs: Sequence[Doc]) -> list[Claim]:
+    """Claim candidates from the parse of messages in a language other than English.
+
+    The learned claim detector and the canonical wording are English-only, so a candidate is
+    a sentence as written: not a question, at least :data:`MIN_CANDIDATE_WORDS` words, and,
+    where the pipeline tags parts of speech, with a verb. Each is an ``assertion``.
+    """
+    claims: list[Claim] = []
+    for message, doc in zip(messages, docs, strict=True):
+        sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+        number = 0
+        for sentence in sentences:
+            if not _is_candidate(sentence):
+                continue
+            text = sentence.text.strip()
+            start = sentence.start_char + sentence.text.index(text)
+            claims.append(
+                Claim(
+                    id=f"{message.id}/c{number}",
+                    message=message.id,
+                    text=text,
+                    sentence=text,
+                    span=(start, start + len(text)),
+                    type="assertion",
+                )
+            )
+            number += 1
+    return claims
+
+
+def _is_candidate(sentence: Span) -> bool:
+    text = sentence.text.strip()
+    if not text or text.endswith(_QUESTION_ENDS):
+        return False
+    if sum(token.is_alpha for token in sentence) < MIN_CANDIDATE_WORDS:
+        return False
+    if sentence.doc.has_annotation("POS"):
+        return any(token.pos_ in CLAUSE_HEADS for token in sentence)
+    return True
 
 
 def join_threads(

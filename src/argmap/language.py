@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
 
+    from argmap.model import ArgumentMap
+
 __all__ = [
     "ENGLISH",
     "MIN_WORDS",
@@ -37,7 +39,9 @@ __all__ = [
     "identify",
     "language_name",
     "message_languages",
+    "read_languages",
     "thread_language",
+    "thread_notes",
 ]
 
 ENGLISH = "en"
@@ -240,3 +244,27 @@ def coverage_note(
     if not whole and thread.language is not None:
         parts.insert(0, f"Mixed thread, mostly {language_name(thread.language)}")
     return "; ".join(parts) if whole else ". ".join(parts)
+
+
+def read_languages(amap: ArgumentMap) -> set[str]:
+    """The languages a map's analysis had a pipeline for, as far as the map shows: English
+    always, and every language some message of the map has claims in. (A map does not
+    record the pipelines it was made with, and a language whose pipeline found no claim
+    anywhere in the map is indistinguishable from one that had none.)"""
+    claimed = {claim.message for claim in amap.claims}
+    return {ENGLISH} | {m.language for m in amap.messages if m.id in claimed and m.language}
+
+
+def thread_notes(amap: ArgumentMap) -> dict[str, str]:
+    """The :func:`coverage_note` of every thread of ``amap`` that has one, by thread id: what
+    the map page, ``argmap report`` and ``argmap inspect`` show about what was not read."""
+    read = read_languages(amap)
+    by_thread: dict[str, list] = {thread.id: [] for thread in amap.threads}
+    for message in amap.messages:
+        by_thread.setdefault(message.thread, []).append(message)
+    notes = {}
+    for thread in amap.threads:
+        note = coverage_note(thread, by_thread[thread.id], read)
+        if note is not None:
+            notes[thread.id] = note
+    return notes

