@@ -66,13 +66,18 @@ def test_usage_errors_exit_2(runner):
     assert runner.invoke(cli, ["frobnicate"]).exit_code == 2
 
 
-def test_inspect_prints_the_reply_tree(runner):
-    result = runner.invoke(cli, ["inspect", str(CORPORA / "social-business-strategist.txt")])
+def test_inspect_prints_the_reply_tree(runner, tmp_path):
+    page = tmp_path / "chat.txt"
+    page.write_text("Ann: Tabs are better.\nBob: I disagree, spaces.\nCy: Bob, why?\n")
+    result = runner.invoke(cli, ["inspect", str(page)])
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert "[text:" in lines[0]
-    assert any("John" in line and "Let’s start" in line for line in lines)
-    assert sum(1 for line in lines if line.startswith("    t1/m")) == 4
+    assert lines[0].endswith(f"[text: {page}]  2 comments")
+    assert lines[1:] == [
+        "  t1/m0 Ann -: Tabs are better.",
+        "    t1/m1 Bob -: I disagree, spaces.",
+        "      t1/m2 Cy -: Bob, why?",
+    ]
 
 
 def test_inspect_json_is_an_argmap_file(runner):

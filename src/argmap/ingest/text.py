@@ -1,17 +1,23 @@
-"""Plain-text thread dumps: a post followed by comments, one paragraph a line.
+"""Plain-text thread dumps, in two shapes.
 
-Such dumps (copied from a page, or exported by a tool that kept only the words) carry no
-markup, so the structure is read from cues a person would use:
+**Chat lines**: every message on its own line as ``Name: text`` (a chat log, a transcript,
+a thread pasted by hand). Each line is a message by that name; a line without a name
+continues the message above. The first message is the post; a message that addresses
+someone (``@Name``, or opening with ``Name,``) replies to that person's last message,
+any other to the message before it.
 
-- a short line with no sentence punctuation ("John", "Walter @adamson") signs the comment
-  above it;
-- a line such as "This article was initially published on JochemKoole.nl." closes the post;
-- in the comment area, a paragraph that opens by addressing others ("I agree with John",
-  "@adamson", "I think both Jochem, John and Mark are all correct!") starts a new comment;
+**A page's words**: a post followed by comments, one paragraph a line, as copied from a
+page or exported by a tool that kept only the words. The structure is read from cues a
+person would use:
+
+- a short line with no sentence punctuation ("Ann", "Bob @bob") signs the comment above;
+- a line such as "This article was originally published on example.org." closes the post;
+- in the comment area, a paragraph that opens by addressing others ("I agree with Ann",
+  "@bob", "Thanks for the post") starts a new comment;
 - page furniture ("Share This", "Popularity: 58% [?]", "posted in X | 14 Comments") is
   dropped.
 
-Comments of a text dump are flat: each replies to the post.
+Comments of such a dump are flat: each replies to the post.
 """
 
 from __future__ import annotations
@@ -37,15 +43,22 @@ POST_END = re.compile(
     r"(published|posted)|originally (published|posted)|cross-?posted|first (published|posted))",
     re.IGNORECASE,
 )
-#: A CamelCase site name in a post's closing line names its author ("JochemKoole.nl").
-AUTHOR_SITE = re.compile(r"\b((?:[A-Z][a-z]+){2,3})\.[a-z]{2,6}\b")
-#: Openings by which a comment addresses someone else: a new comment starts there.
+#: Openings by which a comment addresses someone else: a new comment starts there. These
+#: are the common openers of replies in comment threads (agreement, disagreement, thanks,
+#: praise, @mentions), as in the reply pairs of debagreement-sample and the shared pages.
 REPLY_OPENERS = re.compile(
     r"^(@\w+|i (totally |completely |fully |strongly |partly |partially )?(dis)?agree\b"
-    r"|i think (both|you|all|everyone)\b|(great|nice|good|interesting) (post|article|point|piece)"
+    r"|(great|nice|good|interesting) (post|article|point|piece)"
     r"|thanks?( you)? for\b|well said\b|you('re| are) (right|wrong)\b|(yes|no|exactly)[,!.] )",
     re.IGNORECASE,
 )
+#: A chat line: a name of one to four words (or an @handle), a colon, the message.
+CHAT_LINE = re.compile(r"^(?P<name>@?[\w.'’-]+(?: [\w.'’-]+){0,3}):\s+(?P<text>\S.*)$")
+#: A dump is read as chat lines when at least this share of its lines are, by at least
+#: two different names (a post with one "Update: ..." line is not a chat).
+CHAT_SHARE = 0.6
+#: Who a chat message addresses: ``@Name`` anywhere, or ``Name,`` opening it.
+ADDRESSEE = re.compile(r"@([\w.'’-]+)|^([\w.'’-]+(?: [\w.'’-]+)?),\s")
 #: A signature: one to four name-like words or @handles, nothing else.
 SIGNATURE = re.compile(r"^(?:@?[\w.'’-]+)(?: @?[\w.'’-]+){0,3}$")
 MAX_TITLE_WORDS = 16
@@ -65,9 +78,14 @@ def parse_text(text: str, name: str = "thread") -> RawThread:
     >>> raw = parse_text("Cats rule.\\nI agree with you.\\nAnn", "pets")
     >>> raw.post.text, raw.comments[0].author
     ('Cats rule.', 'Ann')
+    >>> chat = parse_text("Ann: Cats rule.\\nBob: I disagree, dogs do.\\nCy: @Ann is right.")
+    >>> [(m.author, m.parent_key) for m in chat.comments]
+    [('Bob', 'post'), ('Cy', 'post')]
     """
     lines = [line.strip() for line in text.splitlines()]
     lines = [line for line in lines if line and not FOOTER_LINES.match(line)]
+    if _is_chat(lines):
+        return _chat_thread(lines, name)
     title = _title(lines, name)
     if lines and title == lines[0]:
         lines = lines[1:]
@@ -123,9 +141,7 @@ def _split_post(blocks: list[_Block]) -> tuple[_Block, list[_Block]]:
     first, rest = blocks[0], blocks[1:]
     for index, line in enumerate(first.lines):
         if POST_END.match(line):
-            site = AUTHOR_SITE.search(line)
-            author = " ".join(re.findall(r"[A-Z][a-z]+", site.group(1))) if site else None
-            post, remainder = _cut(first, index + 1, author)
+            post, remainder = _cut(first, index + 1, None)
             return post, remainder + rest
         if index and REPLY_OPENERS.match(line):
             post, remainder = _cut(first, index, None)
@@ -150,6 +166,46 @@ def _split_openers(block: _Block) -> list[_Block]:
         parts[-1].lines.append(line)
     parts[-1].author = block.author
     return parts
+
+
+def _is_chat(lines: list[str]) -> bool:
+    named = [match.group("name") for line in lines if (match := CHAT_LINE.match(line))]
+    return len(set(named)) >= 2 and len(named) >= CHAT_SHARE * len(lines)
+
+
+def _chat_thread(lines: list[str], name: str) -> RawThread:
+    """Chat lines as a thread: the first message is the post, the others reply to whom
+    they address, else to the message before them."""
+    messages: list[RawMessage] = []
+    last_by: dict[str, str] = {}
+    for line in lines:
+        match = CHAT_LINE.match(line)
+        if match is None and messages:
+            messages[-1].text += "\n" + line
+            continue
+        author, text = (match.group("name"), match.group("text")) if match else (None, line)
+        key = "post" if not messages else f"c{len(messages)}"
+        parent = _addressed(text, last_by) or (messages[-1].key if messages else None)
+        kind = "post" if not messages else "comment"
+        messages.append(
+            RawMessage(key=key, text=text, author=author, parent_key=parent, kind=kind)
+        )
+        if author:
+            last_by[author.lstrip("@").lower()] = key
+    post, *comments = messages
+    title = re.sub(r"[_-]+", " ", name).strip()
+    return RawThread(
+        title=title[:1].upper() + title[1:], platform="text", post=post, comments=comments
+    )
+
+
+def _addressed(text: str, last_by: dict[str, str]) -> str | None:
+    """The key of the last message of the person ``text`` addresses, if they wrote one."""
+    for match in ADDRESSEE.finditer(text):
+        who = (match.group(1) or match.group(2) or "").lower()
+        if who in last_by:
+            return last_by[who]
+    return None
 
 
 def _detect(source: Source) -> float:
