@@ -6,14 +6,18 @@ import base64
 import hashlib
 import json
 import re
+from dataclasses import replace
 
 import pytest
 
 from argmap.model import ArgumentMap, Claim, Message, Relation, Thread
 from argmap.render import render_html, render_index
+from argmap.render.debate import contest_colour
 from argmap.render.html import json_for_script
 from argmap.render.layout import DOT_SLOT, compute_layouts
-from argmap.render.page_data import LARGE_MAP_NODES, build_page_data
+from argmap.render.limits import estimated_page_megabytes, too_big
+from argmap.render.page_data import LABEL_BACKGROUND, LARGE_MAP_NODES, build_page_data
+from tests.browser.maps import commute_debate, synthetic_debate
 
 XSS = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
 
@@ -155,7 +159,7 @@ def test_a_post_with_many_replies_is_packed_in_rows_not_one_strip():
     assert len(set(layout.conversation.values())) == 902  # no two nodes on one spot
 
 
-def test_large_maps_drop_message_labels_and_hide_edges_while_panning():
+def test_large_maps_hide_edges_while_panning_and_keep_labels_for_zooming_in():
     replies = tuple(
         Message(f"t1/m{i}", "t1", "comment", f"user{i}", None, "t1/m0", "x")
         for i in range(1, LARGE_MAP_NODES + 1)
@@ -163,8 +167,138 @@ def test_large_maps_drop_message_labels_and_hide_edges_while_panning():
     post = Message("t1/m0", "t1", "post", "A", None, None, "x")
     data = build_page_data(ArgumentMap((Thread("t1", "s", "text", "T"),), (post, *replies)), "T")
     assert data["large"] and data["options"]["interaction"]["hideEdgesOnDrag"]
-    assert all(n["label"] == "" for n in data["nodes"] if n["kind"] == "message")
+    labels = {n["id"]: n["label"] for n in data["nodes"] if n["kind"] == "message"}
+    assert labels["t1/m7"] == "user7"
     assert not data["options"]["physics"]["enabled"]
+
+
+def test_labels_outside_their_shape_have_a_backdrop_so_no_line_crosses_their_words():
+    data = page_json(render_html(commute_debate()))
+    outside = [n for n in data["nodes"] if n["shape"] in ("dot", "diamond") and n["label"]]
+    assert {n["kind"] for n in outside} == {"thread", "message"}
+    assert all(n["font"]["background"] == LABEL_BACKGROUND for n in outside)
+
+
+def test_each_key_point_is_a_box_sized_by_prevalence_and_coloured_by_contest():
+    data = page_json(render_html(commute_debate()))
+    points = {n["id"]: n for n in data["nodes"] if n["kind"] == "point"}
+    assert set(points) == {"p1", "p2", "p3"}
+    # p1 is held by Ann and Cy (2), p2 and p3 by one person each.
+    width = {pid: n["widthConstraint"]["minimum"] for pid, n in points.items()}
+    assert width["p1"] > width["p2"] == width["p3"]
+    assert points["p1"]["label"].startswith("Working from home saves the daily commute\n")
+    assert points["p1"]["label"].endswith("1 back · 1 rebut")
+    # p1: one backer, one rebutter (amber); p2: only backed (green); p3: nobody reacted (grey).
+    assert points["p1"]["color"]["border"] == "#ef6c00"
+    assert points["p2"]["color"]["border"] == "#2e7d32"
+    assert points["p3"]["color"]["border"] == "#78909c"
+    assert data["startView"] == "debate" and data["notice"] is None
+
+
+def test_contest_colour_runs_from_green_through_amber_to_red():
+    assert contest_colour(3, 0)[1] == "#2e7d32"
+    assert contest_colour(2, 2)[1] == "#ef6c00"
+    assert contest_colour(0, 5)[1] == "#c62828"
+    assert contest_colour(0, 0) == ("#eceff1", "#78909c")
+    between = contest_colour(3, 1)[1]  # a quarter rebut: between green and amber
+    assert between not in ("#2e7d32", "#ef6c00")
+
+
+def test_people_sit_under_the_points_they_hold_and_links_between_points_are_debate_only():
+    data = page_json(render_html(commute_debate()))
+    nodes = {n["id"]: n for n in data["nodes"]}
+    people = [n for n in data["nodes"] if n["kind"] == "person"]
+    assert sorted((n["point"], n["author"]) for n in people) == [
+        ("p1", "Ann"),
+        ("p1", "Cy"),
+        ("p2", "Bob"),
+        ("p3", "Eve"),
+    ]
+    for person in people:
+        assert person["y"] > nodes[person["point"]]["y"]  # under its point
+        assert person["atFirst"]  # 3 points and 4 people: all drawn from the start
+    debate_edges = {(e["from"], e["to"], e["kind"]) for e in data["edges"] if e.get("debate")}
+    assert debate_edges == {("p2", "p1", "attack"), ("p3", "p1", "support")}
+    assert data["records"]["p1"]["holders"] == ["Ann", "Cy"]
+
+
+def test_points_are_ranked_by_prevalence_then_by_reactions():
+    ranks = {
+        n["id"]: n["rank"]
+        for n in page_json(render_html(commute_debate()))["nodes"]
+        if n["kind"] == "point"
+    }
+    # p2 and p3 are both held by one person; p2 was backed once, p3 never.
+    assert ranks == {"p1": 0, "p2": 1, "p3": 2}
+
+
+def test_a_big_debate_draws_people_only_on_demand():
+    data = build_page_data(synthetic_debate(400, 50), "T")
+    people = [n for n in data["nodes"] if n["kind"] == "person"]
+    assert people and not any(n["atFirst"] for n in people)
+
+
+def test_a_map_without_points_opens_on_the_conversation_view_and_says_why():
+    data = page_json(render_html(debate()))
+    assert data["startView"] == "conversation"
+    assert "No Debate view" in data["notice"] and "grouped into a key point" in data["notice"]
+    french = ArgumentMap(
+        debate().threads,
+        tuple(replace(m, language="fr") for m in debate().messages),
+        debate().claims,
+    )
+    assert "mostly in 'fr'" in build_page_data(french, "T")["notice"]
+
+
+def test_claim_roles_reach_the_page_so_premises_and_asides_start_hidden():
+    data = page_json(render_html(commute_debate()))
+    roles = {n["id"]: n["role"] for n in data["nodes"] if n["kind"] == "claim"}
+    assert roles["t1/m0/c1"] == "premise" and roles["t1/m0/c0"] == "main"
+    assert data["records"]["t1/m0/c1"]["role"] == "premise"
+
+
+def test_unsigned_messages_are_one_author_entry_named_unsigned():
+    authors = page_json(render_html(commute_debate()))["authors"]
+    assert [a["name"] for a in authors][-1] == "(unsigned)"
+    assert authors[-1]["key"] == ""
+    assert "(unsigned)" not in [a["name"] for a in page_json(render_html(debate()))["authors"]]
+
+
+def test_the_exported_picture_is_named_after_the_slug():
+    assert (
+        page_json(render_html(debate(), title="Is it? A strategy!"))["slug"] == "is-it-a-strategy"
+    )
+    assert page_json(render_html(debate(), title="x", slug="my-thread"))["slug"] == "my-thread"
+
+
+def test_too_big_warns_above_the_node_limit_and_says_how_to_split():
+    post = Message("t1/m0", "t1", "post", "A", None, None, "x")
+    replies = tuple(
+        Message(f"t1/m{i}", "t1", "comment", "B", None, "t1/m0", "y") for i in range(1, 20_000)
+    )
+    thread = Thread("t1", "s", "text", "T")
+    assert too_big(ArgumentMap((thread,), (post, *replies[:-1]))) is None  # 20,000 nodes
+    warning = too_big(ArgumentMap((thread,), (post, *replies)))  # 20,001 nodes
+    assert warning is not None
+    assert "20,001 nodes (more than 20,000)" in warning and "split" in warning
+    assert too_big(commute_debate(), max_nodes=5) is not None
+    assert too_big(commute_debate()) is None
+
+
+def test_too_big_warns_on_a_page_of_many_megabytes_of_text():
+    long_text = "word " * 200_000  # 1 MB per message
+    messages = tuple(
+        Message(f"t1/m{i}", "t1", "comment" if i else "post", "A", None, None, long_text)
+        for i in range(25)
+    )
+    warning = too_big(ArgumentMap((Thread("t1", "s", "text", "T"),), messages))
+    assert warning is not None and "MB (more than 20 MB)" in warning
+
+
+def test_the_page_size_estimate_is_within_a_quarter_of_the_real_page():
+    for amap in (commute_debate(), synthetic_debate(1500, 60)):
+        real = len(render_html(amap).encode("utf-8")) / 1e6
+        assert abs(estimated_page_megabytes(amap) - real) < 0.25 * real
 
 
 @pytest.fixture

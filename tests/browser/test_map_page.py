@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from argmap.api import write_maps
 from argmap.model import ArgumentMap, Claim, Message, Quote, Relation, Thread
@@ -69,6 +71,12 @@ def write_page(folder: Path, amap: ArgumentMap, name: str, title: str = "test") 
     return path
 
 
+def argument_view(opened):
+    """Switch to the Argument view (maps without key points open on the Conversation view)."""
+    opened.page.locator("#view-argument").click()
+    return opened
+
+
 def page_json(page) -> dict:
     return json.loads(page.locator("#argmap-data").text_content())
 
@@ -97,13 +105,13 @@ def test_seed_maps_load_offline_without_errors_and_draw_every_node(
     name, seed_outputs, seed_map, open_page
 ):
     path = seed_outputs / f"{name}.html"
-    opened = open_page(path)
+    opened = argument_view(open_page(path))
     assert opened.errors == []
     assert opened.foreign_requests(path) == []
-    data = page_json(opened.page)
     stored = json.loads((seed_outputs / f"{name}.json").read_text())
-    expected = len(stored["threads"]) + len(stored["messages"]) + len(stored["claims"])
-    assert len(data["nodes"]) == expected
+    # The Argument view draws every thread, message and main claim (the rest on demand).
+    main_claims = [c for c in stored["claims"] if c.get("role", "main") == "main"]
+    expected = len(stored["threads"]) + len(stored["messages"]) + len(main_claims)
     assert opened.page.evaluate("argmap.network.body.nodeIndices.length") == expected
 
 
@@ -133,7 +141,8 @@ def test_clicking_a_claim_shows_its_sentence_highlighted_in_its_message(seed_out
     claim = next(
         c for c in stored["claims"] if c["sentence"] == "Yes, organizations are strange places."
     )
-    opened = open_page(seed_outputs / "social-business-strategist.html")
+    opened = argument_view(open_page(seed_outputs / "social-business-strategist.html"))
+    opened.page.locator("#minor-claims").check()  # whatever its role, the claim is drawn
     click_node(opened.page, claim["id"])
     panel = opened.page.locator("#panel-body")
     assert panel.locator("mark.current").text_content() == claim["sentence"]
@@ -154,7 +163,7 @@ def test_the_panel_counts_backing_and_rebuttals_and_links_them(tmp_path, open_pa
 
 
 def test_unticking_rebuts_hides_the_rebut_edge_only(tmp_path, open_page):
-    opened = open_page(write_page(tmp_path, debate(), "debate"))
+    opened = argument_view(open_page(write_page(tmp_path, debate(), "debate")))
     assert "rebut" in drawn_edges(opened.page)
     opened.page.locator("input[data-kind='rebut']").uncheck()
     kinds = drawn_edges(opened.page)
@@ -162,7 +171,7 @@ def test_unticking_rebuts_hides_the_rebut_edge_only(tmp_path, open_page):
 
 
 def test_minimum_confidence_hides_weaker_links(tmp_path, open_page):
-    opened = open_page(write_page(tmp_path, debate(), "debate"))
+    opened = argument_view(open_page(write_page(tmp_path, debate(), "debate")))
     opened.page.eval_on_selector(
         "#min-confidence", "s => { s.value = '0.8'; s.dispatchEvent(new Event('input')); }"
     )
@@ -198,7 +207,7 @@ def test_conversation_view_shows_replies_and_message_links_without_claims(tmp_pa
 
 
 def test_focus_and_grouping_change_what_is_drawn(tmp_path, open_page):
-    opened = open_page(write_page(tmp_path, debate(), "debate"))
+    opened = argument_view(open_page(write_page(tmp_path, debate(), "debate")))
     click_node(opened.page, "t1/m2")
     opened.page.get_by_role("button", name="Focus on neighbourhood").click()
     assert sorted(opened.page.evaluate("argmap.network.body.nodeIndices")) == ["t1/m1", "t1/m2"]
@@ -308,8 +317,9 @@ EMPTY_SPOT = """() => {
 
 def test_a_large_map_draws_every_node_and_keeps_its_picture_while_dragged(tmp_path, open_page):
     amap = wide_thread(250)  # 1 thread + 251 messages + 250 claims
-    opened = open_page(write_page(tmp_path, amap, "wide"))
+    opened = argument_view(open_page(write_page(tmp_path, amap, "wide")))
     page = opened.page
+    page.locator("#fit").click()
     assert opened.errors == []
     assert page.evaluate("argmap.network.body.nodeIndices.length") == 502
     assert page.evaluate("argmap.data.large") is True
@@ -327,13 +337,31 @@ def test_a_large_map_draws_every_node_and_keeps_its_picture_while_dragged(tmp_pa
     assert opened.errors == []
 
 
-def test_export_png_downloads_the_drawing(tmp_path, open_page):
-    opened = open_page(write_page(tmp_path, debate(), "debate", title="Remote work"))
+def test_export_png_is_twice_the_map_with_its_title_and_legend(tmp_path, open_page):
+    opened = argument_view(open_page(write_page(tmp_path, debate(), "debate", title="Remote work")))
+    size = opened.page.evaluate(
+        "(() => { const c = document.querySelector('#map canvas');"
+        " return [c.clientWidth, c.clientHeight]; })()"
+    )
     with opened.page.expect_download() as download:
         opened.page.locator("#export-png").click()
     saved = tmp_path / "export.png"
     download.value.save_as(saved)
-    assert download.value.suggested_filename == "Remote-work.png"
+    assert download.value.suggested_filename == "remote-work.png"  # the slug of the title
     assert saved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert saved.stat().st_size > 5_000
+    with Image.open(saved) as image:
+        picture = image.convert("RGB")
+    width, height = picture.size
+    title_band, legend_top = 2 * 40, 2 * (40 + size[1])
+    assert width == 2 * size[0]
+    assert legend_top < height <= legend_top + 2 * 3 * 28 + 16  # one to three legend rows
+    # The title band: the page's dark bar with light letters on it.
+    title = Counter(picture.crop((0, 0, width // 2, title_band)).getdata())
+    assert title[(0x26, 0x32, 0x38)] > 0.5 * (width // 2) * title_band
+    assert title[(0xEC, 0xEF, 0xF1)] > 50
+    # The legend under the map: the claim box, and the green and red link swatches.
+    legend = Counter(picture.crop((0, legend_top, width, height)).getdata())
+    for colour in ("#fffde7", "#2e7d32", "#c62828", "#9e9e9e"):
+        rgb = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
+        assert legend[rgb] > 40, colour
     assert opened.errors == []

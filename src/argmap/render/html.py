@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from argmap.errors import ArgmapError, Problem
 from argmap.render.page_data import build_page_data
+from argmap.slugs import slugify
 
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap
@@ -43,9 +44,13 @@ _SCRIPT_ESCAPES = {
 }
 
 
-def render_html(amap: ArgumentMap, title: str = "argmap") -> str:
-    """A self-contained page drawing ``amap``: legend, filters, search, views and a panel."""
-    data = json_for_script(build_page_data(amap, title))
+def render_html(amap: ArgumentMap, title: str = "argmap", slug: str | None = None) -> str:
+    """A self-contained page drawing ``amap``: legend, filters, search, views and a panel.
+
+    ``slug`` (the thread's file name, as ``argmap map`` writes it) names the PNG the page
+    exports; by default it is made from ``title``.
+    """
+    data = json_for_script(build_page_data(amap, title, slug or slugify(title)))
     vis_js, map_js = _vis_asset("vis-network.min.js"), _asset("map.js")
     values = {
         "csp": content_security_policy([vis_js, map_js]),

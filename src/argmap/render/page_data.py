@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any
 from pyvis.network import Network
 
 from argmap.language import thread_notes
+from argmap.render.debate import FIRST_POINTS, debate_nodes, debate_records
 from argmap.render.layout import compute_layouts
+from argmap.render.limits import too_big
 
 if TYPE_CHECKING:
     from argmap.model import ArgumentMap, Claim, Message, Thread
@@ -26,14 +28,16 @@ if TYPE_CHECKING:
 __all__ = [
     "AUTHOR_PALETTE",
     "EDGE_STYLES",
+    "LABEL_BACKGROUND",
     "LARGE_MAP_NODES",
+    "UNSIGNED",
     "build_page_data",
     "relation_counts",
 ]
 
-#: Above this many nodes the page drops message labels and hides edges while panning.
-#: At 300 nodes labelled dots already overlap in the fitted view of the seed-like synthetic maps,
-#: and hiding edges on drag is what keeps a 5,000-node map under 50 ms a frame (BENCHMARKS.md).
+#: Above this many nodes the page hides edges while panning and moves a snapshot instead of
+#: drawing every node each frame: that keeps a 5,000-node map under 50 ms a frame
+#: (BENCHMARKS.md). Labels need no such limit: the page draws none smaller than 12 px.
 LARGE_MAP_NODES = 300
 
 #: Colour-blind-safe qualitative palette (Okabe-Ito, then Tableau 10 extras); authors beyond it
@@ -53,6 +57,11 @@ AUTHOR_PALETTE = (
     "#9467bd",
 )
 UNKNOWN_AUTHOR_COLOUR = "#b0b0b0"
+#: The Authors filter's name for messages without an author.
+UNSIGNED = "(unsigned)"
+#: Labels drawn outside their shape (under dots and diamonds) get this backdrop: vis-network
+#: draws labels after edges, so with it no line runs through a label's words.
+LABEL_BACKGROUND = "rgba(255,255,255,0.85)"
 
 #: How each edge kind is drawn: the legend on the page lists these in this order.
 #: ``states`` links a message to a claim it puts forward; ``thread`` links a thread to its post.
@@ -82,10 +91,16 @@ def relation_counts(amap: ArgumentMap) -> Counter[str]:
     return Counter(r.kind for r in amap.relations)
 
 
-def build_page_data(amap: ArgumentMap, title: str) -> dict[str, Any]:
-    """Everything the page script needs, as JSON-ready data."""
+def build_page_data(amap: ArgumentMap, title: str, slug: str = "argmap") -> dict[str, Any]:
+    """Everything the page script needs, as JSON-ready data.
+
+    ``slug`` names files the page saves (the exported PNG).
+    """
     node_ids = (
-        {t.id for t in amap.threads} | {m.id for m in amap.messages} | {c.id for c in amap.claims}
+        {t.id for t in amap.threads}
+        | {m.id for m in amap.messages}
+        | {c.id for c in amap.claims}
+        | {p.id for p in amap.points}
     )
     large = len(node_ids) > LARGE_MAP_NODES
     edges = _edges(amap, node_ids)
@@ -94,25 +109,54 @@ def build_page_data(amap: ArgumentMap, title: str) -> dict[str, Any]:
     layout = compute_layouts(amap)
 
     nodes = [_thread_node(t, layout) for t in amap.threads]
-    nodes += [_message_node(m, colours, contested, layout, large) for m in amap.messages]
+    nodes += [_message_node(m, colours, contested, layout) for m in amap.messages]
     messages = {m.id: m for m in amap.messages}
     nodes += [_claim_node(c, messages.get(c.message), contested, layout) for c in amap.claims]
+    nodes += debate_nodes(amap, colours)
 
     network = _pyvis_network(nodes, edges, large)
     vis_nodes, vis_edges, _, _, _, options = network.get_network_data()
     return {
         "title": title,
+        "slug": slug,
         "large": large,
+        "startView": "debate" if amap.points else "conversation",
+        "notice": _start_notice(amap),
+        "tooBig": too_big(amap),
+        "firstPoints": FIRST_POINTS,
         "nodes": vis_nodes,
         "edges": vis_edges,
         "options": json.loads(options),
         "conversation": {k: list(v) for k, v in layout.conversation.items()},
-        "records": _records(amap),
-        "authors": [{"name": name, "colour": colour} for name, colour in colours.items()],
+        "records": _records(amap) | debate_records(amap),
+        "authors": _author_entries(amap.messages, colours),
         "threads": [{"id": t.id, "title": t.title} for t in amap.threads],
         "languageNotes": thread_notes(amap),
         "edgeStyles": EDGE_STYLES,
     }
+
+
+def _start_notice(amap: ArgumentMap) -> str | None:
+    """Why a map opens on the Conversation view rather than the Debate view."""
+    if amap.points or not amap.messages:
+        return None
+    languages = Counter(m.language for m in amap.messages if m.language)
+    language = languages.most_common(1)[0][0] if languages else None
+    if language and language != "en":
+        reason = f"this thread is mostly in '{language}' and key points are found in English text"
+    elif not amap.claims:
+        reason = "no claims were found in it"
+    else:
+        reason = f"none of its {len(amap.claims):,} claims were grouped into a key point"
+    return f"No Debate view: {reason}. The map opens on the Conversation view, the reply tree."
+
+
+def _author_entries(messages: tuple[Message, ...], colours: dict[str, str]) -> list[dict]:
+    """The Authors filter: every author by activity, then unsigned messages as one entry."""
+    entries = [{"name": name, "key": name, "colour": colour} for name, colour in colours.items()]
+    if any(not m.author for m in messages):
+        entries.append({"name": UNSIGNED, "key": "", "colour": UNKNOWN_AUTHOR_COLOUR})
+    return entries
 
 
 def _pyvis_network(nodes: list[dict], edges: list[dict], large: bool) -> Network:
@@ -131,16 +175,23 @@ def _pyvis_network(nodes: list[dict], edges: list[dict], large: bool) -> Network
 
 
 def _edges(amap: ArgumentMap, node_ids: set[str]) -> list[dict[str, Any]]:
-    """Relations, reply links implied by ``parent``, message→claim and thread→post links."""
+    """Relations, reply links implied by ``parent``, message→claim and thread→post links.
+
+    Links between key points belong to the Debate view and are marked ``debate``.
+    """
     edges: list[dict[str, Any]] = []
     seen: set[tuple[str, str, str]] = set()
+    point_ids = {p.id for p in amap.points}
 
     def add(source: str, target: str, kind: str, confidence: float, evidence: str) -> None:
         key = (source, target, kind)
         if key in seen or source not in node_ids or target not in node_ids:
             return
         seen.add(key)
-        edges.append(_edge(len(edges), source, target, kind, confidence, evidence))
+        edge = _edge(len(edges), source, target, kind, confidence, evidence)
+        if source in point_ids or target in point_ids:
+            edge["debate"] = True
+        edges.append(edge)
 
     for relation in amap.relations:
         add(relation.source, relation.target, relation.kind, relation.confidence, relation.evidence)
@@ -206,7 +257,7 @@ def _thread_node(thread: Thread, layout: Layout) -> dict[str, Any]:
         "shape": "diamond",
         "size": 22,
         "color": {"background": "#37474f", "border": "#263238"},
-        "font": {"size": 16},
+        "font": {"size": 16, "background": LABEL_BACKGROUND},
         "x": x,
         "y": y,
     }
@@ -217,7 +268,6 @@ def _message_node(
     colours: dict[str, str],
     contested: set[str],
     layout: Layout,
-    large: bool,
 ) -> dict[str, Any]:
     x, y = layout.argument.get(message.id, (0.0, 0.0))
     colour = colours.get(message.author or "", UNKNOWN_AUTHOR_COLOUR)
@@ -226,7 +276,8 @@ def _message_node(
         "kind": "message",
         "thread": message.thread,
         "author": message.author or "",
-        "label": "" if large else _shorten(message.author or message.kind, 24),
+        "label": _shorten(message.author or message.kind, 24),
+        "font": {"background": LABEL_BACKGROUND},
         "shape": "dot",
         "size": 16 if message.kind == "post" else 10,
         "color": {
@@ -254,6 +305,7 @@ def _claim_node(
         "kind": "claim",
         "thread": message.thread if message else "",
         "author": (message.author or "") if message else "",
+        "role": claim.role,
         "label": _shorten(claim.text, CLAIM_LABEL_CHARS),
         "shape": "box",
         "color": {"background": "#fffde7", "border": "#9e9d24"},
@@ -309,5 +361,6 @@ def _records(amap: ArgumentMap) -> dict[str, dict[str, Any]]:
             "sentence": claim.sentence,
             "span": list(claim.span),
             "claimType": claim.type,
+            "role": claim.role,
         }
     return records

@@ -1,5 +1,5 @@
 /* The argmap page: draws the map with vis-network and wires the legend, filters, search,
- * views, grouping and the reading panel.
+ * views (Debate, Argument, Conversation), grouping, export and the reading panel.
  *
  * Every string shown comes from a web page, so it is data, never markup: the map arrives as
  * JSON in a <script type="application/json"> block, and the DOM is built with createElement
@@ -14,14 +14,27 @@
   var CONVERSATION_KINDS = { reply: 1, thread: 1, agree: 1, rebut: 1 }; // message-level links
   var BACKING = { agree: 1, support: 1 };
   var OPPOSING = { rebut: 1, attack: 1 };
+  /* Each view opens at a zoom where every label is drawn at LEGIBLE_PX or more. Zoomed
+   * further out, vis-network fades labels from drawThreshold down to drawThreshold - 1 px
+   * and skips smaller ones, so the overview of a large map is never a smear of tiny words. */
+  var LEGIBLE_PX = 12;
+  var MORE_POINTS = 20;
+  var FIT_SHARE = 0.97; // of the window the fitted map fills, leaving a thin margin
+  var VIEWS = ["debate", "argument", "conversation"];
+  var VIEW_NAMES = { debate: "Debate view", argument: "Argument view", conversation: "Conversation view" };
+  var pointCount = data.nodes.filter(function (n) { return n.kind === "point"; }).length;
 
   var state = {
-    view: "argument",
+    view: data.startView,
     hiddenKinds: new Set(Object.keys(data.edgeStyles).filter(function (k) { return data.edgeStyles[k].hidden; })),
     hiddenAuthors: new Set(),
     hiddenThreads: new Set(),
     minConfidence: 0,
     focus: null,
+    pointsShown: Math.min(pointCount, data.firstPoints),
+    activePoint: null,
+    showMinor: false,
+    shown: null,
   };
 
   // -- data -----------------------------------------------------------------------------
@@ -29,6 +42,7 @@
   data.nodes.forEach(function (n) { nodeById.set(n.id, n); });
   var argumentPositions = new Map();
   data.nodes.forEach(function (n) { argumentPositions.set(n.id, { x: n.x, y: n.y }); });
+  data.nodes.forEach(function (n) { Object.assign(n, positionIn(state.view, n.id)); });
   var incoming = new Map();
   var outgoing = new Map();
   data.edges.forEach(function (e) {
@@ -48,6 +62,9 @@
   }
 
   // -- network --------------------------------------------------------------------------
+  // Notices first: they take room above the map, which must have its final size when drawn.
+  if (data.notice) { showNotice("notice", data.notice); }
+  if (data.tooBig) { showNotice("too-big", data.tooBig); }
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
   var nodeView = new vis.DataView(nodes, { filter: nodeVisible });
@@ -61,7 +78,7 @@
   // Labels stay drawn down to 3 px on screen, so the fitted view of a small map shows its words.
   options.nodes = {
     font: { size: 14, face: "system-ui, DejaVu Sans, sans-serif" },
-    scaling: { label: { drawThreshold: 3 } },
+    scaling: { label: { drawThreshold: LEGIBLE_PX, maxVisible: 40 } },
   };
   options.edges = Object.assign({}, options.edges, {
     color: { inherit: false }, selectionWidth: 2, arrowStrikethrough: false,
@@ -139,7 +156,9 @@
 
   network.once("afterDrawing", function () {
     window.argmapFirstDraw = performance.now();
-    document.body.setAttribute("data-drawn", "1");
+    openView();
+    network.once("afterDrawing", function () { document.body.setAttribute("data-drawn", "1"); });
+    network.redraw();
   });
   network.on("click", function (event) {
     if (!event.nodes.length) { return; }
@@ -147,20 +166,98 @@
     if (network.isCluster(id)) { network.openCluster(id); return; }
     showNode(id);
   });
+  network.on("hoverNode", function (event) { showPeopleOf(event.node); });
+
+  function positionIn(view, id) {
+    var place = view === "conversation" ? data.conversation[id] : null;
+    return place ? { x: place[0], y: place[1] } : argumentPositions.get(id);
+  }
 
   function nodeVisible(node) {
     if (state.focus && !state.focus.has(node.id)) { return false; }
-    if (state.view === "conversation" && node.kind === "claim") { return false; }
+    if (node.kind === "point" || node.kind === "person") { return debateNodeVisible(node); }
+    if (state.view === "debate") { return false; }
+    if (node.kind === "claim") {
+      if (state.view === "conversation") { return false; }
+      if (node.role && node.role !== "main" && !state.showMinor) { return false; }
+    }
     if (node.thread && state.hiddenThreads.has(node.thread)) { return false; }
     if (node.kind !== "thread" && state.hiddenAuthors.has(node.author)) { return false; }
     return true;
   }
 
+  /* Level of detail: the top points first, "More points" adds the next batch; a point's
+   * people are drawn from the start on small debates, else when it is hovered or selected. */
+  function debateNodeVisible(node) {
+    if (state.view !== "debate" || node.rank >= state.pointsShown) { return false; }
+    if (node.kind === "point") { return true; }
+    if (state.hiddenAuthors.has(node.author)) { return false; }
+    return node.atFirst || state.activePoint === node.point;
+  }
+
   function edgeVisible(edge) {
     if (state.hiddenKinds.has(edge.kind)) { return false; }
+    if (Boolean(edge.debate) !== (state.view === "debate")) { return false; }
     if (state.view === "conversation" && !CONVERSATION_KINDS[edge.kind]) { return false; }
     if (CONFIDENCE_KINDS[edge.kind] && edge.confidence < state.minConfidence) { return false; }
     return true;
+  }
+
+  function showPeopleOf(id) {
+    var node = nodeById.get(id);
+    var point = node && node.kind === "point" ? id : null;
+    if (!point || state.activePoint === point) { return; }
+    state.activePoint = point;
+    refresh();
+  }
+
+  /* Fit the view to the window; when that draws labels too small to read, zoom in to the
+   * smallest legible scale instead and show the top of the view: the first points of the
+   * Debate view, the thread and its post in the others. (vis-network's own fit leaves a 10%
+   * margin, which would cost the Debate view of 40 points its legibility.) */
+  function openView() {
+    var ids = nodeView.getIds();
+    if (!ids.length) { return; }
+    var smallest = Infinity;
+    var top = null;
+    var bounds = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
+    ids.forEach(function (id) {
+      var node = nodeById.get(id);
+      if (node.label) { smallest = Math.min(smallest, fontSize(node)); }
+      var at = network.getPosition(id);
+      if (!top || at.y < top.y) { top = at; }
+      var box = network.getBoundingBox(id) || { left: at.x, right: at.x, top: at.y, bottom: at.y };
+      bounds.left = Math.min(bounds.left, box.left);
+      bounds.right = Math.max(bounds.right, box.right);
+      bounds.top = Math.min(bounds.top, box.top);
+      bounds.bottom = Math.max(bounds.bottom, box.bottom);
+    });
+    var frame = container.getBoundingClientRect();
+    var fitted = FIT_SHARE * Math.min(
+      frame.width / Math.max(1, bounds.right - bounds.left),
+      frame.height / Math.max(1, bounds.bottom - bounds.top));
+    fitted = Math.min(fitted, 1);
+    if (smallest === Infinity || fitted * smallest >= LEGIBLE_PX) {
+      network.moveTo({
+        scale: fitted,
+        position: { x: (bounds.left + bounds.right) / 2, y: (bounds.top + bounds.bottom) / 2 },
+        animation: false,
+      });
+      return;
+    }
+    var scale = LEGIBLE_PX / smallest;
+    network.moveTo({
+      scale: scale,
+      position: {
+        x: Math.max(top.x, bounds.left + (frame.width / 2 - 20) / scale),
+        y: bounds.top + (frame.height / 2 - 20) / scale,
+      },
+      animation: false,
+    });
+  }
+
+  function fontSize(node) {
+    return (node.font && node.font.size) || options.nodes.font.size;
   }
 
   function refresh() {
@@ -231,15 +328,16 @@
       if (r.kind === "message") { counts[r.author || ""] = (counts[r.author || ""] || 0) + 1; }
     });
     var list = document.getElementById("author-filters");
+    // Unsigned messages are one entry, "(unsigned)", whose key is the empty author.
     data.authors.forEach(function (author) {
       var dot = el("span", "dot");
       dot.style.background = author.colour;
-      var box = checkboxRow(list, author.name, counts[author.name] || 0, dot, function (on) {
-        setAuthorHidden(author.name, !on);
+      var box = checkboxRow(list, author.name, counts[author.key] || 0, dot, function (on) {
+        setAuthorHidden(author.key, !on);
         refresh();
       });
-      box.setAttribute("data-author", author.name);
-      authorBoxes.push({ name: author.name, box: box });
+      box.setAttribute("data-author", author.key);
+      authorBoxes.push({ name: author.key, box: box });
     });
     document.getElementById("authors-all").addEventListener("click", function () { setAllAuthors(true); });
     document.getElementById("authors-none").addEventListener("click", function () { setAllAuthors(false); });
@@ -267,26 +365,69 @@
   // -- views, physics, grouping, export -----------------------------------------------------
   function setView(view) {
     if (state.view === view) { return; }
+    var moving = state.view === "conversation" || view === "conversation";
     state.view = view;
+    state.activePoint = null;
     ungroup();
-    document.getElementById("grouping").value = "none";
-    ["argument", "conversation"].forEach(function (name) {
+    markView();
+    if (moving) {
+      nodes.update(data.nodes.map(function (n) {
+        return Object.assign({ id: n.id }, positionIn(view, n.id));
+      }));
+    }
+    refresh();
+    openView();
+  }
+
+  /** Buttons, legends and controls that belong to the view on show. */
+  function markView() {
+    var view = state.view;
+    VIEWS.forEach(function (name) {
       var button = document.getElementById("view-" + name);
       button.classList.toggle("on", name === view);
       button.setAttribute("aria-pressed", String(name === view));
     });
-    var moves = [];
-    data.nodes.forEach(function (n) {
-      var place = view === "conversation" ? data.conversation[n.id] : null;
-      var at = place ? { x: place[0], y: place[1] } : argumentPositions.get(n.id);
-      moves.push({ id: n.id, x: at.x, y: at.y });
-    });
-    nodes.update(moves);
-    refresh();
-    network.fit({ animation: false });
+    document.getElementById("view-debate").hidden = pointCount === 0;
+    document.getElementById("legend-debate").hidden = view !== "debate";
+    document.getElementById("legend-nodes").hidden = view === "debate";
+    var grouping = document.getElementById("grouping");
+    grouping.value = "none";
+    grouping.disabled = view === "debate";
+    network.setOptions({ interaction: { hover: view === "debate" } });
+    markMorePoints();
   }
-  document.getElementById("view-argument").addEventListener("click", function () { setView("argument"); });
-  document.getElementById("view-conversation").addEventListener("click", function () { setView("conversation"); });
+
+  function markMorePoints() {
+    var more = document.getElementById("more-points");
+    var left = pointCount - state.pointsShown;
+    more.hidden = state.view !== "debate" || left <= 0;
+    more.textContent = "More points (" + left + " left)";
+  }
+
+  VIEWS.forEach(function (name) {
+    document.getElementById("view-" + name).addEventListener("click", function () { setView(name); });
+  });
+  document.getElementById("more-points").addEventListener("click", function () {
+    state.pointsShown = Math.min(pointCount, state.pointsShown + MORE_POINTS);
+    refresh();
+    markMorePoints();
+  });
+  document.getElementById("minor-claims").addEventListener("change", function (event) {
+    setShowMinor(event.target.checked);
+  });
+
+  function setShowMinor(on) {
+    state.showMinor = on;
+    document.getElementById("minor-claims").checked = on;
+    refresh();
+    if (state.shown) { showNode(state.shown); }
+  }
+
+  function showNotice(id, text) {
+    var box = document.getElementById(id);
+    box.textContent = text;
+    box.hidden = false;
+  }
 
   document.getElementById("physics").addEventListener("change", function (event) {
     network.setOptions({ physics: { enabled: event.target.checked, stabilization: { enabled: false } } });
@@ -294,17 +435,155 @@
   document.getElementById("fit").addEventListener("click", function () { network.fit({ animation: false }); });
 
   document.getElementById("export-png").addEventListener("click", function () {
-    var canvas = container.querySelector("canvas");
-    canvas.toBlob(function (blob) {
+    exportImage().toBlob(function (blob) {
       var link = el("a");
       link.href = URL.createObjectURL(blob);
-      link.download = (data.title || "argmap").replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 60) + ".png";
+      link.download = (data.slug || "argmap") + ".png";
       document.body.appendChild(link);
       link.click();
       link.remove();
       setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
     }, "image/png");
   });
+
+  var EXPORT_RATIO = 2;
+  var TITLE_BAND = 40;
+  var LEGEND_ROW = 28;
+
+  /* The map as drawn now, at twice its on-screen size whatever the screen, with the title
+   * above it and the legend of the view below: vis-network draws once more into its own
+   * canvas at pixel ratio 2, which is copied, and is then put back. */
+  function exportImage() {
+    var canvas = network.canvas;
+    var frame = canvas.frame.canvas;
+    var width = frame.clientWidth;
+    var height = frame.clientHeight;
+    var legend = legendItems();
+    var rows = legendRows(legend, width);
+    var out = document.createElement("canvas");
+    out.width = width * EXPORT_RATIO;
+    out.height = (TITLE_BAND + height + rows.length * LEGEND_ROW + 8) * EXPORT_RATIO;
+    var ctx = out.getContext("2d");
+    ctx.scale(EXPORT_RATIO, EXPORT_RATIO);
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, width, out.height);
+    drawTitle(ctx, width);
+    var saved = { ratio: canvas.pixelRatio, width: frame.width, height: frame.height };
+    canvas.pixelRatio = EXPORT_RATIO;
+    frame.width = width * EXPORT_RATIO;
+    frame.height = height * EXPORT_RATIO;
+    network.renderer._redraw();
+    ctx.drawImage(frame, 0, TITLE_BAND, width, height);
+    canvas.pixelRatio = saved.ratio;
+    frame.width = saved.width;
+    frame.height = saved.height;
+    network.renderer._redraw();
+    drawLegend(ctx, rows, TITLE_BAND + height + 4);
+    return out;
+  }
+
+  function drawTitle(ctx, width) {
+    ctx.fillStyle = "#263238";
+    ctx.fillRect(0, 0, width, TITLE_BAND);
+    ctx.fillStyle = "#eceff1";
+    ctx.textBaseline = "middle";
+    ctx.font = "600 17px system-ui, DejaVu Sans, sans-serif";
+    var view = VIEW_NAMES[state.view];
+    ctx.fillText(fitText(ctx, data.title || "argmap", width - 200), 12, TITLE_BAND / 2);
+    ctx.font = "13px system-ui, DejaVu Sans, sans-serif";
+    ctx.fillText(view, width - 12 - ctx.measureText(view).width, TITLE_BAND / 2);
+  }
+
+  function fitText(ctx, text, room) {
+    if (ctx.measureText(text).width <= room) { return text; }
+    while (text.length > 1 && ctx.measureText(text + "…").width > room) { text = text.slice(0, -1); }
+    return text + "…";
+  }
+
+  /** What the legend of the exported picture shows: this view's nodes and drawn link kinds. */
+  function legendItems() {
+    var items = [];
+    if (state.view === "debate") {
+      items.push({ mark: "box", fill: "#e8f5e9", stroke: "#2e7d32", text: "point, backed" });
+      items.push({ mark: "box", fill: "#fff3e0", stroke: "#ef6c00", text: "as many rebut as back" });
+      items.push({ mark: "box", fill: "#ffebee", stroke: "#c62828", text: "rebutted" });
+      items.push({ mark: "box", fill: "#eceff1", stroke: "#78909c", text: "no reactions" });
+      items.push({ mark: "dot", fill: "#0072b2", text: "person holding it (colour: author)" });
+    } else {
+      items.push({ mark: "diamond", fill: "#37474f", text: "thread" });
+      items.push({ mark: "dot", fill: "#0072b2", text: "message (colour: author)" });
+      if (state.view === "argument") {
+        items.push({ mark: "box", fill: "#fffde7", stroke: "#9e9d24", text: "claim" });
+        items.push({ mark: "box", fill: "#ffebee", stroke: "#c62828", text: "contested" });
+      }
+    }
+    var drawn = new Set(edgeView.get().map(function (e) { return e.kind; }));
+    Object.keys(data.edgeStyles).forEach(function (kind) {
+      if (!drawn.has(kind)) { return; }
+      var style = data.edgeStyles[kind];
+      items.push({ mark: "line", stroke: style.color, dashed: style.dashes, text: style.label });
+    });
+    return items;
+  }
+
+  function legendRows(items, width) {
+    var ctx = document.createElement("canvas").getContext("2d");
+    ctx.font = "13px system-ui, DejaVu Sans, sans-serif";
+    var rows = [[]];
+    var used = 12;
+    items.forEach(function (item) {
+      item.width = 34 + ctx.measureText(item.text).width + 18;
+      if (used + item.width > width && rows[rows.length - 1].length) { rows.push([]); used = 12; }
+      rows[rows.length - 1].push(item);
+      used += item.width;
+    });
+    return rows;
+  }
+
+  function drawLegend(ctx, rows, top) {
+    ctx.font = "13px system-ui, DejaVu Sans, sans-serif";
+    ctx.textBaseline = "middle";
+    rows.forEach(function (row, index) {
+      var y = top + index * LEGEND_ROW + LEGEND_ROW / 2;
+      var x = 12;
+      row.forEach(function (item) {
+        drawMark(ctx, item, x, y);
+        ctx.fillStyle = "#37474f";
+        ctx.fillText(item.text, x + 34, y);
+        x += item.width;
+      });
+    });
+  }
+
+  function drawMark(ctx, item, x, y) {
+    ctx.save();
+    ctx.lineWidth = 3;
+    ctx.fillStyle = item.fill || "#ffffff";
+    ctx.strokeStyle = item.stroke || item.fill;
+    if (item.mark === "line") {
+      if (item.dashed) { ctx.setLineDash([5, 4]); }
+      ctx.beginPath();
+      ctx.moveTo(x, y);
+      ctx.lineTo(x + 26, y);
+      ctx.stroke();
+    } else if (item.mark === "dot") {
+      ctx.beginPath();
+      ctx.arc(x + 13, y, 7, 0, 2 * Math.PI);
+      ctx.fill();
+    } else if (item.mark === "diamond") {
+      ctx.beginPath();
+      ctx.moveTo(x + 13, y - 9);
+      ctx.lineTo(x + 22, y);
+      ctx.lineTo(x + 13, y + 9);
+      ctx.lineTo(x + 4, y);
+      ctx.closePath();
+      ctx.fill();
+    } else {
+      ctx.fillRect(x + 1, y - 8, 25, 16);
+      ctx.strokeRect(x + 1, y - 8, 25, 16);
+    }
+    ctx.restore();
+  }
 
   var clusterIds = [];
   function ungroup() {
@@ -332,7 +611,7 @@
 
   function groupByAuthor() {
     data.authors.forEach(function (author, index) {
-      var ids = visibleMessagesBy(function (n) { return n.author === author.name; });
+      var ids = visibleMessagesBy(function (n) { return n.author === author.key; });
       collapse("group:author:" + index, author.name + " · " + ids.length + " messages", author.colour, ids);
     });
   }
@@ -391,7 +670,7 @@
   });
 
   // -- search -------------------------------------------------------------------------------
-  var searchIndex = data.nodes.map(function (n) {
+  var searchIndex = data.nodes.filter(function (n) { return n.kind !== "person"; }).map(function (n) {
     var r = records[n.id] || {};
     var words = [r.text, r.sentence, r.title, r.author, n.author, n.label].filter(Boolean).join("\n");
     return { id: n.id, haystack: words.toLowerCase() };
@@ -413,7 +692,7 @@
     var list = document.getElementById("search-list");
     list.replaceChildren();
     if (!query) { section.hidden = true; network.unselectAll(); return; }
-    var kindOrder = { claim: 0, message: 1, thread: 2 };
+    var kindOrder = { point: 0, claim: 1, message: 2, thread: 3 };
     var found = searchIndex.filter(function (entry) { return entry.haystack.indexOf(query) !== -1; });
     found.sort(function (a, b) { return kindOrder[nodeById.get(a.id).kind] - kindOrder[nodeById.get(b.id).kind]; });
     document.getElementById("search-count").textContent = String(found.length);
@@ -431,7 +710,7 @@
   function describe(id) {
     var r = records[id];
     if (!r) { return id; }
-    if (r.kind === "claim") { return "“" + r.text + "”"; }
+    if (r.kind === "claim" || r.kind === "point") { return "“" + r.text + "”"; }
     if (r.kind === "thread") { return r.title || r.source; }
     var first = (r.text || "").replace(/\s+/g, " ").slice(0, 60);
     return (r.author || "anonymous") + ": " + first + ((r.text || "").length > 60 ? "…" : "");
@@ -471,7 +750,9 @@
     var message = records[messageId];
     var box = el("div", "text");
     var text = message.text || "";
-    var spans = (message.claims || []).map(function (claimId) {
+    var spans = (message.claims || []).filter(function (claimId) {
+      return claimId === current || state.showMinor || isMain(claimId);
+    }).map(function (claimId) {
       return { id: claimId, range: claimRange(text, records[claimId]) };
     }).filter(function (s) { return s.range; });
     spans.sort(function (a, b) { return a.range[0] - b.range[0]; });
@@ -491,6 +772,11 @@
     });
     box.appendChild(document.createTextNode(text.slice(at)));
     return { box: box, current: currentMark };
+  }
+
+  function isMain(claimId) {
+    var claim = records[claimId];
+    return !claim || !claim.role || claim.role === "main";
   }
 
   function claimRange(text, claim) {
@@ -557,17 +843,17 @@
   }
 
   function showNode(id) {
+    var node = nodeById.get(id);
     var r = records[id];
     var body = document.getElementById("panel-body");
     body.replaceChildren();
     document.getElementById("panel-hint").hidden = true;
+    state.shown = id;
+    if (node && node.kind === "person") { showPerson(body, node); return; }
     if (!r) { return; }
-    var back = el("button", "link", "← overview");
-    back.type = "button";
-    back.addEventListener("click", showOverview);
-    body.appendChild(back);
-    var node = nodeById.get(id);
-    body.appendChild(el("div", "kind", r.kind === "message" ? r.messageKind : r.kind === "claim" ? "claim · " + r.claimType : "thread"));
+    body.appendChild(backToOverview());
+    if (r.kind === "point") { showPoint(body, id, r); return; }
+    body.appendChild(el("div", "kind", r.kind === "message" ? r.messageKind : r.kind === "claim" ? "claim · " + r.claimType + roleNote(r) : "thread"));
     if (r.kind === "claim") {
       var message = records[r.message] || {};
       body.appendChild(el("h3", null, r.text));
@@ -582,11 +868,15 @@
       from.appendChild(nodeLink(r.message));
       body.appendChild(from);
     } else if (r.kind === "message") {
+      // The author is the heading; the line under it gives only the time.
       body.appendChild(el("h3", null, (r.author || "anonymous")));
       if (node.contested) { body.appendChild(el("div", "contested-tag", "contested")); }
-      body.appendChild(meta(r));
+      var when = timeOf(r);
+      if (when) { body.appendChild(el("p", "meta", when)); }
       (r.quotes || []).forEach(function (q) { body.appendChild(el("blockquote", null, q.text)); });
       body.appendChild(markedText(id, null).box);
+      var minor = (r.claims || []).filter(function (c) { return !isMain(c); }).length;
+      if (minor) { body.appendChild(minorToggle(minor)); }
       if (r.url) { var p = el("p", "meta", "source: "); p.appendChild(safeLink(r.url)); body.appendChild(p); }
     } else {
       body.appendChild(el("h3", null, r.title));
@@ -599,18 +889,120 @@
     body.appendChild(actions(id));
   }
 
+  function backToOverview() {
+    var back = el("button", "link", "← overview");
+    back.type = "button";
+    back.addEventListener("click", showOverview);
+    return back;
+  }
+
+  function roleNote(claim) {
+    return claim.role && claim.role !== "main" ? " · " + claim.role : "";
+  }
+
+  function minorToggle(count) {
+    var label = state.showMinor ? "hide premises and asides" : "show " + count + " premise" + (count === 1 ? "" : "s") + " and asides";
+    var button = el("button", "link", label);
+    button.type = "button";
+    button.setAttribute("data-action", "minor");
+    button.addEventListener("click", function () { setShowMinor(!state.showMinor); });
+    var line = el("p", "note");
+    line.appendChild(button);
+    return line;
+  }
+
+  /** A key point: its words, then its claims (main ones first), the messages that back and
+   * rebut it and the people who hold it, each a link to the words as written. */
+  function showPoint(body, id, r) {
+    showPeopleOf(id);
+    body.appendChild(el("div", "kind", "key point " + (r.rank + 1) + " of " + pointCount));
+    body.appendChild(el("h3", "point-text", r.text));
+    var counts = el("div", "counts");
+    counts.appendChild(el("span", null, r.prevalence + (r.prevalence === 1 ? " person holds it" : " people hold it")));
+    counts.appendChild(el("span", null, "backed by " + r.backers.length));
+    counts.appendChild(el("span", null, "rebutted by " + r.rebutters.length));
+    body.appendChild(counts);
+    var main = r.members.filter(isMain);
+    var minor = r.members.filter(function (c) { return !isMain(c); });
+    body.appendChild(el("p", "summary", "Claims (" + r.members.length + ")"));
+    body.appendChild(claimList(state.showMinor ? main.concat(minor) : main));
+    if (minor.length) { body.appendChild(minorToggle(minor.length)); }
+    [["Backed by", r.backers], ["Rebutted by", r.rebutters]].forEach(function (pair) {
+      if (!pair[1].length) { return; }
+      body.appendChild(el("p", "summary", pair[0] + " (" + pair[1].length + ")"));
+      var list = el("ul", "links");
+      pair[1].forEach(function (messageId) {
+        var item = el("li");
+        item.appendChild(nodeLink(messageId));
+        list.appendChild(item);
+      });
+      body.appendChild(list);
+    });
+    body.appendChild(el("p", "summary", "Held by"));
+    body.appendChild(el("p", "meta", r.holders.map(authorName).join(", ")));
+    body.appendChild(el("p", "summary", linkSummary(id)));
+    body.appendChild(linkList(id));
+  }
+
+  function claimList(claimIds) {
+    var list = el("ul", "links");
+    claimIds.forEach(function (claimId) {
+      var claim = records[claimId];
+      if (!claim) { return; }
+      var item = el("li");
+      item.appendChild(nodeLink(claimId));
+      if (claim.role && claim.role !== "main") { item.appendChild(el("span", "claim-role", claim.role)); }
+      var by = el("div", "note", "in ");
+      by.appendChild(nodeLink(claim.message));
+      item.appendChild(by);
+      list.appendChild(item);
+    });
+    return list;
+  }
+
+  function authorName(author) {
+    return author || "(unsigned)";
+  }
+
+  /** A person dot: who it is, and the claims by which they hold the point. */
+  function showPerson(body, node) {
+    body.appendChild(backToOverview());
+    body.appendChild(el("div", "kind", "person"));
+    body.appendChild(el("h3", null, authorName(node.author)));
+    var point = records[node.point];
+    var theirs = point.members.filter(function (claimId) {
+      var claim = records[claimId];
+      return claim && (records[claim.message] || {}).author === (node.author || null);
+    });
+    var line = el("p", "meta", "holds ");
+    line.appendChild(nodeLink(node.point));
+    body.appendChild(line);
+    body.appendChild(claimList(theirs));
+  }
+
   /** What the panel shows before anything is clicked: the map's size and its hot spots. */
   function showOverview() {
     var body = document.getElementById("panel-body");
     body.replaceChildren();
     document.getElementById("panel-hint").hidden = false;
+    state.shown = null;
     var count = function (kind) {
       return Object.keys(records).filter(function (id) { return records[id].kind === kind; }).length;
     };
     body.appendChild(el("p", "meta", [
       count("thread") + " thread" + (count("thread") === 1 ? "" : "s"),
-      count("message") + " messages", count("claim") + " claims",
+      count("message") + " messages", count("claim") + " claims", pointCount + " key points",
     ].join(" · ")));
+    if (pointCount) {
+      body.appendChild(el("p", "summary", "Most widely held points"));
+      var points = el("ol", "links");
+      data.nodes.filter(function (n) { return n.kind === "point" && n.rank < 8; }).forEach(function (n) {
+        var item = el("li");
+        item.appendChild(nodeLink(n.id));
+        points.appendChild(item);
+      });
+      body.appendChild(points);
+    }
     var ranked = function (kinds) {
       return data.nodes.map(function (n) {
         var score = (incoming.get(n.id) || []).filter(function (e) { return kinds[e.kind]; }).length;
@@ -650,7 +1042,11 @@
   buildKindFilters();
   buildThreadFilters();
   buildAuthorFilters();
+  markView();
   showOverview();
 
-  window.argmap = { network: network, nodes: nodes, edges: edges, data: data, select: select, state: state };
+  window.argmap = {
+    network: network, nodes: nodes, edges: edges, data: data, select: select, state: state,
+    setView: setView, exportImage: exportImage,
+  };
 })();
