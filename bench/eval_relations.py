@@ -5,22 +5,29 @@
   baseline, TF-IDF + logistic regression trained on ``dev.csv``, the cues alone, the
   classifier alone, and the published fine-tuned BERT-family accuracy (0.62-0.64 on the
   authors' own split).
-* ``subreddit-agreement`` (both files): these pairs are in the classifier's training data,
-  so the figures are training fit, not held-out accuracy.
-* ``aifdb-us2016-moralmaze-relations/test.tsv``, support vs attack pairs only: argmap's
-  stance of t1 toward t2 (agree → support, otherwise attack), beside the majority baseline.
+* ``subreddit-agreement`` (both files): in the classifier's training data, so the
+  figures are training fit, not held-out accuracy.
+* Perspectrum dev (never trained on): ``argmap.stance(claim, perspective)``, support or
+  undermine, beside the majority and TF-IDF + LR trained on Perspectrum train.
+* ``aifdb-us2016-moralmaze-relations/test.tsv`` (US2016, never trained on): support /
+  attack / none between two propositions as argmap's claim-link judgement decides them,
+  beside the majority and TF-IDF + LR trained on the Moral Maze files.
 * ``cmv-ampersand-threads`` end to end: argmap maps each annotated thread (the OP and its
   reply chain) and we check whether its agree/rebut links join the comment pairs the
   annotators linked, and with their polarity. The "accuracy" column holds those shares.
+  (A fifth of these threads, by a hash of the name, is held out of the model's training.)
+* The blind sets of ``bench/annotations`` (``relations_blind.md``): each page mapped
+  alone; agree/rebut recall with the right kind and the wrong-kind rate on the reply
+  pairs, support / attack / restate precision on the claim pairs.
 
 Prints a table and appends it to ``BENCHMARKS.md``::
 
     PYTHONPATH=src python bench/eval_relations.py --shared ../shared
 
-``--stance-lengths 128 96 64`` scores only DEBAGREEMENT test, with pairs cut to each length
-(what ``argmap map --stance-tokens N`` does), beside the classifier's time per pair.
-``--stance-model DIR`` scores a candidate model folder (as ``bench/train_stance.py --out``
-writes it) instead of the shipped one.
+``--sections`` scores only some of these. ``--stance-lengths 128 96 64`` scores only
+DEBAGREEMENT test, with pairs cut to each length (what ``argmap map --stance-tokens N``
+does), beside the classifier's time per pair. ``--stance-model DIR`` scores a candidate
+model folder (as ``bench/train_stance.py --out`` writes it) instead of the shipped one.
 """
 
 from __future__ import annotations
@@ -55,17 +62,6 @@ def read_subreddit(path: Path) -> list[tuple[str, str, str]]:
         return [
             (row["quote_text"], row["response_text"], DATASET_LABELS[int(row["relation"])])
             for row in csv.DictReader(f)
-        ]
-
-
-def read_aifdb_support_attack(path: Path) -> list[tuple[str, str, str]]:
-    """(target t2, source t1, 'support'|'attack') for the inference and conflict pairs."""
-    names = {"0": "support", "1": "attack"}
-    with open(path, newline="", encoding="utf-8") as f:
-        return [
-            (row["t2"], row["t1"], names[row["type"]])
-            for row in csv.DictReader(f, delimiter="\t")
-            if row["type"] in names
         ]
 
 
@@ -122,10 +118,139 @@ def argmap_variants(pairs) -> dict[str, list[str]]:
     }
 
 
-def evaluate(shared: Path) -> list[tuple[str, str, int, str, str]]:
-    """Rows of (data set, method, pairs, accuracy, macro-F1)."""
-    rows = []
+SECTIONS = (
+    "debagreement",
+    "subreddit",
+    "perspectrum",
+    "us2016",
+    "cmv",
+    "blind",
+    "reading",
+    "tune",
+)
+
+
+def evaluate(shared: Path, sections: Sequence[str] = SECTIONS) -> list[tuple]:
+    """Rows of (data set, method, pairs, accuracy, macro-F1) for the chosen sections."""
+    rows: list[tuple] = []
     data = shared / "datasets"
+    if "debagreement" in sections:
+        rows += debagreement_rows(data)
+    if "subreddit" in sections:
+        rows += subreddit_rows(data)
+    if "perspectrum" in sections:
+        rows += perspectrum_rows(data / "perspectrum-train-dev/pairs.jsonl")
+    if "us2016" in sections:
+        rows += us2016_rows(data / "aifdb-us2016-moralmaze-relations")
+    if "cmv" in sections:
+        rows += cmv_rows(data / "cmv-ampersand-threads")
+    if "blind" in sections:
+        rows += blind_rows(shared)
+    if "reading" in sections:
+        rows += reading_rows(data)
+    if "tune" in sections:
+        rows += tuning_rows(data / "aifdb-us2016-moralmaze-relations")
+    return rows
+
+
+#: Moral Maze pairs scored when choosing the claim-link bars (a seeded sample, for time).
+TUNING_PAIRS = 2000
+
+
+def tuning_rows(folder: Path) -> list[tuple]:
+    """How ``lexicon.CLAIM_LINK_MIN_CONFIDENCE`` and ``lexicon.RESTATE_MIN_COSINE`` were
+    chosen: on a seeded sample of the six Moral Maze files (never US2016), macro-F1 over
+    support / attack / none for each confidence bar, and the precision and recall of
+    "rephrase" for each embedding-cosine bar."""
+    import random
+
+    import numpy as np
+
+    from argmap.points.embed import encode
+    from argmap.relations.classifier import classify_pairs, labels
+
+    names = {"0": "support", "1": "attack", "2": "restate", "3": "none"}
+    pairs = []
+    for path in sorted(folder.glob("*_m_relations.tsv")):
+        with open(path, newline="", encoding="utf-8") as f:
+            pairs += [
+                (row["t2"], row["t1"], names[row["type"]])
+                for row in csv.DictReader(f, delimiter="\t")
+            ]
+    pairs = random.Random(7).sample(pairs, min(TUNING_PAIRS, len(pairs)))
+    three_way = [p for p in pairs if p[2] != "restate"]
+    probabilities = classify_pairs([(t, s) for t, s, _ in three_way])
+    order = labels()
+    rows = []
+    name = f"Moral Maze sample ({len(three_way)} pairs), claim-link bar"
+    for bar in (0.4, 0.5, 0.6, 0.7, 0.8):
+        predicted = []
+        for p in probabilities:
+            best = max(range(3), key=p.__getitem__)
+            kind = {"agree": "support", "rebut": "attack", "none": "none"}[order[best]]
+            predicted.append(kind if p[best] >= bar else "none")
+        rows.append(
+            (name, f"bar {bar}", len(three_way), *scores([g for *_, g in three_way], predicted))
+        )
+    vectors = encode([t for t, _, _ in pairs] + [s for _, s, _ in pairs])
+    cosines = np.sum(vectors[: len(pairs)] * vectors[len(pairs) :], axis=1)
+    gold = np.array([label == "restate" for *_, label in pairs])
+    name = f"Moral Maze sample ({len(pairs)} pairs, {gold.sum()} rephrase), restate cosine"
+    for bar in (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9):
+        said = cosines >= bar
+        precision = (said & gold).sum() / max(1, said.sum())
+        recall = (said & gold).sum() / max(1, gold.sum())
+        rows.append(
+            (
+                name,
+                f"cosine >= {bar}: precision (recall {recall:.3f})",
+                int(said.sum()),
+                float(precision),
+                "-",
+            )
+        )
+    return rows
+
+
+def reading_rows(data: Path) -> list[tuple]:
+    """On DEBAGREEMENT ``dev.csv`` (where reading rules are chosen), the pairs that
+    ``argmap.relations.reading`` reads differently (a quote, a concession): the pair
+    model's scores on the whole texts and on what the rules keep."""
+    from argmap.relations.classifier import classify_pairs, labels
+    from argmap.relations.reading import read_as_written
+
+    dev = read_debagreement(data / "debagreement-sample/dev.csv")
+    changed = [
+        (t, r, label, read_as_written(t, r))
+        for t, r, label in dev
+        if read_as_written(t, r) != (t, r)
+    ]
+    gold = [label for *_, label, _ in changed]
+    names = labels()
+
+    def predicted(pairs):
+        return [names[max(range(3), key=p.__getitem__)] for p in classify_pairs(pairs)]
+
+    name = f"DEBAGREEMENT dev.csv, pairs the reading rules change ({len(changed)}/{len(dev)})"
+    return [
+        (
+            name,
+            "pair model on the whole texts",
+            len(changed),
+            *scores(gold, predicted([(t, r) for t, r, *_ in changed])),
+        ),
+        (
+            name,
+            "pair model on what the rules keep",
+            len(changed),
+            *scores(gold, predicted([kept for *_, kept in changed])),
+        ),
+    ]
+
+
+def debagreement_rows(data: Path) -> list[tuple]:
+    """DEBAGREEMENT test (held out) beside the majority and TF-IDF + LR baselines."""
+    rows: list[tuple] = []
     dev = read_debagreement(data / "debagreement-sample/dev.csv")
     test = read_debagreement(data / "debagreement-sample/test.csv")
     gold = [label for _, _, label in test]
@@ -149,6 +274,13 @@ def evaluate(shared: Path) -> list[tuple[str, str, int, str, str]]:
         if not method.startswith("_"):
             rows.append((name, method, len(test), *scores(gold, predicted)))
     rows.append((name, "published fine-tuned BERT family", 0, "0.62-0.64", "-"))
+    print(f"argmap stance: {per_pair_ms:.1f} ms per DEBAGREEMENT pair (parse + cues + classifier)")
+    return rows
+
+
+def subreddit_rows(data: Path) -> list[tuple]:
+    """The subreddit-agreement files: training fit, not held-out accuracy."""
+    rows: list[tuple] = []
     for file in ("SubReddit-MaskMandate.csv", "SubReddit-CovidVaccine.csv"):
         pairs = read_subreddit(data / "subreddit-agreement" / file)
         predicted = argmap_variants(pairs)["argmap (cues + classifier)"]
@@ -160,9 +292,6 @@ def evaluate(shared: Path) -> list[tuple[str, str, int, str, str]]:
                 *scores([g for _, _, g in pairs], predicted),
             )
         )
-    rows += aifdb_rows(data / "aifdb-us2016-moralmaze-relations/test.tsv")
-    rows += cmv_rows(data / "cmv-ampersand-threads")
-    print(f"argmap stance: {per_pair_ms:.1f} ms per DEBAGREEMENT pair (parse + cues + classifier)")
     return rows
 
 
@@ -191,24 +320,6 @@ def length_rows(shared: Path, lengths: Sequence[int]) -> list[tuple[str, str, in
         rows.append((name, "classifier only", len(test), *scores(gold, classifier)))
         rows.append((name, "argmap (cues + classifier)", len(test), *scores(gold, argmap)))
     return rows
-
-
-def aifdb_rows(path: Path):
-    from argmap.relations.classifier import labels
-
-    pairs = read_aifdb_support_attack(path)
-    gold = [label for _, _, label in pairs]
-    variants = argmap_variants(pairs)
-    names = labels()
-    predicted = []
-    for p in variants["_probabilities"]:
-        by_name = dict(zip(names, p, strict=True))
-        predicted.append("support" if by_name["agree"] >= by_name["rebut"] else "attack")
-    name = "US2016 test.tsv support vs attack"
-    return [
-        (name, "majority baseline (support)", len(pairs), *scores(gold, ["support"] * len(gold))),
-        (name, "argmap stance (agree → support)", len(pairs), *scores(gold, predicted)),
-    ]
 
 
 #: CMV relation labels across comments, as argmap message stances.
@@ -312,6 +423,217 @@ def cmv_rows(folder: Path):
     ]
 
 
+def perspectrum_rows(path: Path) -> list[tuple[str, str, int, float, float]]:
+    """Perspectrum dev (never trained on): does the perspective support or undermine the
+    claim? ``argmap.stance(claim, perspective)`` as it answers (agree → support, rebut →
+    undermine, none → wrong), the pair model alone choosing between agree and rebut, the
+    majority label of train and TF-IDF + LR trained on train."""
+    import json
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    train = [(r["claim"], r["perspective"], r["label"]) for r in rows if r["split"] == "train"]
+    dev = [(r["claim"], r["perspective"], r["label"]) for r in rows if r["split"] == "dev"]
+    gold = [label for _, _, label in dev]
+    majority = max(("support", "undermine"), key=[lb for _, _, lb in train].count)
+    variants = argmap_variants(dev)
+    as_label = {"agree": "support", "rebut": "undermine", "none": "none"}
+    two_way = ["support" if p[2] >= p[0] else "undermine" for p in variants["_probabilities"]]
+    name = "Perspectrum dev (claim, perspective)"
+    return [
+        (name, f"majority baseline ({majority})", len(dev), *scores(gold, [majority] * len(gold))),
+        (name, "TF-IDF + LR trained on train", len(dev), *scores(gold, tfidf_baseline(train, dev))),
+        (
+            name,
+            "argmap.stance (none counts wrong)",
+            len(dev),
+            *scores(gold, [as_label[x] for x in variants["argmap (cues + classifier)"]]),
+        ),
+        (name, "pair model, agree vs rebut", len(dev), *scores(gold, two_way)),
+    ]
+
+
+#: AIFdb relation types as claim-link kinds; rephrase (2) pairs are left out of the
+#: three-way support / attack / none score.
+AIFDB_KINDS = {"0": "support", "1": "attack", "3": "none"}
+
+
+def read_aifdb(path: Path) -> list[tuple[str, str, str]]:
+    """(conclusion t2, premise t1, support|attack|none) of one AIFdb relations file."""
+    with open(path, newline="", encoding="utf-8") as f:
+        return [
+            (row["t2"], row["t1"], AIFDB_KINDS[row["type"]])
+            for row in csv.DictReader(f, delimiter="\t")
+            if row["type"] in AIFDB_KINDS
+        ]
+
+
+def us2016_rows(folder: Path) -> list[tuple[str, str, int, float, float]]:
+    """US2016 ``test.tsv`` (never trained on): support / attack / none between two
+    propositions, as argmap's claim-link judgement decides them, beside the majority and
+    TF-IDF + LR trained on the six Moral Maze files."""
+    from argmap.relations.claim_links import judge_claim_pairs
+
+    test = read_aifdb(folder / "test.tsv")
+    train = [p for f in sorted(folder.glob("*_m_relations.tsv")) for p in read_aifdb(f)]
+    gold = [label for _, _, label in test]
+    majority = max(set(gold), key=[lb for _, _, lb in train].count)
+    judged = judge_claim_pairs([(t, s) for t, s, _ in test], replying=True)
+    name = "US2016 test.tsv support / attack / none"
+    return [
+        (name, f"majority baseline ({majority})", len(test), *scores(gold, [majority] * len(gold))),
+        (
+            name,
+            "TF-IDF + LR trained on Moral Maze",
+            len(test),
+            *scores(gold, tfidf_baseline(train, test)),
+        ),
+        (name, "argmap claim-link judgement", len(test), *scores(gold, [j[0] for j in judged])),
+    ]
+
+
+ANNOTATIONS = Path(__file__).parent / "annotations"
+
+
+def _page_maps(shared: Path, pages: set[str]) -> dict:
+    """Each page mapped alone, as ``argmap inspect --json PAGE`` maps it (ids t1/mN): its
+    claims and relations, as :func:`argmap.analysis.join_threads` links them (the later
+    stages, which do not change relations, are not run)."""
+    return {page: _map_page(shared / "pages" / page) for page in sorted(pages)}
+
+
+def _map_page(path: Path):
+    from types import SimpleNamespace
+
+    from argmap.analysis import analyse_thread
+    from argmap.api import assemble
+    from argmap.ingest import read_file
+    from argmap.relations.link import link_claims
+
+    _, raw_threads = read_file(path)
+    threads, messages = assemble((str(path), raw) for raw in raw_threads)
+    analyses = [
+        analyse_thread(thread, [m for m in messages if m.thread == thread.id]) for thread in threads
+    ]
+    relations = link_claims(
+        (r for a in analyses for r in a.relations),
+        [f for a in analyses for f in a.features],
+        messages=messages,
+    )
+    return SimpleNamespace(claims=[c for a in analyses for c in a.claims], relations=relations)
+
+
+def blind_reply_rows(shared: Path, maps: dict) -> list[tuple[str, str, int, float, str]]:
+    """The blind reply pairs: of the clear agree / rebut pairs, the share argmap links
+    with the right kind, the share with the wrong kind; of the none pairs, the share it
+    links either way."""
+    import json
+
+    pairs = [
+        json.loads(line)
+        for line in (ANNOTATIONS / "reply_pairs_blind.jsonl").read_text().splitlines()
+    ]
+    right = wrong = clear = none_pairs = none_linked = 0
+    for pair in pairs:
+        amap = maps[pair["page"]]
+        kinds = {
+            r.kind
+            for r in amap.relations
+            if (r.source, r.target) == (pair["reply"], pair["parent"])
+            and r.kind in ("agree", "rebut")
+        }
+        if pair["label"] in ("agree", "rebut"):
+            clear += 1
+            right += pair["label"] in kinds
+            wrong += bool(kinds - {pair["label"]})
+        elif pair["label"] == "none":
+            none_pairs += 1
+            none_linked += bool(kinds)
+    name = "Blind reply pairs (bench/annotations)"
+    return [
+        (name, "agree/rebut recall with the right kind", clear, right / clear, "-"),
+        (name, "agree/rebut given the wrong kind", clear, wrong / clear, "-"),
+        (name, "none pairs linked agree or rebut", none_pairs, none_linked / none_pairs, "-"),
+    ]
+
+
+def blind_claim_rows(shared: Path, maps: dict) -> list[tuple[str, str, int, float, str]]:
+    """The blind claim pairs: for each kind argmap gives between the two sentences'
+    claims, the share the reader gave the same kind (precision), and how many it gave."""
+    import json
+    from collections import Counter
+
+    pairs = [
+        json.loads(line)
+        for line in (ANNOTATIONS / "claim_pairs_blind.jsonl").read_text().splitlines()
+    ]
+    given: Counter = Counter()
+    correct: Counter = Counter()
+    gold_count = Counter(p["label"] for p in pairs)
+    for pair in pairs:
+        amap = maps[pair["page"]]
+        sources = _claims_of(amap, pair["source_message"], pair["source_sentence"])
+        targets = _claims_of(amap, pair["target_message"], pair["target_sentence"])
+        kinds = set()
+        for r in amap.relations:
+            forward = r.source in sources and r.target in targets
+            backward = r.source in targets and r.target in sources
+            if (forward and r.kind in ("support", "attack")) or (
+                (forward or backward) and r.kind == "restate"
+            ):
+                kinds.add(r.kind)
+        for kind in kinds:
+            given[kind] += 1
+            correct[kind] += pair["label"] == kind
+    name = "Blind claim pairs (bench/annotations)"
+    rows = []
+    for kind in ("support", "attack", "restate"):
+        precision = correct[kind] / given[kind] if given[kind] else float("nan")
+        rows.append(
+            (
+                name,
+                f"{kind} precision ({correct[kind]}/{given[kind]} given)",
+                given[kind],
+                precision,
+                "-",
+            )
+        )
+        rows.append(
+            (
+                name,
+                f"{kind} recall ({correct[kind]}/{gold_count[kind]} labelled)",
+                gold_count[kind],
+                correct[kind] / gold_count[kind],
+                "-",
+            )
+        )
+    return rows
+
+
+def _claims_of(amap, message: str, sentence: str) -> set[str]:
+    """Ids of the claims of ``message`` whose sentence overlaps ``sentence``."""
+    wanted = " ".join(sentence.split())
+    found = set()
+    for claim in amap.claims:
+        if claim.message != message:
+            continue
+        said = " ".join(claim.sentence.split())
+        if said and (said in wanted or wanted in said):
+            found.add(claim.id)
+    return found
+
+
+def blind_rows(shared: Path) -> list[tuple[str, str, int, float, str]]:
+    import json
+
+    pages = {
+        json.loads(line)["page"]
+        for name in ("reply_pairs_blind.jsonl", "claim_pairs_blind.jsonl")
+        for line in (ANNOTATIONS / name).read_text().splitlines()
+    }
+    maps = _page_maps(shared, pages)
+    return blind_reply_rows(shared, maps) + blind_claim_rows(shared, maps)
+
+
 def table(rows) -> str:
     lines = ["| data | method | pairs | accuracy | macro-F1 |", "|---|---|---|---|---|"]
     for data, method, n, accuracy, f1 in rows:
@@ -347,6 +669,9 @@ def main(argv: list[str] | None = None) -> int:
         help="only score DEBAGREEMENT test with pairs cut to these token lengths",
     )
     parser.add_argument("--stance-model", help="a stance model folder to score instead")
+    parser.add_argument(
+        "--sections", nargs="+", choices=SECTIONS, default=list(SECTIONS), help="what to score"
+    )
     args = parser.parse_args(argv)
     if args.stance_model:
         from argmap.relations import classifier
@@ -357,7 +682,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = length_rows(Path(args.shared), args.stance_lengths)
     else:
         title = "Relations: reply stance and claim relations"
-        rows = evaluate(Path(args.shared))
+        rows = evaluate(Path(args.shared), args.sections)
     markdown = table(rows)
     print(markdown)
     if not args.no_append:

@@ -45,6 +45,7 @@ import sys
 import tempfile
 import time
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 from argmap.files import atomic_write_text
@@ -55,20 +56,209 @@ LABELS = ("rebut", "none", "agree")
 MODEL_FILE = "stance-minilm-int8.onnx"
 TOKENIZER_FILE = "tokenizer.json"
 META_FILE = "stance.json"
+#: Tokens of the target kept, as in ``argmap.relations.classifier.TARGET_TOKENS``.
+TARGET_TOKENS = 24
 
 
-def read_pairs(shared: Path) -> list[tuple[str, str, int]]:
-    """(parent, reply, label) triples from the training files."""
-    pairs: list[tuple[str, str, int]] = []
-    with open(shared / "datasets/debagreement-sample/dev.csv", newline="", encoding="utf-8") as f:
+#: Training pairs kept per source (a seeded sample where a source has more): the mix, not
+#: the biggest set, decides what the one model learns; ``--cap`` scales them all.
+SOURCE_CAPS = {
+    "debagreement": 3000,
+    "subreddit-agreement": 1500,
+    "perspectrum": 3500,
+    "moralmaze": 2500,
+    "political-speeches": 900,
+    "arg-microtexts": 600,
+    "cmv-ampersand": 1200,
+}
+REBUT, NONE, AGREE = 0, 1, 2
+#: Relation names of the argument-graph sets, on the model's three labels: inference,
+#: support, agreement and rephrase say the reply stands with the target; conflict, attack,
+#: rebuttal and undercut against it.
+GRAPH_LABELS = {
+    "support": AGREE,
+    "agreement": AGREE,
+    "partial_agreement": AGREE,
+    "sup": AGREE,
+    "exa": AGREE,
+    "attack": REBUT,
+    "rebuttal": REBUT,
+    "rebuttal_attack": REBUT,
+    "undercutter": REBUT,
+    "undercutter_attack": REBUT,
+    "partial_attack": REBUT,
+    "disagreement": REBUT,
+    "partial_disagreement": REBUT,
+    "reb": REBUT,
+    "und": REBUT,
+    "no_relation": NONE,
+}
+#: Share of ``cmv-ampersand-threads`` threads (by a hash of the thread name) held out of
+#: training, for choosing.
+HELD_OUT_THREADS = 0.2
+
+
+def read_pairs(shared: Path) -> list[tuple[str, str, int, str]]:
+    """(target, reply, label, source) for every training pair, by source, before the caps.
+
+    Labels: 0 the reply rebuts / attacks / undermines the target, 1 no relation, 2 it
+    agrees / supports. Never read: ``debagreement-sample/test.csv``,
+    ``aifdb-us2016-moralmaze-relations/test.tsv`` and ``binary_test.tsv`` (US2016) and
+    Perspectrum's dev split, the held-out tests of ``bench/eval_relations.py``.
+    """
+    data = shared / "datasets"
+    pairs: list[tuple[str, str, int, str]] = []
+    with open(data / "debagreement-sample/dev.csv", newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            pairs.append((row["body_parent"], row["body_child"], int(row["label"])))
+            pairs.append((row["body_parent"], row["body_child"], int(row["label"]), "debagreement"))
     for name in ("SubReddit-MaskMandate.csv", "SubReddit-CovidVaccine.csv"):
-        path = shared / "datasets/subreddit-agreement" / name
-        with open(path, newline="", encoding="utf-8") as f:
+        with open(data / "subreddit-agreement" / name, newline="", encoding="utf-8") as f:
             for row in csv.DictReader(f):
-                pairs.append((row["quote_text"], row["response_text"], int(row["relation"])))
+                label = int(row["relation"])
+                pairs.append(
+                    (row["quote_text"], row["response_text"], label, "subreddit-agreement")
+                )
+    pairs += perspectrum_pairs(data / "perspectrum-train-dev/pairs.jsonl", "train")
+    for path in sorted((data / "aifdb-us2016-moralmaze-relations").glob("*_m_relations.tsv")):
+        pairs += moral_maze_pairs(path)
+    pairs += speech_pairs(data / "political-speeches-relations/full_dataset.tsv")
+    pairs += microtext_pairs(data / "arg-microtexts/en")
+    pairs += ampersand_pairs(data / "cmv-ampersand-threads/relations.tsv", held_out=False)
     return pairs
+
+
+def perspectrum_pairs(path: Path, split: str) -> list[tuple[str, str, int, str]]:
+    """Perspectrum (claim, perspective) pairs of ``split``: support or undermine."""
+    pairs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["split"] == split:
+            label = AGREE if row["label"] == "support" else REBUT
+            pairs.append((row["claim"], row["perspective"].strip(), label, "perspectrum"))
+    return pairs
+
+
+#: AIFdb relation types in the Moral Maze and US2016 files, on the three labels. The files
+#: give the premise (or attacker) as ``t1`` and its conclusion (or the attacked) as ``t2``.
+AIFDB_LABELS = {0: AGREE, 1: REBUT, 2: AGREE, 3: NONE}
+
+
+def moral_maze_pairs(path: Path) -> list[tuple[str, str, int, str]]:
+    """(conclusion, premise) pairs of one AIFdb relations file."""
+    pairs = []
+    with open(path, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            pairs.append((row["t2"], row["t1"], AIFDB_LABELS[int(row["type"])], "moralmaze"))
+    return pairs
+
+
+def speech_pairs(path: Path) -> list[tuple[str, str, int, str]]:
+    """Kennedy/Nixon (argument1, argument2) pairs: support, attack or no_relation."""
+    with open(path, newline="", encoding="utf-8") as f:
+        return [
+            (
+                row["argument1"],
+                row["argument2"],
+                GRAPH_LABELS[row["relation"]],
+                "political-speeches",
+            )
+            for row in csv.DictReader(f, delimiter="\t")
+        ]
+
+
+def microtext_pairs(folder: Path) -> list[tuple[str, str, int, str]]:
+    """(target, source) pairs of the argumentative microtexts: each support or rebut edge
+    between two units, an undercut read as an attack on the undercut edge's premise, and
+    as many unlinked unit pairs of the same texts labelled none."""
+    import xml.etree.ElementTree as ElementTree
+
+    pairs: list[tuple[str, str, int, str]] = []
+    unlinked: list[tuple[str, str, int, str]] = []
+    for path in sorted(folder.glob("*.xml")):
+        root = ElementTree.parse(path).getroot()
+        edu_text = {e.get("id"): (e.text or "").strip() for e in root.iter("edu")}
+        edges = {e.get("id"): e for e in root.iter("edge")}
+        unit_text: dict[str, str] = {}
+        for edge in edges.values():
+            if edge.get("type") == "seg":
+                unit_text.setdefault(edge.get("trg"), "")
+                unit_text[edge.get("trg")] += " " + edu_text.get(edge.get("src"), "")
+        linked = set()
+        for edge in edges.values():
+            label = GRAPH_LABELS.get(edge.get("type"))
+            target = edge.get("trg")
+            if label is None:
+                continue
+            if target in edges:  # an undercut: it attacks the premise of that edge
+                target = edges[target].get("src")
+            if edge.get("src") in unit_text and target in unit_text:
+                linked.add(frozenset((edge.get("src"), target)))
+                pairs.append(
+                    (
+                        unit_text[target].strip(),
+                        unit_text[edge.get("src")].strip(),
+                        label,
+                        "arg-microtexts",
+                    )
+                )
+        units = sorted(unit_text)
+        for a in units:
+            for b in units:
+                if a < b and frozenset((a, b)) not in linked:
+                    unlinked.append(
+                        (unit_text[a].strip(), unit_text[b].strip(), NONE, "arg-microtexts")
+                    )
+    rng = random.Random(0)
+    return pairs + rng.sample(unlinked, min(len(pairs) // 2, len(unlinked)))
+
+
+def ampersand_thread_held_out(thread: str) -> bool:
+    """Whether a CMV thread is in the held-out fifth (a stable hash of its name)."""
+    digest = int(hashlib.sha256(thread.encode("utf-8")).hexdigest()[:8], 16)
+    return digest % 100 < HELD_OUT_THREADS * 100
+
+
+def ampersand_pairs(path: Path, held_out: bool) -> list[tuple[str, str, int, str]]:
+    """(target, source) pairs of the CMV relations across comments, from the training
+    threads or the held-out ones; as many unlinked cross-comment pairs of the same threads
+    labelled none as there are linked ones."""
+    with open(path, newline="", encoding="utf-8") as f:
+        rows = [
+            row
+            for row in csv.DictReader(f, delimiter="\t")
+            if row["scope"] == "cross_post"
+            and ampersand_thread_held_out(row["thread"]) == held_out
+            and row["label"] in GRAPH_LABELS
+        ]
+    pairs = [
+        (r["tgt_text"].strip(), r["src_text"].strip(), GRAPH_LABELS[r["label"]], "cmv-ampersand")
+        for r in rows
+    ]
+    linked = {(r["tgt_text"], r["src_text"]) for r in rows}
+    by_thread: dict[str, list[tuple[str, str]]] = {}
+    for r in rows:
+        by_thread.setdefault(r["thread"], []).append((r["src_comment_id"], r["src_text"]))
+        by_thread.setdefault(r["thread"], []).append((r["tgt_comment_id"], r["tgt_text"]))
+    rng = random.Random(0)
+    unlinked = []
+    for units in by_thread.values():
+        for _ in range(len(units) // 2):
+            (comment_a, a), (comment_b, b) = rng.sample(units, 2)
+            if comment_a != comment_b and (a, b) not in linked and (b, a) not in linked:
+                unlinked.append((a.strip(), b.strip(), NONE, "cmv-ampersand"))
+    return pairs + unlinked[: len(pairs)]
+
+
+def capped(pairs: list[tuple[str, str, int, str]], scale: float, seed: int):
+    """A seeded sample of each source, at most ``SOURCE_CAPS[source] * scale`` pairs."""
+    rng = random.Random(seed)
+    kept = []
+    for source, cap in SOURCE_CAPS.items():
+        rows = [p for p in pairs if p[3] == source]
+        limit = int(cap * scale)
+        kept += rows if len(rows) <= limit else rng.sample(rows, limit)
+    rng.shuffle(kept)
+    return kept
 
 
 def extract_base_model(workdir: Path) -> Path:
@@ -91,14 +281,14 @@ def make_tokenizer(path: Path, max_length: int):
     return tokenizer
 
 
-def teacher_log_probabilities(folder: Path, pairs: list[tuple[str, str, int]], max_length: int):
+def teacher_log_probabilities(folder: Path, pairs: list[tuple], max_length: int):
     """Log-probabilities of the stance model in ``folder`` for each training pair."""
     import torch
 
     from argmap.relations import classifier
 
     classifier.DATA_DIR = folder
-    probabilities = classifier.classify_pairs([(p, r) for p, r, _ in pairs], max_length)
+    probabilities = classifier.classify_pairs([(p[0], p[1]) for p in pairs], max_length)
     return torch.tensor(probabilities).clamp_min(1e-6).log()
 
 
@@ -116,6 +306,24 @@ def distillation_loss(logits, gold, teacher, weight: float, temperature: float):
         reduction="batchmean",
     )
     return (1 - weight) * hard + weight * temperature**2 * soft
+
+
+def cut_targets(tokenizer_path: Path, pairs: list[tuple]) -> list[tuple[str, str]]:
+    """(target, reply) with each target cut after :data:`TARGET_TOKENS` tokens, as argmap
+    cuts it at run time (``classifier.TARGET_TOKENS``): training sees what inference sees,
+    and shorter pairs make each step cheaper."""
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(tokenizer_path))
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    cut = []
+    for target, reply, *_ in pairs:
+        offsets = tokenizer.encode(target, add_special_tokens=False).offsets
+        if len(offsets) > TARGET_TOKENS:
+            target = target[: offsets[TARGET_TOKENS - 1][1]]
+        cut.append((target, reply))
+    return cut
 
 
 def batches(encodings, labels, batch_size: int, rng: random.Random):
@@ -173,7 +381,9 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def write_artefact(model, args, workdir: Path, base: Path, epochs_done: int, n_pairs: int):
+def write_artefact(
+    model, args, workdir: Path, base: Path, epochs_done: int, n_pairs: int, sources: dict[str, int]
+):
     """Model, tokenizer, metadata and checksums into ``--out``."""
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -184,6 +394,8 @@ def write_artefact(model, args, workdir: Path, base: Path, epochs_done: int, n_p
         "max_length": args.max_length,
         "base_model": "sentence-transformers/all-MiniLM-L6-v2",
         "training_pairs": n_pairs,
+        "training_sources": sources,
+        "target_tokens": TARGET_TOKENS,
         "epochs": epochs_done,
         "batch_size": args.batch_size,
         "learning_rate": args.lr,
@@ -191,11 +403,63 @@ def write_artefact(model, args, workdir: Path, base: Path, epochs_done: int, n_p
         "frozen_layers": args.freeze_layers,
         "layers": args.layers,
         "distilled": bool(args.distil),
+        "continued_from": "the previous shipped model" if args.init_from else "",
     }
     atomic_write_text(out / META_FILE, json.dumps(meta, indent=1) + "\n")
     sums = [f"{sha256(out / name)}  {name}" for name in (MODEL_FILE, TOKENIZER_FILE, META_FILE)]
     atomic_write_text(out / "SHA256SUMS.txt", "\n".join(sums) + "\n")
     print(f"wrote {model_path} ({model_path.stat().st_size / 1e6:.1f} MB)", flush=True)
+
+
+#: The ``nn.Linear`` layers of a BERT classifier in the order the int8 ONNX export
+#: multiplies by them: per encoder layer query, key, value, attention output, intermediate,
+#: output; then the pooler and the classifier head.
+LINEAR_ORDER = (
+    "attention.self.query",
+    "attention.self.key",
+    "attention.self.value",
+    "attention.output.dense",
+    "intermediate.dense",
+    "output.dense",
+)
+
+
+def load_int8_weights(model, onnx_path: Path) -> None:
+    """Start from a shipped stance model: copy its int8 ONNX weights, dequantised, into
+    ``model`` (same architecture). The float weights of the shipped model are not kept, and
+    continuing from it keeps what it learnt of Reddit replies while new sets are added."""
+    import numpy as np
+    import onnx
+    import torch
+    from onnx import numpy_helper
+
+    graph = onnx.load(str(onnx_path)).graph
+    tensors = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
+
+    def dequantised(name: str) -> np.ndarray:
+        quantised = tensors[f"{name}_quantized"].astype(np.float32)
+        zero = tensors[f"{name}_zero_point"].astype(np.float32)
+        return (quantised - zero) * tensors[f"{name}_scale"]
+
+    weights = [
+        n.input[1].removesuffix("_quantized") for n in graph.node if n.op_type == "MatMulInteger"
+    ]
+    layers = len(model.bert.encoder.layer)
+    names = [
+        f"bert.encoder.layer.{i}.{part}.weight" for i in range(layers) for part in LINEAR_ORDER
+    ] + ["bert.pooler.dense.weight", "classifier.weight"]
+    if len(weights) != len(names):
+        raise ValueError(f"{onnx_path}: {len(weights)} int8 weights for {len(names)} layers")
+    state = model.state_dict()
+    for name, onnx_name in zip(names, weights, strict=True):
+        state[name] = torch.from_numpy(dequantised(onnx_name).T.copy())
+    for name in ("word_embeddings", "token_type_embeddings", "position_embeddings"):
+        key = f"bert.embeddings.{name}.weight"
+        state[key] = torch.from_numpy(dequantised(key))
+    for name, value in tensors.items():
+        if name in state and not name.endswith("embeddings.weight"):
+            state[name] = torch.from_numpy(value.copy())
+    model.load_state_dict(state)
 
 
 def freeze_lower_layers(model, layers: int) -> None:
@@ -220,13 +484,14 @@ def train(args) -> None:
     torch.set_num_threads(args.threads)
     workdir = Path(tempfile.mkdtemp(prefix="argmap-stance-"))
     base = extract_base_model(workdir)
-    pairs = read_pairs(Path(args.shared))
+    pairs = capped(read_pairs(Path(args.shared)), args.cap, args.seed)
     if args.limit:
         pairs = random.Random(args.seed).sample(pairs, args.limit)
     tokenizer = make_tokenizer(base / TOKENIZER_FILE, args.max_length)
-    encodings = tokenizer.encode_batch([(parent, reply) for parent, reply, _ in pairs])
-    labels = [label for _, _, label in pairs]
-    print(f"{len(pairs)} training pairs, max_length {args.max_length}", flush=True)
+    encodings = tokenizer.encode_batch(cut_targets(base / TOKENIZER_FILE, pairs))
+    labels = [p[2] for p in pairs]
+    sources = dict(sorted(Counter(p[3] for p in pairs).items()))
+    print(f"{len(pairs)} training pairs {sources}, max_length {args.max_length}", flush=True)
     teacher = (
         teacher_log_probabilities(Path(args.distil), pairs, args.max_length)
         if args.distil
@@ -239,6 +504,8 @@ def train(args) -> None:
         num_hidden_layers=args.layers,
         attn_implementation="eager",
     )
+    if args.init_from:
+        load_int8_weights(model, Path(args.init_from) / MODEL_FILE)
     freeze_lower_layers(model, args.freeze_layers)
     trainable = [p for p in model.parameters() if p.requires_grad]
     optimiser = torch.optim.AdamW(trainable, lr=args.lr, weight_decay=0.01)
@@ -264,6 +531,9 @@ def train(args) -> None:
             schedule.step()
             optimiser.zero_grad()
             step += 1
+            if args.checkpoint_every and step % args.checkpoint_every == 0:
+                write_artefact(model, args, workdir, base, epoch, len(pairs), sources)
+                model.train()
             if step % 20 == 0:
                 elapsed = time.monotonic() - started
                 eta = elapsed / step * (total - step)
@@ -272,7 +542,7 @@ def train(args) -> None:
                     f"elapsed {elapsed / 60:.1f} min eta {eta / 60:.1f} min",
                     flush=True,
                 )
-        write_artefact(model, args, workdir, base, epoch + 1, len(pairs))
+        write_artefact(model, args, workdir, base, epoch + 1, len(pairs), sources)
         model.train()
     shutil.rmtree(workdir, ignore_errors=True)
 
@@ -300,6 +570,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--distil-weight", type=float, default=0.5)
     parser.add_argument("--temperature", type=float, default=2.0)
     parser.add_argument("--limit", type=int, default=0, help="train on a sample (smoke test)")
+    parser.add_argument(
+        "--init-from", default="", help="a stance model folder (int8 ONNX) to continue from"
+    )
+    parser.add_argument(
+        "--cap", type=float, default=1.0, help="scale of every source's cap (SOURCE_CAPS)"
+    )
+    parser.add_argument(
+        "--checkpoint-every", type=int, default=0, help="also write the model every N steps"
+    )
     args = parser.parse_args(argv)
     train(args)
     return 0

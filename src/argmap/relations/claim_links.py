@@ -1,20 +1,24 @@
-"""Claim-to-claim relations: support inside a message, restate and attack across messages.
+"""Claim-to-claim relations: proposed cheaply, decided by the pair model.
 
-* ``support`` inside a message comes from connectives: "So ..." / "That's why ..." after a
-  claim means the claim before supports it; "Because ..." / "Since ..." means it supports
-  the claim before.
-* Across messages, claims are compared by cosine similarity of their IDF-weighted content
-  lemmas. Candidates are (a) the claims of the messages a message responds to and (b)
-  earlier claims sharing a *rare* lemma (one found in at most
-  ``lexicon.RARE_LEMMA_MAX_POSTINGS`` claims), at most a few per claim, so the work grows
-  linearly with the number of claims and never over all pairs.
-* Nearly the same words with the same polarity: ``restate`` (pointing at the first claim
-  of its group, so a map can say "said by 3 people"); with opposite polarity ("X is a
-  tactic" / "X is not a tactic"): ``attack``.
-* A reply that agrees with or rebuts a message supports or attacks that message's claim it
-  is closest to.
-* Claims of different threads that are related but not restatements are judged by the
-  stance classifier, so two debates about the same question are linked.
+Shared words, sentence embeddings and the reply structure only *propose* pairs of claims;
+whether one claim supports, attacks or restates another is decided by reading both:
+
+* ``support`` inside a message comes from an explicit connective: "So ..." / "That's why
+  ..." after a claim means the claim before supports it; "Because ..." / "Since ..." means
+  it supports the claim before.
+* A reply that agrees with or rebuts a message (the message-level stance, kept as it is)
+  lands on the one claim of that message it addresses: the claim it quotes, else the claim
+  the pair model finds most related to the reply's first claim. The link is ``support``
+  for an agreement and ``attack`` for a rebuttal; the other claims of the message get none.
+* Claims of different messages of one thread that share rare words are candidates for
+  ``restate`` (a paraphrase: close sentence embeddings, same polarity) or ``attack`` (the
+  pair model reads a rebuttal with high confidence, and the two are about the same point).
+* Claims of different threads are compared only when asked (``link_threads``): the same
+  tests, with the stricter bars of :mod:`argmap.relations.lexicon`.
+
+Every step inside a thread reads only that thread's claims (word weights included), so a
+thread's relations are the same whether it is mapped alone or with a thousand others.
+Candidate generation is bounded per claim, so the work grows linearly with the claims.
 """
 
 from __future__ import annotations
@@ -22,27 +26,37 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from argmap.model import Claim, Message, Relation
 from argmap.relations import lexicon
-from argmap.relations.classifier import Classify, classify_pairs
+from argmap.relations.classifier import Classify, classify_pairs, labels
 from argmap.relations.cues import NONE, CueReading, read_cues
-from argmap.relations.stance import judge
 
 if TYPE_CHECKING:
+    import numpy as np
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["ClaimFeatures", "claim_features", "claim_relations"]
+__all__ = [
+    "ClaimFeatures",
+    "claim_features",
+    "claim_relations",
+    "judge_claim_pairs",
+]
 
 #: Confidence of a support read off a connective ("because", "so"): explicit but the
 #: connective may join other words than the two claims.
 CONNECTIVE_CONFIDENCE = 0.7
-#: Evidence words quoted for a similarity link.
-EVIDENCE_WORDS = 5
+#: Words of each claim quoted as a link's evidence.
+EVIDENCE_WORDS = 12
+#: Claims of a message that a reply's stance may land on (its first ones, where a message
+#: states what it is about); bounds the pair model's work per reply.
+TARGET_CLAIMS_PER_MESSAGE = 4
+
+Embed = Callable[[Sequence[str]], "np.ndarray"]
 
 
 @dataclass(slots=True)
@@ -80,30 +94,88 @@ def claim_features(
     return features
 
 
+def judge_claim_pairs(
+    pairs: Sequence[tuple[str, str]],
+    *,
+    replying: bool,
+    stance_tokens: int | None = None,
+    classify: Classify = classify_pairs,
+) -> list[tuple[str, float]]:
+    """``support`` / ``attack`` / ``none`` with its confidence for each (target, source)
+    pair of claim sentences, as the pair model reads them.
+
+    ``replying``: the source's message answers the target's (the model's bar is
+    :data:`~argmap.relations.lexicon.CLAIM_LINK_MIN_CONFIDENCE`); otherwise the two were
+    only found to share words, and the bar is the stricter
+    :data:`~argmap.relations.lexicon.UNRELATED_LINK_MIN_CONFIDENCE`.
+    """
+    names = labels()
+    bar = lexicon.CLAIM_LINK_MIN_CONFIDENCE if replying else lexicon.UNRELATED_LINK_MIN_CONFIDENCE
+    judged = []
+    for probabilities in classify(list(pairs), stance_tokens):
+        by_name = dict(zip(names, probabilities, strict=True))
+        label = max(by_name, key=by_name.__getitem__)
+        confidence = round(by_name[label], 3)
+        if label == "none" or confidence < bar:
+            judged.append(("none", round(by_name["none"], 3)))
+        else:
+            judged.append(("support" if label == "agree" else "attack", confidence))
+    return judged
+
+
 def claim_relations(
     features: Sequence[ClaimFeatures],
     message_stances: dict[tuple[str, str], tuple[str, float]],
     stance_tokens: int | None = None,
     classify: Classify = classify_pairs,
+    *,
+    quotes: dict[tuple[str, str], list[str]] | None = None,
+    link_threads: bool = False,
+    embed: Embed | None = None,
 ) -> list[Relation]:
-    """Support, restate and attack between claims (see the module docstring).
+    """Support, attack and restate between claims (see the module docstring).
 
-    ``features`` are those of every claim of the run, in message order: the word weights
-    and the search for similar earlier claims span all threads. ``stance_tokens`` is the
-    stance model's pair length (``None``: as trained); ``classify`` runs it (or a cache of
-    its answers) on the claim pairs of different threads.
+    ``features`` are those of every claim of the run, in message order;
+    ``message_stances`` the agree/rebut between messages; ``quotes`` the text a message
+    quotes of another, by (source, target). ``classify`` runs the pair model (or a cache of
+    its answers); ``embed`` the sentence encoder (default: :func:`argmap.points.embed.encode`).
+    ``link_threads`` also compares claims of different threads.
     """
-    _weigh(features)
-    relations = _connective_support(features)
-    relations += _target_links(features, message_stances)
-    similar, cross_thread = _similar_earlier(features)
-    relations += similar
-    relations += _judge_cross_thread(cross_thread, stance_tokens, classify)
+    embed = embed or _default_embed
+    quotes = quotes or {}
+    by_thread: dict[str, list[ClaimFeatures]] = defaultdict(list)
+    for f in features:
+        by_thread[f.thread].append(f)
+    thread_of = {f.claim.message: f.thread for f in features}
+    relations: list[Relation] = []
+    for thread, thread_features in by_thread.items():
+        # One thread at a time, the models included: their int8 activations are scaled per
+        # batch, so pairs batched with another thread's could read a hair differently.
+        _weigh(thread_features)
+        stances = {
+            key: stance
+            for key, stance in message_stances.items()
+            if thread_of.get(key[0]) == thread
+        }
+        relations += _connective_support(thread_features)
+        relations += _stance_links(thread_features, stances, quotes, stance_tokens, classify)
+        candidates = [(a, b, False) for a, b in _similar_earlier(thread_features)]
+        relations += _judge_candidates(candidates, stance_tokens, classify, embed)
+    if link_threads:
+        candidates = [(a, b, True) for a, b in _similar_across_threads(features)]
+        relations += _judge_candidates(candidates, stance_tokens, classify, embed)
     return relations
 
 
+def _default_embed(texts: Sequence[str]) -> np.ndarray:
+    from argmap.points.embed import encode
+
+    return encode(texts)
+
+
 def _weigh(features: Sequence[ClaimFeatures]) -> None:
-    """Unit-length IDF vectors: shared rare words count more than shared common ones."""
+    """Unit-length IDF vectors over ``features`` (one thread's claims): shared rare words
+    count more than shared common ones."""
     frequency = Counter(lemma for f in features for lemma in f.lemmas)
     total = len(features) + 1
     for f in features:
@@ -113,9 +185,11 @@ def _weigh(features: Sequence[ClaimFeatures]) -> None:
 
 
 def similarity(a: ClaimFeatures, b: ClaimFeatures) -> float:
-    """Cosine similarity of two claims' IDF vectors."""
+    """Cosine similarity of two claims' IDF vectors (weighted within each one's thread)."""
     small, large = (a, b) if len(a.lemmas) <= len(b.lemmas) else (b, a)
-    return sum(w * large.vector.get(lemma, 0.0) for lemma, w in small.vector.items())
+    return sum(
+        w * (large.vector or {}).get(lemma, 0.0) for lemma, w in (small.vector or {}).items()
+    )
 
 
 def _connective_support(features: Sequence[ClaimFeatures]) -> list[Relation]:
@@ -137,115 +211,193 @@ def _connective_support(features: Sequence[ClaimFeatures]) -> list[Relation]:
 
 
 def _support(reason: Claim, conclusion: Claim, connective: str) -> Relation:
-    return Relation(reason.id, conclusion.id, "support", CONNECTIVE_CONFIDENCE, connective.strip())
+    evidence = f"{connective.strip()}: {_words(reason)}"
+    return Relation(reason.id, conclusion.id, "support", CONNECTIVE_CONFIDENCE, evidence)
 
 
-def _target_links(
-    features: Sequence[ClaimFeatures], message_stances: dict[tuple[str, str], tuple[str, float]]
-) -> list[Relation]:
-    """Each claim of a reply that agrees/rebuts a message, to that message's closest claim."""
-    by_message: dict[str, list[ClaimFeatures]] = defaultdict(list)
-    for f in features:
-        by_message[f.claim.message].append(f)
-    relations = []
-    for (source, target), (label, confidence) in message_stances.items():
-        kind = "support" if label == "agree" else "attack"
-        for reply_claim in by_message.get(source, ()):
-            scored = [(similarity(reply_claim, t), t) for t in by_message.get(target, ())]
-            if not scored:
-                continue
-            score, closest = max(scored, key=lambda pair: pair[0])
-            if score >= lexicon.LINK_MIN_SIMILARITY:
-                relations.append(
-                    Relation(
-                        reply_claim.claim.id,
-                        closest.claim.id,
-                        kind,
-                        round(min(confidence, score + 0.5), 3),
-                        _shared_words(reply_claim, closest),
-                    )
-                )
-    return relations
-
-
-def _similar_earlier(
+def _stance_links(
     features: Sequence[ClaimFeatures],
-) -> tuple[list[Relation], list[tuple[ClaimFeatures, ClaimFeatures, float]]]:
-    """Restate/negation links to earlier claims sharing rare lemmas, and the cross-thread
-    pairs left for the classifier."""
-    frequency = Counter(lemma for f in features for lemma in f.lemmas)
-    postings: dict[str, list[int]] = defaultdict(list)
-    group_of: dict[str, str] = {}
-    relations: list[Relation] = []
-    cross_thread = []
-    for index, f in enumerate(features):
-        rare = [lem for lem in f.lemmas if 2 <= frequency[lem] <= lexicon.RARE_LEMMA_MAX_POSTINGS]
-        candidates = {i for lemma in rare for i in postings[lemma]}
-        scored = sorted(
-            (
-                (similarity(f, features[i]), i)
-                for i in candidates
-                if features[i].claim.message != f.claim.message
-            ),
-            reverse=True,
-        )[: lexicon.SIMILAR_CANDIDATES_PER_CLAIM]
-        for score, i in scored:
-            earlier = features[i]
-            relation = _lexical_link(f, earlier, score, group_of)
-            if relation is not None:
-                relations.append(relation)
-                break
-            if earlier.thread != f.thread and score >= lexicon.CROSS_THREAD_MIN_SIMILARITY:
-                cross_thread.append((f, earlier, score))
-                break
-        for lemma in rare:
-            postings[lemma].append(index)
-    return relations, cross_thread
-
-
-def _lexical_link(
-    later: ClaimFeatures, earlier: ClaimFeatures, score: float, group_of: dict[str, str]
-) -> Relation | None:
-    if score >= lexicon.RESTATE_MIN_SIMILARITY and later.negated == earlier.negated:
-        first = group_of.get(earlier.claim.id, earlier.claim.id)
-        group_of[later.claim.id] = first
-        return Relation(
-            later.claim.id, first, "restate", round(score, 3), _shared_words(later, earlier)
-        )
-    if score >= lexicon.NEGATION_ATTACK_MIN_SIMILARITY and later.negated != earlier.negated:
-        evidence = "not: " + _shared_words(later, earlier)
-        return Relation(later.claim.id, earlier.claim.id, "attack", round(score, 3), evidence)
-    return None
-
-
-def _judge_cross_thread(
-    pairs: Sequence[tuple[ClaimFeatures, ClaimFeatures, float]],
+    message_stances: dict[tuple[str, str], tuple[str, float]],
+    quotes: dict[tuple[str, str], list[str]],
     stance_tokens: int | None,
     classify: Classify,
 ) -> list[Relation]:
-    """Classify related claims of different threads: agree → support, rebut → attack."""
-    if not pairs:
-        return []
-    judgements = judge(
-        [(earlier.claim.sentence, later.claim.sentence) for later, earlier, _ in pairs],
-        [later.cue for later, _, _ in pairs],
-        [_shared_words(later, earlier) for later, earlier, _ in pairs],
-        stance_tokens,
-        classify,
-    )
-    relations = []
-    for (later, earlier, _), judgement in zip(pairs, judgements, strict=True):
-        if judgement.label == "none" or judgement.confidence < lexicon.MIN_RELATION_CONFIDENCE:
+    """A reply's agree / rebut lands on the one claim of the target it addresses."""
+    by_message: dict[str, list[ClaimFeatures]] = defaultdict(list)
+    for f in features:
+        if f.claim.role != "aside":
+            by_message[f.claim.message].append(f)
+    chosen: dict[tuple[str, str], tuple[ClaimFeatures, ClaimFeatures]] = {}
+    to_rank: list[tuple[tuple[str, str], ClaimFeatures, ClaimFeatures]] = []
+    for key in sorted(message_stances):
+        source, target = key
+        if not by_message.get(source) or not by_message.get(target):
             continue
-        kind = "support" if judgement.label == "agree" else "attack"
+        reply_claim = _main_claim(by_message[source])
+        options = by_message[target][:TARGET_CLAIMS_PER_MESSAGE]
+        quoted = _quoted_claim(by_message[target], quotes.get(key, []))
+        if quoted is not None or len(options) == 1:
+            chosen[key] = (reply_claim, quoted or options[0])
+        else:
+            to_rank += [(key, reply_claim, option) for option in options]
+    if to_rank:
+        pairs = [(option.claim.sentence, reply.claim.sentence) for _, reply, option in to_rank]
+        names = labels()
+        none = names.index("none")
+        best: dict[tuple[str, str], float] = {}
+        for (key, reply, option), probabilities in zip(
+            to_rank, classify(pairs, stance_tokens), strict=True
+        ):
+            related = 1.0 - probabilities[none]
+            if related > best.get(key, -1.0):
+                best[key] = related
+                chosen[key] = (reply, option)
+    relations = []
+    for key, (reply, target_claim) in chosen.items():
+        label, confidence = message_stances[key]
+        kind = "support" if label == "agree" else "attack"
         relations.append(
             Relation(
-                later.claim.id, earlier.claim.id, kind, judgement.confidence, judgement.evidence
+                reply.claim.id,
+                target_claim.claim.id,
+                kind,
+                confidence,
+                _evidence(reply.claim, target_claim.claim),
             )
         )
     return relations
 
 
-def _shared_words(a: ClaimFeatures, b: ClaimFeatures) -> str:
-    shared = sorted(a.lemmas & b.lemmas, key=lambda lemma: (-a.vector.get(lemma, 0.0), lemma))
-    return ", ".join(shared[:EVIDENCE_WORDS])
+def _main_claim(claims: Sequence[ClaimFeatures]) -> ClaimFeatures:
+    """A message's first main claim, else its first claim."""
+    return next((f for f in claims if f.claim.role == "main"), claims[0])
+
+
+def _quoted_claim(claims: Sequence[ClaimFeatures], quoted: Sequence[str]) -> ClaimFeatures | None:
+    """The claim whose sentence the reply quotes (either contains the other), if any."""
+    for text in quoted:
+        wanted = " ".join(text.split()).lower()
+        for f in claims:
+            said = " ".join(f.claim.sentence.split()).lower()
+            if wanted and said and (wanted in said or said in wanted):
+                return f
+    return None
+
+
+def _similar_earlier(
+    features: Sequence[ClaimFeatures],
+) -> list[tuple[ClaimFeatures, ClaimFeatures]]:
+    """(later, earlier) claims of different messages of one thread that share rare words:
+    candidates for restate or attack, at most a few per claim."""
+    frequency = Counter(lemma for f in features for lemma in f.lemmas)
+    postings: dict[str, list[int]] = defaultdict(list)
+    candidates = []
+    for index, f in enumerate(features):
+        rare = [lem for lem in f.lemmas if 2 <= frequency[lem] <= lexicon.RARE_LEMMA_MAX_POSTINGS]
+        found = {i for lemma in rare for i in postings[lemma]}
+        scored = sorted(
+            (
+                (similarity(f, features[i]), i)
+                for i in found
+                if features[i].claim.message != f.claim.message
+            ),
+            reverse=True,
+        )[: lexicon.SIMILAR_CANDIDATES_PER_CLAIM]
+        candidates += [
+            (f, features[i]) for score, i in scored if score >= lexicon.CANDIDATE_MIN_SIMILARITY
+        ]
+        for lemma in rare:
+            postings[lemma].append(index)
+    return candidates
+
+
+def _similar_across_threads(
+    features: Sequence[ClaimFeatures],
+) -> list[tuple[ClaimFeatures, ClaimFeatures]]:
+    """(later, earlier) claims of different threads sharing rare words (rare over the
+    whole run), the most similar one per claim."""
+    frequency = Counter(lemma for f in features for lemma in f.lemmas)
+    postings: dict[str, list[int]] = defaultdict(list)
+    candidates = []
+    for index, f in enumerate(features):
+        rare = [lem for lem in f.lemmas if 2 <= frequency[lem] <= lexicon.RARE_LEMMA_MAX_POSTINGS]
+        found = {i for lemma in rare for i in postings[lemma] if features[i].thread != f.thread}
+        if found:
+            overlap = {i: len(f.lemmas & features[i].lemmas) for i in found}
+            best = max(sorted(found), key=overlap.__getitem__)
+            if overlap[best] >= lexicon.CROSS_THREAD_MIN_SHARED_WORDS:
+                candidates.append((f, features[best]))
+        for lemma in rare:
+            postings[lemma].append(index)
+    return candidates
+
+
+def _judge_candidates(
+    candidates: Sequence[tuple[ClaimFeatures, ClaimFeatures, bool]],
+    stance_tokens: int | None,
+    classify: Classify,
+    embed: Embed,
+) -> list[Relation]:
+    """Restate where the two claims are paraphrases (close embeddings, same polarity);
+    attack where the pair model is sure of a rebuttal and the two are about one point."""
+    if not candidates:
+        return []
+    sentences = sorted({f.claim.sentence for a, b, _ in candidates for f in (a, b)})
+    vectors = dict(zip(sentences, embed(sentences), strict=True))
+    judged = judge_claim_pairs(
+        [(earlier.claim.sentence, later.claim.sentence) for later, earlier, _ in candidates],
+        replying=False,
+        stance_tokens=stance_tokens,
+        classify=classify,
+    )
+    group_of: dict[str, str] = {}
+    relations = []
+    for (later, earlier, across), (kind, confidence) in zip(candidates, judged, strict=True):
+        cosine = float(vectors[later.claim.sentence] @ vectors[earlier.claim.sentence])
+        restate_bar = (
+            lexicon.CROSS_THREAD_RESTATE_MIN_COSINE if across else lexicon.RESTATE_MIN_COSINE
+        )
+        if cosine >= restate_bar and later.negated == earlier.negated and kind != "attack":
+            first = group_of.get(earlier.claim.id, earlier.claim.id)
+            group_of[later.claim.id] = first
+            relations.append(
+                Relation(
+                    later.claim.id,
+                    first,
+                    "restate",
+                    round(cosine, 3),
+                    _evidence(later.claim, earlier.claim),
+                )
+            )
+        elif kind == "attack" and cosine >= lexicon.SAME_POINT_MIN_COSINE:
+            relations.append(
+                Relation(
+                    later.claim.id,
+                    earlier.claim.id,
+                    "attack",
+                    confidence,
+                    _evidence(later.claim, earlier.claim),
+                )
+            )
+    return relations
+
+
+def _evidence(source: Claim, target: Claim) -> str:
+    """The words of the two claims the relation joins: each claim's opening words."""
+    return f"{_words(source)} | {_words(target)}"
+
+
+def _words(claim: Claim) -> str:
+    words = (claim.text or claim.sentence).split()
+    cut = " ".join(words[:EVIDENCE_WORDS])
+    return cut + (" …" if len(words) > EVIDENCE_WORDS else "")
+
+
+def quotes_by_pair(messages: Iterable[Message]) -> dict[tuple[str, str], list[str]]:
+    """The text each message quotes of another, by (quoting message, quoted message)."""
+    quoted: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for message in messages:
+        for quote in message.quotes:
+            if quote.source is not None and quote.source != message.id:
+                quoted[(message.id, quote.source)].append(quote.text)
+    return dict(quoted)

@@ -10,26 +10,31 @@ from __future__ import annotations
 
 __all__ = [
     "AGREE_CUES",
+    "CANDIDATE_MIN_SIMILARITY",
+    "CLAIM_LINK_MIN_CONFIDENCE",
     "CONTRAST_WORDS",
-    "CROSS_THREAD_MIN_SIMILARITY",
+    "CROSS_THREAD_MIN_SHARED_WORDS",
+    "CROSS_THREAD_RESTATE_MIN_COSINE",
     "CUE_WEIGHT",
     "DISAGREE_CUES",
     "FIRST_PERSON",
     "LATER_SENTENCE_FACTOR",
-    "LINK_MIN_SIMILARITY",
     "MIN_RELATION_CONFIDENCE",
     "NEGATED_AGREE_FACTOR",
     "NEGATED_DISAGREE_FACTOR",
-    "NEGATION_ATTACK_MIN_SIMILARITY",
     "OPENING_CONTRAST",
     "OPENING_ONLY",
     "PARENT_WHEN_ADDRESSED_MIN",
     "RARE_LEMMA_MAX_POSTINGS",
-    "RESTATE_MIN_SIMILARITY",
+    "RESTATE_MIN_COSINE",
+    "SAME_POINT_MIN_COSINE",
     "SIMILAR_CANDIDATES_PER_CLAIM",
     "STANCE_VERBS",
     "SUPPORT_AFTER",
     "SUPPORT_BEFORE",
+    "UNRELATED_LINK_MIN_CONFIDENCE",
+    "VERDICT_MAX_TOKENS",
+    "VERDICT_STRENGTH",
 ]
 
 #: Phrases that show the reply agrees with its target, with how strongly.
@@ -55,6 +60,9 @@ AGREE_CUES: dict[str, float] = {
     "great point": 0.75,
     "fair point": 0.65,
     "spot on": 0.8,
+    "damn right": 0.85,
+    "quite right": 0.8,
+    "dead right": 0.8,
     "so true": 0.8,
     "this is true": 0.6,
     "makes sense": 0.55,
@@ -131,6 +139,10 @@ CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "yet", "exce
 #: A reply that opens with one of these is pushing back a little ("But what about ...").
 OPENING_CONTRAST: dict[str, float] = {"but": 0.35, "however": 0.35, "well": 0.25, "actually": 0.3}
 
+#: An opening verdict that negates the target's own words ("Not garbage." to "X is
+#: garbage"): a short first sentence, "not"/"no" and a word of the target.
+VERDICT_MAX_TOKENS = 4
+VERDICT_STRENGTH = 0.85
 #: A negated agreement cue ("I don't agree", "not correct") counts as disagreement this much.
 NEGATED_AGREE_FACTOR = 0.9
 #: A negated disagreement cue ("not wrong", "I don't disagree") counts as agreement this much.
@@ -152,17 +164,27 @@ PARENT_WHEN_ADDRESSED_MIN = 0.8
 SUPPORT_AFTER = ("so ", "therefore", "thus", "hence", "that's why", "that is why", "which is why")
 SUPPORT_BEFORE = ("because", "since ", "for example", "for instance", "after all")
 
-#: Similarity (cosine over IDF-weighted content lemmas) at which two claims of different
-#: messages say the same thing: ``restate``.
-RESTATE_MIN_SIMILARITY = 0.6
-#: Similarity from which two claims of opposite polarity ("X is a tactic" / "X is not a
-#: tactic") are read as one attacking the other.
-NEGATION_ATTACK_MIN_SIMILARITY = 0.45
-#: Similarity from which a reply's claim is linked (support/attack) to a claim of the
-#: message it answers, following the message-level stance.
-LINK_MIN_SIMILARITY = 0.2
-#: Similarity from which claims of different threads are compared with the classifier.
-CROSS_THREAD_MIN_SIMILARITY = 0.25
+#: Pair-model confidence from which a claim pair is support or attack when the source's
+#: message answers the target's (``judge_claim_pairs``); chosen for macro-F1 over support /
+#: attack / none on the six Moral Maze files (never on US2016 ``test.tsv``).
+CLAIM_LINK_MIN_CONFIDENCE = 0.5
+#: The same for two claims only found to share words: an attack is claimed only when the
+#: model is this sure (a wrong attack misleads more than a missing one).
+UNRELATED_LINK_MIN_CONFIDENCE = 0.8
+#: Word-overlap similarity (cosine over IDF-weighted lemmas, weighted within the thread)
+#: from which two claims of one thread are proposed to the judges at all.
+CANDIDATE_MIN_SIMILARITY = 0.25
+#: Cosine of the two sentences' embeddings (all-MiniLM-L6-v2) from which two claims of
+#: the same polarity say the same thing: ``restate``. Chosen on the Moral Maze files'
+#: rephrase pairs against their other pairs.
+RESTATE_MIN_COSINE = 0.75
+#: The bar for a restatement across threads, where a wrong link joins unrelated pages.
+CROSS_THREAD_RESTATE_MIN_COSINE = 0.85
+#: Embedding cosine from which two claims the model reads as an attack are taken to be
+#: about the same point (below it the model's "rebut" is about different things).
+SAME_POINT_MIN_COSINE = 0.5
+#: Content words two claims of different threads must share to be compared at all.
+CROSS_THREAD_MIN_SHARED_WORDS = 2
 #: A lemma found in more claims than this is not "rare": it does not propose candidates,
 #: which keeps candidate generation linear in the number of claims.
 RARE_LEMMA_MAX_POSTINGS = 50

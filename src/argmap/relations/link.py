@@ -18,9 +18,15 @@ from typing import TYPE_CHECKING
 
 from argmap.model import Claim, Message, Relation
 from argmap.relations import lexicon
-from argmap.relations.claim_links import ClaimFeatures, claim_features, claim_relations
+from argmap.relations.claim_links import (
+    ClaimFeatures,
+    claim_features,
+    claim_relations,
+    quotes_by_pair,
+)
 from argmap.relations.classifier import Classify, classify_pairs
 from argmap.relations.cues import NONE, CueReading, read_cues
+from argmap.relations.reading import is_marked_sarcastic, read_as_written
 from argmap.relations.stance import Judgement, judge_probabilities
 from argmap.relations.targets import Target, find_targets
 
@@ -42,17 +48,38 @@ STANCES = ("agree", "rebut")
 
 
 def find_relations(
-    messages: Iterable[Message], claims: Iterable[Claim], docs: Iterable[Doc] | None = None
+    messages: Iterable[Message],
+    claims: Iterable[Claim],
+    docs: Iterable[Doc] | None = None,
+    *,
+    link_threads: bool = False,
 ) -> list[Relation]:
-    """All relations of a run. ``docs`` are the messages' parsed texts in the same order
-    (from the pipeline's one spaCy pass); without them the messages are parsed here."""
+    """All relations of a run, each thread's judged on its own (as a run's worker does).
+    ``docs`` are the messages' parsed texts in the same order (from the pipeline's one
+    spaCy pass); without them the messages are parsed here.
+    ``link_threads`` also links claims of different threads."""
     from argmap.nlp import load_pipeline, parse_texts
 
     messages = list(messages)
     nlp = load_pipeline()
     docs = list(docs) if docs is not None else list(parse_texts((m.text for m in messages), nlp))
     features = claim_features(list(claims), messages, docs, nlp)
-    return link_claims(message_relations(messages, docs, nlp), features)
+    by_thread: dict[str, list[int]] = defaultdict(list)
+    for index, message in enumerate(messages):
+        by_thread[message.thread].append(index)
+    links = [
+        relation
+        for indices in by_thread.values()
+        for relation in message_relations(
+            [messages[i] for i in indices], [docs[i] for i in indices], nlp
+        )
+    ]
+    return link_claims(
+        links,
+        features,
+        messages=messages,
+        link_threads=link_threads,
+    )
 
 
 def message_relations(
@@ -84,7 +111,7 @@ class EarlyStances:
 
         by_id = {m.id: m for m in messages}
         pairs = {
-            (_target_text(by_id[target], quoted), parse_form(m.text))
+            read_as_written(_target_text(by_id[target], quoted), parse_form(m.text))
             for m in messages
             for target, quoted in _known_targets(m, by_id).items()
         }
@@ -162,13 +189,25 @@ def link_claims(
     features: Sequence[ClaimFeatures],
     stance_tokens: int | None = None,
     classify: Classify = classify_pairs,
+    *,
+    messages: Iterable[Message] = (),
+    link_threads: bool = False,
 ) -> list[Relation]:
     """``message_links`` (from :func:`message_relations`, any number of threads) followed by
     the claim relations found over ``features``, the claims of the whole run. ``classify``
-    judges the claim pairs of different threads (see :func:`claim_relations`)."""
+    runs the pair model on claim pairs (see :func:`claim_relations`); ``messages`` give
+    the text each reply quotes; ``link_threads`` also links claims of different threads."""
     relations = list(message_links)
     stances = {(r.source, r.target): (r.kind, r.confidence) for r in relations if r.kind in STANCES}
-    return _unique(relations + claim_relations(features, stances, stance_tokens, classify))
+    claims = claim_relations(
+        features,
+        stances,
+        stance_tokens,
+        classify,
+        quotes=quotes_by_pair(messages),
+        link_threads=link_threads,
+    )
+    return _unique(relations + claims)
 
 
 def _start_stances(
@@ -198,6 +237,8 @@ def _start_stances(
         judgements = judge_probabilities(probabilities.result(), readings, openings)
         stances = {}
         for target, question, judgement in zip(targets, questions, judgements, strict=True):
+            if question.sarcastic:
+                continue
             if _shown(judgement, _bar(target, question, addressing)):
                 stances[(target.source, target.target)] = (
                     judgement.label,
@@ -223,6 +264,7 @@ class _Question:
     reply_text: str
     reading: CueReading
     named_cue: bool
+    sarcastic: bool = False
 
 
 def _what_to_judge(
@@ -246,7 +288,25 @@ def _what_to_judge(
     elsewhere = {s.start for t in siblings if t is not target for s in t.mentions}
     own = [s for s in doc.sents if s.start not in elsewhere]
     reading = read_cues(own, nlp, opens_message=_opens(own)) if own else NONE
-    return _Question(target_text, doc.text, reading, False)
+    verdict = _opening_verdict(own, target_text) if _opens(own) else NONE
+    if verdict.strength > reading.strength:
+        reading = verdict
+    target_text, reply_text = read_as_written(target_text, doc.text)
+    return _Question(target_text, reply_text, reading, False, is_marked_sarcastic(doc.text))
+
+
+def _opening_verdict(sentences: Sequence[Span], target_text: str) -> CueReading:
+    """A reply that opens by negating the target's own words ("Not garbage." to "X is
+    garbage"): the strongest sign of its stance, read as a rebuttal."""
+    words = [t for t in sentences[0] if not t.is_punct]
+    if not 2 <= len(words) <= lexicon.VERDICT_MAX_TOKENS or words[0].lower_ not in ("not", "no"):
+        return NONE
+    target_words = {w.lower() for w in target_text.split()} | {
+        w.strip(".,!?;:\"'").lower() for w in target_text.split()
+    }
+    if any(w.lower_ in target_words and not w.is_stop for w in words[1:]):
+        return CueReading("rebut", lexicon.VERDICT_STRENGTH, sentences[0].text.strip())
+    return NONE
 
 
 def _bar(target: Target, question: _Question, addressing: set[str]) -> float:
