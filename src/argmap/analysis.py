@@ -246,16 +246,25 @@ def join_threads(
     analyses: Iterable[ThreadAnalysis],
     stance_tokens: int | None = None,
     classify: Classify | None = None,
+    link_threads: bool = False,
 ) -> ArgumentMap:
-    """One map of all ``analyses`` (in run order), with the claim relations across them.
-    ``classify`` judges claim pairs of different threads (default: the stance model)."""
+    """One map of all ``analyses`` (in run order), with the claim relations of each thread
+    (the same whatever else the run holds) and, with ``link_threads``, across threads.
+    ``classify`` judges claim pairs (default: the stance model)."""
     from argmap.relations.classifier import classify_pairs
     from argmap.relations.link import link_claims
 
     analyses = list(analyses)
     features = [f for a in analyses for f in a.features]
     links = (r for a in analyses for r in a.relations)
-    relations = link_claims(links, features, stance_tokens, classify or classify_pairs)
+    relations = link_claims(
+        links,
+        features,
+        stance_tokens,
+        classify or classify_pairs,
+        messages=[m for a in analyses for m in a.messages],
+        link_threads=link_threads,
+    )
     return ArgumentMap(
         tuple(a.thread for a in analyses),
         tuple(m for a in analyses for m in a.messages),
