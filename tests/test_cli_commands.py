@@ -183,3 +183,18 @@ def test_a_map_too_big_to_use_is_warned_about_with_a_way_to_split_it():
     assert "To split it" in warning
     small = ArgumentMap((thread,), messages[:10])
     assert api.size_warnings(small) == []
+
+
+def test_open_without_a_browser_says_so_and_still_succeeds(runner, tmp_path, monkeypatch):
+    amap = ArgumentMap(
+        (Thread("t1", "a.txt", "text", "Tabs"),),
+        (Message("t1/m0", "t1", "post", "Ann", None, None, "Tabs are better."),),
+    )
+    path = Path(amap.dump(tmp_path / "tabs.json"))
+    opened = []
+    monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url) or False)
+    out = tmp_path / "maps"
+    result = runner.invoke(cli, ["map", str(path), "-o", str(out), "--open", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert opened == [(out / "tabs.html").resolve().as_uri()]
+    assert "no web browser found" in result.stderr
