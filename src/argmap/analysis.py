@@ -249,25 +249,25 @@ def join_threads(
     link_threads: bool = False,
 ) -> ArgumentMap:
     """One map of all ``analyses`` (in run order), with the claim relations of each thread
-    (the same whatever else the run holds) and, with ``link_threads``, across threads.
-    ``classify`` judges claim pairs (default: the stance model)."""
+    (the same whatever else the run holds) and, with ``link_threads``, across threads; then
+    each thread's key points (:func:`argmap.points.standing.map_points`). ``classify``
+    judges claim pairs (default: the stance model)."""
+    from argmap.points.standing import map_points
     from argmap.relations.classifier import classify_pairs
     from argmap.relations.link import link_claims
 
     analyses = list(analyses)
-    features = [f for a in analyses for f in a.features]
-    links = (r for a in analyses for r in a.relations)
+    messages = tuple(m for a in analyses for m in a.messages)
+    claims = tuple(c for a in analyses for c in a.claims)
     relations = link_claims(
-        links,
-        features,
+        (r for a in analyses for r in a.relations),
+        [f for a in analyses for f in a.features],
         stance_tokens,
         classify or classify_pairs,
-        messages=[m for a in analyses for m in a.messages],
+        messages=list(messages),
         link_threads=link_threads,
     )
+    points, point_links = map_points(claims, messages, relations)
     return ArgumentMap(
-        tuple(a.thread for a in analyses),
-        tuple(m for a in analyses for m in a.messages),
-        tuple(c for a in analyses for c in a.claims),
-        tuple(relations),
+        tuple(a.thread for a in analyses), messages, claims, (*relations, *point_links), points
     )

@@ -62,6 +62,8 @@ class Settings:
     processes (``None``: one per CPU for big runs, else 1). ``dask_address``: a Dask
     scheduler for the per-thread work. ``cache_dir``: the cache folder (``None``: no
     cache). ``stance_tokens``: the stance model's pair length (``None``: as trained).
+    ``link_threads``: also link claims across threads (off by default: their measured
+    precision is too low to show them unasked, see docs/relations.md).
     """
 
     model: str | None = None
@@ -72,6 +74,7 @@ class Settings:
     dask_address: str | None = None
     cache_dir: Path | None = None
     stance_tokens: int | None = None
+    link_threads: bool = False
 
 
 @dataclass
@@ -314,7 +317,8 @@ def analyse(
         on_progress=progress,
     )
     memo = StanceMemo(folder, model) if folder else None
-    return join_threads(analyses, settings.stance_tokens, memo.classify if memo else None)
+    classify = memo.classify if memo else None
+    return join_threads(analyses, settings.stance_tokens, classify, settings.link_threads)
 
 
 def _thread_work(

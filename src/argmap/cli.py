@@ -97,6 +97,12 @@ SHARED_OPTIONS = (
         help="Cut reply pairs to N tokens for the stance model: faster, a little less "
         "accurate [default: 128, as trained].",
     ),
+    _shared(
+        "--link-threads",
+        is_flag=True,
+        default=False,
+        help="Also link claims across threads (off: judged too unreliable by default).",
+    ),
     _shared("--no-cache", is_flag=True, default=False, help="Neither read nor write the cache."),
     _shared(
         "--cache-dir",
@@ -141,6 +147,7 @@ def _settings() -> api.Settings:
         dask_address=options.get("dask_address"),
         cache_dir=None if cache is None else Path(cache),
         stance_tokens=options.get("stance_tokens"),
+        link_threads=bool(options.get("link_threads")),
     )
 
 
