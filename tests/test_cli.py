@@ -86,13 +86,20 @@ def test_inspect_json_is_an_argmap_file(runner):
     assert data["schema"] == "argmap/2" and len(data["threads"]) == 2
 
 
-def test_claims_json_lists_claims_with_spans(runner):
-    result = runner.invoke(
-        cli, ["claims", "--json", str(CORPORA / "social-business-strategist.txt")]
+def test_claims_json_lists_claims_with_their_words(runner, tmp_path):
+    page = tmp_path / "chat.txt"
+    page.write_text(
+        "Ann: Hi everyone, thanks for coming.\n"
+        "Bob: Remote work should be the default for office jobs.\n"
     )
-    assert result.exit_code == 0
+    result = runner.invoke(cli, ["claims", "--json", str(page), "--no-cache"])
+    assert result.exit_code == 0, result.output
     claims = json.loads(result.output)
-    assert claims and all(len(c["span"]) == 2 for c in claims)
+    # Bob's message states a position; Ann's greeting states none.
+    assert {c["message"] for c in claims} == {"t1/m1"}
+    for claim in claims:
+        assert claim["sentence"] in page.read_text()
+        assert claim["role"] in ("main", "premise", "aside")
 
 
 def test_a_missing_model_names_the_fix(runner):
