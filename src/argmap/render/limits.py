@@ -48,15 +48,19 @@ def estimated_page_megabytes(amap: ArgumentMap) -> float:
 def too_big(
     amap: ArgumentMap,
     *,
-    max_nodes: int = MAX_MAP_NODES,
-    max_megabytes: float = MAX_PAGE_MEGABYTES,
+    max_nodes: int | None = None,
+    max_megabytes: float | None = None,
 ) -> str | None:
     """A warning to show before writing ``amap`` as one page, or ``None`` when it is usable.
+
+    The limits default to :data:`MAX_MAP_NODES` and :data:`MAX_PAGE_MEGABYTES`.
 
     >>> from argmap.model import ArgumentMap
     >>> too_big(ArgumentMap()) is None
     True
     """
+    max_nodes = MAX_MAP_NODES if max_nodes is None else max_nodes
+    max_megabytes = MAX_PAGE_MEGABYTES if max_megabytes is None else max_megabytes
     nodes = _node_count(amap)
     megabytes = estimated_page_megabytes(amap)
     reasons = []
