@@ -271,6 +271,25 @@ def test_a_non_english_page_maps_as_conversation_only(shared_dir, name):
     )
     assert note in render_report(amap)
     assert note in page_data_text(amap)
+    assert note in inspect_notes(shared_dir, page)
+
+
+def inspect_notes(shared_dir, page: str) -> str:
+    """The notes ``argmap inspect`` shows: threads read, not analysed, with the default
+    pipelines."""
+    from argmap.ingest import read_file
+    from argmap.ingest.base import build_thread
+    from argmap.language import name_languages, notes_by_thread
+    from argmap.nlp import pipeline_languages
+
+    _reader, raw_threads = read_file(shared_dir / "pages" / page)
+    threads, messages = [], []
+    for number, raw in enumerate(raw_threads, start=1):
+        thread, own = build_thread(raw, f"t{number}", page)
+        threads.append(thread)
+        messages += own
+    threads, messages = name_languages(threads, messages)
+    return "\n".join(notes_by_thread(threads, messages, pipeline_languages(None)).values())
 
 
 @pytest.mark.shared
@@ -303,6 +322,7 @@ def test_the_mixed_stack_exchange_page_maps_its_english_messages_only(shared_dir
     note = f"{len(german)} of {len(amap.messages)} messages in German: conversation only"
     assert note in render_report(amap)
     assert note in page_data_text(amap)
+    assert note in inspect_notes(shared_dir, "stackexchange/german-se-wurde-vs-war.html")
 
 
 def page_data_text(amap) -> str:

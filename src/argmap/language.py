@@ -22,13 +22,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
 
-    from argmap.model import ArgumentMap
+    from argmap.model import ArgumentMap, Message, Thread
 
 __all__ = [
     "ENGLISH",
@@ -39,6 +40,8 @@ __all__ = [
     "identify",
     "language_name",
     "message_languages",
+    "name_languages",
+    "notes_by_thread",
     "read_languages",
     "thread_language",
     "thread_notes",
@@ -256,15 +259,41 @@ def read_languages(amap: ArgumentMap) -> set[str]:
 
 
 def thread_notes(amap: ArgumentMap) -> dict[str, str]:
-    """The :func:`coverage_note` of every thread of ``amap`` that has one, by thread id: what
-    the map page, ``argmap report`` and ``argmap inspect`` show about what was not read."""
-    read = read_languages(amap)
-    by_thread: dict[str, list] = {thread.id: [] for thread in amap.threads}
-    for message in amap.messages:
+    """The :func:`coverage_note` of every thread of a mapped ``amap`` that has one, by
+    thread id: what the map page and ``argmap report`` show about what was not read."""
+    return notes_by_thread(amap.threads, amap.messages, read_languages(amap))
+
+
+def notes_by_thread(
+    threads: Iterable[Thread], messages: Iterable[Message], pipelines: Collection[str]
+) -> dict[str, str]:
+    """The :func:`coverage_note` of each thread that has one, by thread id, given the
+    languages ``pipelines`` can read (``argmap inspect`` passes those of ``--model``)."""
+    by_thread: dict[str, list[Message]] = {}
+    for message in messages:
         by_thread.setdefault(message.thread, []).append(message)
     notes = {}
-    for thread in amap.threads:
-        note = coverage_note(thread, by_thread[thread.id], read)
+    for thread in threads:
+        note = coverage_note(thread, by_thread.get(thread.id, []), pipelines)
         if note is not None:
             notes[thread.id] = note
     return notes
+
+
+def name_languages(
+    threads: Iterable[Thread], messages: Iterable[Message]
+) -> tuple[list[Thread], list[Message]]:
+    """``threads`` and ``messages`` with their ``language`` set, as the analysis sets it:
+    for tools that read threads without analysing them (``argmap inspect``)."""
+    by_thread: dict[str, list[Message]] = {}
+    for message in messages:
+        by_thread.setdefault(message.thread, []).append(message)
+    named_threads, named_messages = [], []
+    for thread in threads:
+        own = by_thread.get(thread.id, [])
+        languages, main = message_languages([m.text for m in own], thread.language)
+        named_threads.append(replace(thread, language=main))
+        named_messages += [
+            replace(message, language=code) for message, code in zip(own, languages, strict=True)
+        ]
+    return named_threads, named_messages

@@ -9,6 +9,7 @@ from argmap.nlp.pipeline import (
     parse_form,
     parse_model_choice,
     parse_texts,
+    pipeline_languages,
 )
 
 __all__ = [
@@ -19,4 +20,5 @@ __all__ = [
     "parse_form",
     "parse_model_choice",
     "parse_texts",
+    "pipeline_languages",
 ]

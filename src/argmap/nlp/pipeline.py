@@ -35,6 +35,7 @@ __all__ = [
     "parse_form",
     "parse_model_choice",
     "parse_texts",
+    "pipeline_languages",
 ]
 
 #: Tried in order when no model is named: spaCy's small English pipeline 3.8.0 as an ordinary
@@ -101,6 +102,16 @@ def model_choice_text(choice: dict[str, str]) -> str | None:
     if list(choice) == [DEFAULT_LANGUAGE]:
         return choice[DEFAULT_LANGUAGE]
     return ",".join(f"{language}={name}" for language, name in sorted(choice.items()))
+
+
+def pipeline_languages(model: str | None = None) -> set[str]:
+    """The languages the choice ``model`` (else ``$ARGMAP_MODEL``) has a pipeline for:
+    English always. Reads no pipeline.
+
+    >>> sorted(pipeline_languages("de=de_core_news_sm"))
+    ['de', 'en']
+    """
+    return {DEFAULT_LANGUAGE, *_choice(model)}
 
 
 def _choice(model: str | None) -> dict[str, str]:
