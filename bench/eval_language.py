@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -58,6 +59,11 @@ def score(name: str, gold: Sequence[str], predicted: Sequence[str | None], secon
         print(f"    miss #{number}: labelled {expected}, said {got}")
 
 
+def _peak_mb() -> float:
+    """This process's peak resident memory so far (Linux reports kilobytes)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _timed(identify: Callable[[str], str | None], texts: Sequence[str]) -> tuple[list, float]:
     started = time.perf_counter()
     predicted = [identify(text) for text in texts]
@@ -70,7 +76,7 @@ def _py3langid(texts: Sequence[str], gold: Sequence[str]) -> None:
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.classify("warm")
-    print(f"py3langid: loaded in {time.perf_counter() - started:.2f} s")
+    print(f"py3langid: loaded in {time.perf_counter() - started:.2f} s, {_peak_mb():.0f} MB peak")
     predicted, seconds = _timed(lambda text: identifier.classify(text)[0], texts)
     score("py3langid (as it comes)", gold, predicted, seconds)
 
@@ -119,7 +125,8 @@ def _lingua(texts: Sequence[str], gold: Sequence[str]) -> None:
         if mode == "low":
             builder = builder.with_low_accuracy_mode()
         detector = builder.with_preloaded_language_models().build()
-        print(f"lingua {mode}: loaded in {time.perf_counter() - started:.2f} s")
+        elapsed = time.perf_counter() - started
+        print(f"lingua {mode}: loaded in {elapsed:.2f} s, {_peak_mb():.0f} MB peak")
 
         def identify(text: str, detector=detector) -> str | None:
             found = detector.detect_language_of(text)
