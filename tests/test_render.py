@@ -330,3 +330,45 @@ def test_index_lists_each_map_with_its_counts_and_the_combined_one(two_threads):
     assert cells[1][2:6] == ["0", "0", "0", "0"]
     assert "all-threads.html" in cells[2][0] and "combined" in cells[2][0]
     assert "<script" not in page
+
+
+def _point_boxes(amap: ArgumentMap) -> dict[str, tuple[float, float, float, float]]:
+    """Left, top, right, bottom of each point box as laid out (label size plus margins)."""
+    boxes = {}
+    for node in build_page_data(amap, "T")["nodes"]:
+        if node["kind"] == "point":
+            half_w = node["widthConstraint"]["minimum"] / 2 + node["margin"]
+            half_h = node["heightConstraint"]["minimum"] / 2 + node["margin"]
+            x, y = node["x"], node["y"]
+            boxes[node["id"]] = (x - half_w, y - half_h, x + half_w, y + half_h)
+    return boxes
+
+
+def _crosses(a: tuple[float, float], b: tuple[float, float], box: tuple) -> bool:
+    """Whether the segment a-b passes through the rectangle (sampled finely)."""
+    left, top, right, bottom = box
+    for step in range(1, 200):
+        t = step / 200
+        x, y = a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t
+        if left < x < right and top < y < bottom:
+            return True
+    return False
+
+
+@pytest.mark.parametrize("count", [3, 5, 8])
+def test_few_points_sit_on_a_ring_where_no_link_runs_behind_a_third_box(count):
+    boxes = _point_boxes(synthetic_debate(60, count, words=8))
+    centres = {pid: ((b[0] + b[2]) / 2, (b[1] + b[3]) / 2) for pid, b in boxes.items()}
+    for first in boxes:
+        for second in boxes:
+            others = [b for pid, b in boxes.items() if pid not in (first, second)]
+            if first < second:
+                assert not any(_crosses(centres[first], centres[second], b) for b in others)
+
+
+def test_no_two_point_boxes_overlap_in_rows_of_forty():
+    boxes = list(_point_boxes(synthetic_debate(600, 40)).values())
+    for index, a in enumerate(boxes):
+        for b in boxes[index + 1 :]:
+            apart = a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
+            assert apart, (a, b)

@@ -92,12 +92,13 @@ def test_the_debate_view_opens_first_with_every_point_legible(tmp_path, open_pag
     assert opened.errors == [] and opened.foreign_requests(path) == []
 
 
-def test_forty_points_of_fifteen_words_all_fit_the_first_view_legibly(tmp_path, open_page):
-    path = write(tmp_path, synthetic_debate(600, 40), "forty")
+@pytest.mark.parametrize("count", [8, 40])  # the largest ring, and the most points at first
+def test_all_points_of_fifteen_words_fit_the_first_view_legibly(count, tmp_path, open_page):
+    path = write(tmp_path, synthetic_debate(600, count), "points")
     opened = open_page(path)
-    labels = assert_legible_first_view(opened, least=40)
+    labels = assert_legible_first_view(opened, least=count)
     points = {label["id"] for label in labels if not label["id"].count("/")}
-    assert points == {f"p{n}" for n in range(1, 41)}
+    assert points == {f"p{n}" for n in range(1, count + 1)}
     assert opened.errors == [] and opened.foreign_requests(path) == []
 
 

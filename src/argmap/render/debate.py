@@ -44,7 +44,7 @@ PEOPLE_PER_POINT = 12
 POINT_FONT_SIZE = 16
 #: Label width in canvas units for the least and the most widely held point of the map (the
 #: box adds BOX_MARGIN each side).
-POINT_WIDTH = (160.0, 230.0)
+POINT_WIDTH = (180.0, 240.0)
 #: How vis-network wraps a label in Chromium with the page's sans-serif face: glyph width as a
 #: share of the font size (with the room lost at line ends), and one line per font size, read
 #: off the boxes of a 40-point synthetic map; used to size boxes before the browser does.
@@ -64,8 +64,13 @@ GAP_Y = 12.0
 #: Room under a box for its row of people dots, when they are drawn from the start.
 PEOPLE_BAND = 22.0
 PERSON_STEP = 17.0
-#: Width:height of the map area on a 1600x1000 window with both side panels open.
-MAP_ASPECT = 1023 / 960
+#: Width and width:height of the map area on a 1600x1000 window with both side panels open.
+MAP_WIDTH = 1023.0
+MAP_ASPECT = MAP_WIDTH / 960
+
+#: Up to this many points sit on a ring, most widely held on top and clockwise by rank: a link
+#: between two points of a ring never runs behind a third box, as it can across rows.
+RING_POINTS = 8
 
 #: Fill and border from "all reactions back it" through "as many rebut as back" to "all rebut".
 CONTEST_SCALE = (
@@ -123,7 +128,10 @@ def debate_nodes(amap: ArgumentMap, author_colours: dict[str, str]) -> list[dict
     first = boxes[:FIRST_POINTS]
     people_at_first = len(first) + sum(len(b.holders) for b in first) <= FIRST_VIEW_NODES
     band = PEOPLE_BAND if people_at_first else PERSON_STEP
-    positions = _grid(boxes, _row_width(first, band), band)
+    if len(boxes) <= RING_POINTS:
+        positions = _ring(boxes, band)
+    else:
+        positions = _grid(boxes, _row_width(first, band), band)
     nodes: list[dict[str, Any]] = []
     for box in boxes:
         x, y = positions[box.point.id]
@@ -187,7 +195,8 @@ def _box_width(prevalence: int, most: int) -> float:
 
 
 def _label_lines(text: str, width: float) -> int:
-    per_line = max(1, int(width / (GLYPH_WIDTH * POINT_FONT_SIZE)))
+    # vis-network wraps within the width less the margins.
+    per_line = max(1, int((width - 2 * BOX_MARGIN) / (GLYPH_WIDTH * POINT_FONT_SIZE)))
     lines, used = 1, 0
     for word in text.split():
         if used and used + 1 + len(word) > per_line:
@@ -202,18 +211,20 @@ def _box_height(text: str, width: float) -> float:
 
 
 def _row_width(boxes: list[_Box], band: float) -> float:
-    """The row width whose rows, fitted to the map area, are drawn largest."""
+    """The row width whose rows, fitted to the map area, are drawn largest; among those the
+    page shows at full size (a fit never zooms past 1), the one shaped most like the area."""
     mean = sum(b.outer_width + GAP_X for b in boxes) / len(boxes)
     widest = max(b.outer_width + GAP_X for b in boxes)
-    best, best_scale = widest, 0.0
+    best, best_key = widest, (0.0, -math.inf)
     for columns in range(1, len(boxes) + 1):
         limit = max(widest, columns * mean)
         rows = _rows(boxes, limit)
         width = max(sum(b.outer_width + GAP_X for b in row) for row in rows)
         height = sum(_row_height(row) + band + GAP_Y for row in rows)
-        scale = min(MAP_ASPECT / width, 1 / height)
-        if scale > best_scale:
-            best, best_scale = limit, scale
+        scale = min(MAP_WIDTH / width, MAP_WIDTH / MAP_ASPECT / height, 1.0)
+        key = (scale, -abs(math.log(width / height / MAP_ASPECT)))
+        if key > best_key:
+            best, best_key = limit, key
     return best
 
 
@@ -246,6 +257,26 @@ def _grid(boxes: list[_Box], limit: float, band: float) -> dict[str, tuple[float
             positions[box.point.id] = (x + box.outer_width / 2, top + height / 2)
             x += box.outer_width + GAP_X
         top += height + band + GAP_Y
+    return positions
+
+
+def _ring(boxes: list[_Box], band: float) -> dict[str, tuple[float, float]]:
+    """Box centres on a circle wide enough that neighbours keep apart and that the line
+    between any two boxes passes outside the boxes between them; one point sits in the
+    middle, two side by side."""
+    count = len(boxes)
+    if count == 1:
+        return {boxes[0].point.id: (0.0, 0.0)}
+    step = max(b.outer_width for b in boxes) + 2 * GAP_X
+    if count == 2:
+        return {boxes[0].point.id: (-step / 2, 0.0), boxes[1].point.id: (step / 2, 0.0)}
+    # The line between the two neighbours of a box passes (1 - cos(2 pi / n)) r from it.
+    reach = math.hypot(step / 2, (max(b.outer_height for b in boxes) + band) / 2)
+    radius = max(count * step / (2 * math.pi), reach / (1 - math.cos(2 * math.pi / count)))
+    positions = {}
+    for index, box in enumerate(boxes):
+        angle = 2 * math.pi * index / count
+        positions[box.point.id] = (radius * math.sin(angle), -radius * math.cos(angle))
     return positions
 
 

@@ -190,7 +190,9 @@ def _edges(amap: ArgumentMap, node_ids: set[str]) -> list[dict[str, Any]]:
         seen.add(key)
         edge = _edge(len(edges), source, target, kind, confidence, evidence)
         if source in point_ids or target in point_ids:
-            edge["debate"] = True
+            # Few links, drawn as arcs: a straight line between two points of a row or
+            # column would run behind the boxes between them and seem to join those.
+            edge.update(debate=True, smooth={"enabled": True, "type": "curvedCW", "roundness": 0.3})
         edges.append(edge)
 
     for relation in amap.relations:
