@@ -94,17 +94,19 @@ def tfidf_baseline(train, test) -> list[str]:
 
 
 def argmap_variants(pairs) -> dict[str, list[str]]:
-    """Labels from the cues alone, the classifier alone, and both (argmap's default)."""
+    """Labels from the cues alone, the classifier alone, and both (argmap's default); the
+    classifier reads each pair as argmap does (``reading.read_as_written``)."""
     from argmap.nlp import load_pipeline, parse_texts
     from argmap.relations.classifier import classify_pairs, labels
     from argmap.relations.cues import NONE, read_cues
+    from argmap.relations.reading import read_as_written
     from argmap.relations.stance import combine
 
     nlp = load_pipeline()
-    texts = [(target, reply) for target, reply, _ in pairs]
+    texts = [read_as_written(target, reply) for target, reply, _ in pairs]
     readings = [
         read_cues(list(doc.sents), nlp) if len(doc) else NONE
-        for doc in parse_texts((reply for _, reply in texts), nlp)
+        for doc in parse_texts((reply for _, reply, _ in pairs), nlp)
     ]
     probabilities = classify_pairs(texts)
     names = labels()

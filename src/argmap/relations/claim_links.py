@@ -8,7 +8,7 @@ whether one claim supports, attacks or restates another is decided by reading bo
   it supports the claim before.
 * A reply that agrees with or rebuts a message (the message-level stance, kept as it is)
   lands on the one claim of that message it addresses: the claim it quotes, else the claim
-  the pair model finds most related to the reply's first claim. The link is ``support``
+  whose sentence embedding is closest to the reply's main claim. The link is ``support``
   for an agreement and ``attack`` for a rebuttal; the other claims of the message get none.
 * Claims of different messages of one thread that share rare words are candidates for
   ``restate`` (a paraphrase: close sentence embeddings, same polarity) or ``attack`` (the
@@ -45,6 +45,7 @@ __all__ = [
     "claim_features",
     "claim_relations",
     "judge_claim_pairs",
+    "quotes_by_pair",
 ]
 
 #: Confidence of a support read off a connective ("because", "so"): explicit but the
@@ -157,14 +158,35 @@ def claim_relations(
             for key, stance in message_stances.items()
             if thread_of.get(key[0]) == thread
         }
-        relations += _connective_support(thread_features)
-        relations += _stance_links(thread_features, stances, quotes, stance_tokens, classify)
+        choices = _stance_choices(thread_features, stances, quotes)
         candidates = [(a, b, False) for a, b in _similar_earlier(thread_features)]
-        relations += _judge_candidates(candidates, stance_tokens, classify, embed)
+        vectors = _vectors(_sentences(choices, candidates), embed)
+        relations += _connective_support(thread_features)
+        relations += _stance_links(choices, stances, vectors)
+        relations += _judge_candidates(candidates, vectors, stance_tokens, classify)
     if link_threads:
         candidates = [(a, b, True) for a, b in _similar_across_threads(features)]
-        relations += _judge_candidates(candidates, stance_tokens, classify, embed)
+        vectors = _vectors(_sentences({}, candidates), embed)
+        relations += _judge_candidates(candidates, vectors, stance_tokens, classify)
     return relations
+
+
+#: For each (reply, target) message pair with a stance: the reply's main claim, and the
+#: target claims it may land on (one when the reply quotes it).
+Choices = dict[tuple[str, str], tuple[ClaimFeatures, list[ClaimFeatures]]]
+
+
+def _sentences(
+    choices: Choices, candidates: Sequence[tuple[ClaimFeatures, ClaimFeatures, bool]]
+) -> list[str]:
+    """Every claim sentence the judges compare, each once, in a fixed order."""
+    wanted = {f.claim.sentence for reply, options in choices.values() for f in (reply, *options)}
+    wanted |= {f.claim.sentence for a, b, _ in candidates for f in (a, b)}
+    return sorted(wanted)
+
+
+def _vectors(sentences: list[str], embed: Embed) -> dict[str, np.ndarray]:
+    return dict(zip(sentences, embed(sentences), strict=True)) if sentences else {}
 
 
 def _default_embed(texts: Sequence[str]) -> np.ndarray:
@@ -215,54 +237,48 @@ def _support(reason: Claim, conclusion: Claim, connective: str) -> Relation:
     return Relation(reason.id, conclusion.id, "support", CONNECTIVE_CONFIDENCE, evidence)
 
 
-def _stance_links(
+def _stance_choices(
     features: Sequence[ClaimFeatures],
     message_stances: dict[tuple[str, str], tuple[str, float]],
     quotes: dict[tuple[str, str], list[str]],
-    stance_tokens: int | None,
-    classify: Classify,
-) -> list[Relation]:
-    """A reply's agree / rebut lands on the one claim of the target it addresses."""
+) -> Choices:
+    """The claims a reply's stance may join: its main claim, and the claim of the target
+    it quotes, else the target's first few claims."""
     by_message: dict[str, list[ClaimFeatures]] = defaultdict(list)
     for f in features:
         if f.claim.role != "aside":
             by_message[f.claim.message].append(f)
-    chosen: dict[tuple[str, str], tuple[ClaimFeatures, ClaimFeatures]] = {}
-    to_rank: list[tuple[tuple[str, str], ClaimFeatures, ClaimFeatures]] = []
+    choices: Choices = {}
     for key in sorted(message_stances):
         source, target = key
-        if not by_message.get(source) or not by_message.get(target):
-            continue
-        reply_claim = _main_claim(by_message[source])
-        options = by_message[target][:TARGET_CLAIMS_PER_MESSAGE]
-        quoted = _quoted_claim(by_message[target], quotes.get(key, []))
-        if quoted is not None or len(options) == 1:
-            chosen[key] = (reply_claim, quoted or options[0])
-        else:
-            to_rank += [(key, reply_claim, option) for option in options]
-    if to_rank:
-        pairs = [(option.claim.sentence, reply.claim.sentence) for _, reply, option in to_rank]
-        names = labels()
-        none = names.index("none")
-        best: dict[tuple[str, str], float] = {}
-        for (key, reply, option), probabilities in zip(
-            to_rank, classify(pairs, stance_tokens), strict=True
-        ):
-            related = 1.0 - probabilities[none]
-            if related > best.get(key, -1.0):
-                best[key] = related
-                chosen[key] = (reply, option)
+        if by_message.get(source) and by_message.get(target):
+            quoted = _quoted_claim(by_message[target], quotes.get(key, []))
+            options = [quoted] if quoted else by_message[target][:TARGET_CLAIMS_PER_MESSAGE]
+            choices[key] = (_main_claim(by_message[source]), options)
+    return choices
+
+
+def _stance_links(
+    choices: Choices,
+    message_stances: dict[tuple[str, str], tuple[str, float]],
+    vectors: dict[str, np.ndarray],
+) -> list[Relation]:
+    """A reply's agree / rebut lands on the one claim of the target it addresses: the
+    quoted one, else the one whose sentence embedding is closest to the reply's main
+    claim. Agreement gives ``support``, rebuttal ``attack``."""
     relations = []
-    for key, (reply, target_claim) in chosen.items():
+    for key, (reply, options) in choices.items():
+        mine = vectors[reply.claim.sentence]
+        addressed = max(options, key=lambda f: float(mine @ vectors[f.claim.sentence]))
         label, confidence = message_stances[key]
         kind = "support" if label == "agree" else "attack"
         relations.append(
             Relation(
                 reply.claim.id,
-                target_claim.claim.id,
+                addressed.claim.id,
                 kind,
                 confidence,
-                _evidence(reply.claim, target_claim.claim),
+                _evidence(reply.claim, addressed.claim),
             )
         )
     return relations
@@ -334,50 +350,42 @@ def _similar_across_threads(
 
 def _judge_candidates(
     candidates: Sequence[tuple[ClaimFeatures, ClaimFeatures, bool]],
+    vectors: dict[str, np.ndarray],
     stance_tokens: int | None,
     classify: Classify,
-    embed: Embed,
 ) -> list[Relation]:
-    """Restate where the two claims are paraphrases (close embeddings, same polarity);
-    attack where the pair model is sure of a rebuttal and the two are about one point."""
-    if not candidates:
-        return []
-    sentences = sorted({f.claim.sentence for a, b, _ in candidates for f in (a, b)})
-    vectors = dict(zip(sentences, embed(sentences), strict=True))
-    judged = judge_claim_pairs(
-        [(earlier.claim.sentence, later.claim.sentence) for later, earlier, _ in candidates],
-        replying=False,
-        stance_tokens=stance_tokens,
-        classify=classify,
-    )
+    """Restate where the two claims are paraphrases (close sentence embeddings, same
+    polarity); attack where the two are about one point (embeddings close enough) and the
+    pair model is sure one rebuts the other. The model reads only the pairs about one
+    point that are not restatements, which keeps its work small."""
     group_of: dict[str, str] = {}
     relations = []
-    for (later, earlier, across), (kind, confidence) in zip(candidates, judged, strict=True):
+    to_judge = []
+    for later, earlier, across in candidates:
         cosine = float(vectors[later.claim.sentence] @ vectors[earlier.claim.sentence])
-        restate_bar = (
-            lexicon.CROSS_THREAD_RESTATE_MIN_COSINE if across else lexicon.RESTATE_MIN_COSINE
-        )
-        if cosine >= restate_bar and later.negated == earlier.negated and kind != "attack":
+        bar = lexicon.CROSS_THREAD_RESTATE_MIN_COSINE if across else lexicon.RESTATE_MIN_COSINE
+        if cosine >= bar and later.negated == earlier.negated:
             first = group_of.get(earlier.claim.id, earlier.claim.id)
             group_of[later.claim.id] = first
+            evidence = _evidence(later.claim, earlier.claim)
+            relations.append(Relation(later.claim.id, first, "restate", round(cosine, 3), evidence))
+        elif cosine >= lexicon.SAME_POINT_MIN_COSINE:
+            to_judge.append((later, earlier))
+    judged = (
+        judge_claim_pairs(
+            [(earlier.claim.sentence, later.claim.sentence) for later, earlier in to_judge],
+            replying=False,
+            stance_tokens=stance_tokens,
+            classify=classify,
+        )
+        if to_judge
+        else []
+    )
+    for (later, earlier), (kind, confidence) in zip(to_judge, judged, strict=True):
+        if kind == "attack":
+            evidence = _evidence(later.claim, earlier.claim)
             relations.append(
-                Relation(
-                    later.claim.id,
-                    first,
-                    "restate",
-                    round(cosine, 3),
-                    _evidence(later.claim, earlier.claim),
-                )
-            )
-        elif kind == "attack" and cosine >= lexicon.SAME_POINT_MIN_COSINE:
-            relations.append(
-                Relation(
-                    later.claim.id,
-                    earlier.claim.id,
-                    "attack",
-                    confidence,
-                    _evidence(later.claim, earlier.claim),
-                )
+                Relation(later.claim.id, earlier.claim.id, "attack", confidence, evidence)
             )
     return relations
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from argmap.relations import lexicon
 from argmap.relations.classifier import Classify, classify_pairs, labels
 from argmap.relations.cues import NONE, CueReading, read_cues
+from argmap.relations.reading import is_marked_sarcastic, read_as_written
 
 __all__ = ["Judgement", "combine", "judge", "judge_probabilities", "stance", "stance_many"]
 
@@ -79,7 +80,9 @@ def stance(target_text: str, reply_text: str) -> tuple[str, float]:
     """How ``reply_text`` stands toward ``target_text``: ``agree``, ``rebut`` or ``none``.
 
     Returns the label and its confidence in [0, 1]. Parses the reply with the default spaCy
-    pipeline (loaded once) and runs the shipped classifier; no network.
+    pipeline (loaded once) and runs the shipped classifier; no network. The reply is read
+    as :func:`~argmap.relations.reading.read_as_written` says (its own words against what
+    it quotes, a concession by its main clause); a reply marked "/s" is ``none``.
     """
     return stance_many([(target_text, reply_text)])[0]
 
@@ -94,4 +97,17 @@ def stance_many(pairs: Sequence[tuple[str, str]]) -> list[tuple[str, float]]:
         for doc in parse_texts((reply for _, reply in pairs), nlp)
     ]
     openings = ["" for _ in pairs]
-    return [(j.label, j.confidence) for j in judge(pairs, readings, openings)]
+    written = [read_as_written(target, reply) for target, reply in pairs]
+    judged = judge(written, readings, openings)
+    return [
+        _sarcasm_read(j) if is_marked_sarcastic(reply) else (j.label, j.confidence)
+        for (_, reply), j in zip(pairs, judged, strict=True)
+    ]
+
+
+def _sarcasm_read(judgement: Judgement) -> tuple[str, float]:
+    """A reply marked "/s" says the opposite of its words: its stance is left ``none``,
+    as sure as the model was not of another label."""
+    if judgement.label == "none":
+        return "none", judgement.confidence
+    return "none", round(1.0 - judgement.confidence, 3)
