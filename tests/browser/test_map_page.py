@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 
 from argmap.api import write_maps
-from argmap.model import ArgumentMap, Claim, Message, Quote, Relation, Thread
+from argmap.model import ArgumentMap, Claim, KeyPoint, Message, Quote, Relation, Thread
 from argmap.render import render_html
 
 pytestmark = pytest.mark.browser
@@ -242,13 +242,14 @@ def xss_map() -> ArgumentMap:
         Relation("t1/m1", "t1/m0", "rebut", 0.9, bad),
         Relation("t1/m1", "t1/m0/c0", bad, 0.5, bad),
     )
-    return ArgumentMap((thread,), messages, claims, relations)
+    points = (KeyPoint("p1", bad, ("t1/m0/c0",), 1, ("t1/m1",), ("t1/m0",)),)
+    return ArgumentMap((thread,), messages, claims, relations, points)
 
 
 def test_hostile_text_shows_as_text_and_runs_nothing(tmp_path, open_page):
     opened = open_page(write_page(tmp_path, xss_map(), "xss", title=XSS_SCRIPT + XSS_IMG))
     page = opened.page
-    for node_id in ("t1", "t1/m0", "t1/m1", "t1/m0/c0"):
+    for node_id in ("t1", "t1/m0", "t1/m1", "t1/m0/c0", "p1", "p1/person0"):
         page.evaluate("(id) => argmap.select(id)", node_id)
         assert XSS_SCRIPT in page.locator("#panel-body").text_content()
     page.locator("#search").fill("alert")

@@ -72,8 +72,9 @@
   var container = document.getElementById("map");
   var options = data.options;
   options.layout = { improvedLayout: false };
+  // Hovering shows a point's people in the Debate view; elsewhere it would only cost redraws.
   options.interaction = Object.assign({}, options.interaction, {
-    hover: false, zoomSpeed: 0.8,
+    hover: state.view === "debate", zoomSpeed: 0.8,
   });
   // Labels stay drawn down to 3 px on screen, so the fitted view of a small map shows its words.
   options.nodes = {
@@ -376,6 +377,7 @@
       }));
     }
     refresh();
+    network.redraw(); // so the nodes just shown have their sizes for openView
     openView();
   }
 
@@ -393,7 +395,10 @@
     var grouping = document.getElementById("grouping");
     grouping.value = "none";
     grouping.disabled = view === "debate";
-    network.setOptions({ interaction: { hover: view === "debate" } });
+    if (options.interaction.hover !== (view === "debate")) {
+      options.interaction.hover = view === "debate";
+      network.setOptions({ interaction: { hover: options.interaction.hover } });
+    }
     markMorePoints();
   }
 
