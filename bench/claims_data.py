@@ -7,11 +7,14 @@ Shared by ``train_claims.py`` (which writes the shipped detector) and ``eval_cla
 from __future__ import annotations
 
 import csv
+import json
+import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from xml.etree import ElementTree
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -27,6 +30,8 @@ __all__ = [
     "REGULARISATIONS",
     "Row",
     "ToulminDoc",
+    "argues_rows",
+    "cdcp_rows",
     "cmv_rows",
     "fit_detector",
     "macro_f1",
@@ -41,10 +46,17 @@ DATASETS = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
 #: Candidate inverse regularisation strengths of the logistic regression; the recipe picks
 #: one, with the threshold, by 5-fold cross-validation on its own training rows.
 REGULARISATIONS = (0.03, 0.1, 0.3)
+#: CDCP proposition types that are claims (a judgement or a course of action); fact,
+#: testimony and reference propositions are not.
+CDCP_CLAIM_TYPES = frozenset({"value", "policy"})
+#: claimtrain/claimdev rows have no comment ids; blocks of this many rows stand for one.
+CMV_GROUP_ROWS = 10
 #: Cross-validation folds for picking the regularisation and threshold.
 FOLDS = 5
 #: Features seen in fewer training sentences than this are dropped (keeps the file small).
 MIN_FEATURE_COUNT = 3
+#: Weights smaller than this are left out of the shipped file (they change no decision).
+MIN_WEIGHT = 0.002
 #: Candidate probability thresholds; the one with the best cross-validated macro-F1 on the
 #: training data is stored with the weights.
 THRESHOLDS = tuple(round(0.10 + 0.02 * i, 2) for i in range(36))
@@ -70,11 +82,18 @@ class ToulminDoc:
 
 
 def cmv_rows(name: str) -> list[Row]:
-    """``cmv-ampersand-pairs/<name>``: label 1 (claim) or 2 (premise) argues, 0 does not."""
+    """``cmv-ampersand-pairs/<name>``: label 1 (claim) or 2 (premise) argues, 0 does not.
+
+    The file has no comment ids; rows in file order are grouped by blocks of
+    ``CMV_GROUP_ROWS`` so that cross-validation keeps neighbouring sentences together.
+    """
     path = DATASETS / "cmv-ampersand-pairs" / name
     with path.open(encoding="utf-8") as handle:
         reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        return [Row("cmv", "cmv", text, label != "0") for text, label in reader]
+        return [
+            Row("cmv", f"cmv{i // CMV_GROUP_ROWS}", text, label != "0")
+            for i, (text, label) in enumerate(reader)
+        ]
 
 
 def ukp_rows() -> list[Row]:
@@ -85,6 +104,100 @@ def ukp_rows() -> list[Row]:
         return [
             Row("ukp", r["topic"], r["sentence"], r["annotation"] != "NoArgument") for r in reader
         ]
+
+
+def cdcp_rows() -> list[Row]:
+    """``cdcp-train/train.jsonl``: one row per proposition, grouped by comment; value and
+    policy propositions are claims, fact, testimony and reference ones are not."""
+    rows = []
+    path = DATASETS / "cdcp-train" / "train.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        comment = json.loads(line)
+        for proposition in comment["propositions"]:
+            text = proposition["text"].strip()
+            if text:
+                label = proposition["type"] in CDCP_CLAIM_TYPES
+                rows.append(Row("cdcp", comment["id"], text, label))
+    return rows
+
+
+def cmv_thread_rows(excluded: Iterable[str] = ()) -> list[Row]:
+    """``cmv-ampersand-threads``: each claim, premise or main-claim span argues; the
+    sentences of the comments' text outside any span do not. Grouped by original post.
+
+    Rows whose text overlaps a sentence of ``excluded`` (claimdev.tsv, cut from the same
+    threads) are left out, so the dev figures stay on sentences never trained on.
+    """
+    banned = [_normal(t) for t in excluded]
+    rows: list[Row] = []
+    seen: set[str] = set()
+    for thread in sorted((DATASETS / "cmv-ampersand-threads" / "v2.0").glob("*/*.txt")):
+        if thread.name.endswith(".metadata.txt"):
+            continue
+        source = _cmv_thread_source(thread)
+        text = thread.read_text(encoding="utf-8")
+        spans = _brat_spans(thread.with_suffix(".ann"))
+        for piece, argues in _labelled_pieces(text, spans):
+            key = _normal(piece)
+            if key in seen or any(key in b or b in key for b in banned if b):
+                continue
+            seen.add(key)
+            rows.append(Row("cmv-threads", source, piece, argues))
+    return rows
+
+
+def toulmin_rows(names: Iterable[str] = ("train.txt", "dev.txt")) -> list[Row]:
+    """``web-discourse-toulmin``: a sentence argues when most of its tokens lie in a
+    component (claim, premise, backing, rebuttal, refutation). Grouped by document."""
+    rows = []
+    for name in names:
+        for number, doc in enumerate(toulmin_docs(name)):
+            rows.extend(_bio_sentences(doc.tokens, doc.tags, "toulmin", f"{name}{number}"))
+    return rows
+
+
+def essay_rows() -> list[Row]:
+    """``persuasive-essays-aaec``: a sentence argues when most of its tokens lie in a major
+    claim, claim or premise. Grouped by paragraph."""
+    path = DATASETS / "persuasive-essays-aaec" / "test_paragraph_level.tsv"
+    rows: list[Row] = []
+    tokens: list[str] = []
+    tags: list[str] = []
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        if line.strip():
+            fields = line.split("\t")
+            tokens.append(fields[1])
+            tags.append(fields[-1])
+        elif tokens:
+            rows.extend(_bio_sentences(tokens, tags, "essays", f"p{len(rows)}"))
+            tokens, tags = [], []
+    return rows
+
+
+def microtext_rows() -> list[Row]:
+    """``arg-microtexts``: every elementary unit of these short argumentative texts is an
+    argument unit (pro or opponent), so every row argues. Grouped by text."""
+    rows = []
+    for path in sorted((DATASETS / "arg-microtexts" / "en").glob("*.xml")):
+        for edu in ElementTree.parse(path).getroot().iter("edu"):
+            text = (edu.text or "").strip()
+            if text:
+                rows.append(Row("microtexts", path.stem, text, True))
+    return rows
+
+
+def argues_rows() -> list[Row]:
+    """The sets the ``argues`` detector learns from: sentences labelled claim or premise
+    against none (never UKP, which is only evaluated leave-one-topic-out, nor any test or
+    dev split). CDCP is left out: all its propositions are argument units."""
+    dev_texts = [r.text for r in cmv_rows("claimdev.tsv")]
+    return [
+        *cmv_rows("claimtrain.tsv"),
+        *cmv_thread_rows(dev_texts),
+        *toulmin_rows(),
+        *essay_rows(),
+        *microtext_rows(),
+    ]
 
 
 def toulmin_docs(name: str) -> list[ToulminDoc]:
@@ -102,6 +215,64 @@ def toulmin_docs(name: str) -> list[ToulminDoc]:
     return [d for d in docs if d.tokens]
 
 
+def _bio_sentences(tokens: list[str], tags: list[str], source: str, group: str) -> list[Row]:
+    """Cut a BIO-tagged token run at sentence-final marks; label each sentence by whether
+    at least half its tokens are inside a component."""
+    rows, start = [], 0
+    for i, token in enumerate(tokens):
+        if token in (".", "!", "?") or i == len(tokens) - 1:
+            words, inside = tokens[start : i + 1], tags[start : i + 1]
+            if len(words) >= 3:
+                argues = sum(t != "O" for t in inside) * 2 >= len(inside)
+                rows.append(Row(source, group, _detokenised(words), argues))
+            start = i + 1
+    return rows
+
+
+def _detokenised(tokens: list[str]) -> str:
+    text = " ".join(tokens)
+    return re.sub(r" ([.,;:!?%)]|n't|'s|'re|'ll|'m|'ve|'d)", r"\1", text).replace("( ", "(")
+
+
+def _cmv_thread_source(thread: Path) -> str:
+    """The original post's URL, which ``positive/N`` and ``negative/N`` share."""
+    metadata = thread.with_name(thread.stem + ".metadata.txt")
+    for line in metadata.read_text(encoding="utf-8").splitlines():
+        if line.startswith("Source"):
+            return line.split()[1].split("/comments/")[-1].split("/")[0]
+    return thread.stem
+
+
+def _brat_spans(path: Path) -> list[tuple[int, int]]:
+    spans = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("T"):
+            kind_and_offsets = line.split("\t")[1].split()
+            spans.append((int(kind_and_offsets[1]), int(kind_and_offsets[-1])))
+    return sorted(spans)
+
+
+def _labelled_pieces(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[str, bool]]:
+    """The spans (arguing) and the sentences of the text between them (not arguing)."""
+    position = 0
+    for start, end in spans:
+        if start < position:
+            continue
+        yield from ((s, False) for s in _plain_sentences(text[position:start]))
+        yield text[start:end].strip(), True
+        position = end
+    yield from ((s, False) for s in _plain_sentences(text[position:]))
+
+
+def _plain_sentences(text: str) -> list[str]:
+    pieces = re.split(r"(?<=[.!?])\s+|\n+", text)
+    return [p.strip() for p in pieces if len(re.findall(r"[A-Za-z]+", p)) >= 3]
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
 def parse_rows(rows: Sequence[Row]) -> list:
     """Parse every row's text once with argmap's pipeline; fill in its features."""
     docs = list(parse_texts((r.text for r in rows), load_pipeline()))
@@ -112,9 +283,11 @@ def parse_rows(rows: Sequence[Row]) -> list:
 
 def fit_detector(rows: Sequence[Row], *, seed: int = 0) -> tuple[Detector, dict[str, float]]:
     """The recipe: logistic regression on the rows' features, with its regularisation and
-    probability threshold picked by 5-fold cross-validation on the same rows (folds by topic
-    when the rows span several topics).
+    probability threshold picked by 5-fold cross-validation on the same rows, folds by
+    document (comment, thread, topic) so no document is split between train and held-out.
 
+    Every source (``Row.source``) weighs the same in the fit, however many rows it has, and
+    the threshold maximises the mean of the sources' macro-F1, so no one corpus decides.
     Returns the detector and what was picked (``C``, ``threshold``, the CV macro-F1).
     Deterministic: the solver is liblinear and the folds are seeded.
     """
@@ -122,34 +295,43 @@ def fit_detector(rows: Sequence[Row], *, seed: int = 0) -> tuple[Detector, dict[
     matrix = _matrix(rows, vocabulary)
     labels = np.array([r.label for r in rows])
     sources = np.array([r.source for r in rows])
+    weights = _source_weights(sources)
     folds = _folds(rows, matrix, labels, seed)
     best = (-1.0, 0.0, 0.0)
     for strength in REGULARISATIONS:
         probabilities = np.zeros(len(rows))
         for train, held in folds:
-            model = _logistic(matrix[train], labels[train], strength)
+            model = _logistic(matrix[train], labels[train], weights[train], strength)
             probabilities[held] = model.predict_proba(matrix[held])[:, 1]
         for threshold in THRESHOLDS:
             score = _mean_macro_f1(labels, probabilities >= threshold, sources)
             best = max(best, (score, strength, threshold))
     score, strength, threshold = best
-    model = _logistic(matrix, labels, strength)
-    weights = {
-        feature: round(float(w), 4)
+    model = _logistic(matrix, labels, weights, strength)
+    coefficients = {
+        feature: round(float(w), 3)
         for feature, w in zip(vocabulary, model.coef_[0], strict=True)
-        if abs(w) >= 1e-4
+        if abs(w) >= MIN_WEIGHT
     }
-    weights["bias"] = round(float(model.intercept_[0]), 4)
+    coefficients["bias"] = round(float(model.intercept_[0]), 4)
     chosen = {"C": strength, "threshold": threshold, "cv_macro_f1": round(score, 4)}
-    return Detector(dict(sorted(weights.items())), threshold), chosen
+    return Detector(dict(sorted(coefficients.items())), threshold), chosen
+
+
+def _source_weights(sources: np.ndarray) -> np.ndarray:
+    """Sample weights that give every source the same total weight (mean weight 1)."""
+    names, counts = np.unique(sources, return_counts=True)
+    per_source = {n: len(sources) / (len(names) * c) for n, c in zip(names, counts, strict=True)}
+    return np.array([per_source[s] for s in sources])
 
 
 def _folds(rows: Sequence[Row], matrix: csr_matrix, labels: np.ndarray, seed: int) -> list:
-    """Cross-validation folds: by topic when the rows span several topics, so the threshold
-    is tuned for topics the model has not seen (as it will meet them); else stratified."""
-    topics = np.array([r.topic for r in rows])
-    if len(set(topics)) >= FOLDS:
-        return list(GroupKFold(n_splits=FOLDS).split(matrix, labels, topics))
+    """Cross-validation folds by document (``source`` + ``topic``), so the threshold is
+    tuned on documents the model has not seen (as it will meet them); stratified by row
+    when the rows name fewer documents than folds."""
+    groups = np.array([f"{r.source}:{r.topic}" for r in rows])
+    if len(set(groups)) >= FOLDS:
+        return list(GroupKFold(n_splits=FOLDS).split(matrix, labels, groups))
     return list(StratifiedKFold(FOLDS, shuffle=True, random_state=seed).split(matrix, labels))
 
 
@@ -166,11 +348,14 @@ def macro_f1(gold: Iterable[bool], predicted: Iterable[bool]) -> float:
 
 
 def _mean_macro_f1(labels: np.ndarray, predicted: np.ndarray, sources: np.ndarray) -> float:
-    return float(
-        np.mean(
-            [macro_f1(labels[sources == s], predicted[sources == s]) for s in np.unique(sources)]
-        )
-    )
+    """Mean macro-F1 over the sources that hold both classes (a source of positives only,
+    such as the microtexts, says nothing about where the threshold should be)."""
+    scores = [
+        macro_f1(labels[sources == s], predicted[sources == s])
+        for s in np.unique(sources)
+        if len(set(labels[sources == s])) == 2
+    ]
+    return float(np.mean(scores))
 
 
 def _vocabulary(rows: Sequence[Row]) -> list[str]:
@@ -188,8 +373,8 @@ def _matrix(rows: Sequence[Row], vocabulary: list[str]) -> csr_matrix:
     return csr_matrix((data, indices, indptr), shape=(len(rows), len(vocabulary)))
 
 
-def _logistic(matrix: csr_matrix, labels: np.ndarray, strength: float) -> LogisticRegression:
-    model = LogisticRegression(
-        C=strength, solver="liblinear", class_weight="balanced", max_iter=1000
-    )
-    return model.fit(matrix, labels)
+def _logistic(
+    matrix: csr_matrix, labels: np.ndarray, weights: np.ndarray, strength: float
+) -> LogisticRegression:
+    model = LogisticRegression(C=strength, solver="liblinear", max_iter=1000)
+    return model.fit(matrix, labels, sample_weight=weights)

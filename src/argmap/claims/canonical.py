@@ -1,11 +1,11 @@
 """State the claims of one sentence in short canonical words, from its dependency parse.
 
-A sentence may hold several claims ("X is great, but it's a fraction of the whole"), none
+A sentence may hold several claims ("X is cheap, but it's slow"), none
 (a genuine question), or one wrapped in attribution ("I am fairly certain that X"). This
 module finds the clauses that carry a claim, keeps their subject, predicate, negation,
 modality and complements, drops hedges, attributions, discourse markers and asides, and
-turns questions that assert into statements ("isn't social media a tactic?" → "social
-media is a tactic").
+turns questions that assert into statements ("isn't remote work more productive?" →
+"remote work is more productive").
 """
 
 from __future__ import annotations
@@ -20,13 +20,13 @@ from argmap.claims import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["CanonicalClaim", "canonical_claims", "relational_fragment_claim"]
+__all__ = ["MAX_CLAIM_WORDS", "CanonicalClaim", "canonical_claims"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 _ASIDES = ("cc", "mark", "intj", "discourse", "preconj", "parataxis", "meta", "dep")
 #: Pronoun subjects a coordinated clause may take from the first clause, by number.
 _PRONOUN_NUMBER = {"it": "singular", "this": "singular", "they": "plural"}
-#: Contracted verbs spelt out after a borrowed subject ("it's" → "social media is").
+#: Contracted verbs spelt out after a borrowed subject ("it's" → "the plan is").
 _FULL_VERBS = {
     "be": {"singular": "is", "plural": "are"},
     "have": {"singular": "has", "plural": "have"},
@@ -37,6 +37,31 @@ _INVERTIBLE = frozenset({"be", "do", "have", "can", "could", "will", "would", "s
 #: The first halves of "can't", "won't", "shan't" as spaCy splits them.
 _FULL_AUXILIARIES = {"ca": "can", "wo": "will", "sha": "shall"}
 _SPACES = re.compile(r"\s+")
+#: Longest claim text, in words; longer clauses lose optional modifiers first.
+MAX_CLAIM_WORDS = 20
+#: A clause ending on one of these dependencies or parts of speech is cut short.
+_DANGLING_DEPS = frozenset({"aux", "auxpass", "det", "prep", "mark", "cc", "poss", "case"})
+_DANGLING_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ"})
+#: What a copula needs after it ("is good", "is a plan", "is in town", "is there").
+_COPULA_COMPLEMENTS = frozenset(
+    {"acomp", "attr", "prep", "advmod", "ccomp", "xcomp", "oprd", "npadvmod", "dobj", "expl"}
+)
+#: What makes a verb's clause complete before a coordinated verb ("X is great and ...").
+_COMPLEMENT_DEPS = frozenset(
+    {"dobj", "attr", "acomp", "ccomp", "xcomp", "prep", "oprd", "dative", "advmod", "prt"}
+)
+#: Modifiers a claim can lose and still say the same thing, shorter.
+_OPTIONAL_DEPS = frozenset(
+    {"advcl", "prep", "npadvmod", "relcl", "acl", "appos", "agent", "advmod", "conj", "cc"}
+)
+#: The verb's own subject, objects and complements, whose modifiers may go too.
+_CORE_DEPS = frozenset(
+    {"dobj", "attr", "pobj", "nsubj", "nsubjpass", "ccomp", "xcomp", "acomp", "oprd"}
+)
+#: Modifiers of those that a claim can lose ("the rule, which was drafted ...,").
+_NOUN_MODIFIER_DEPS = frozenset({"prep", "relcl", "acl", "appos", "advcl"})
+#: "does not" + lemma for a bare verb, by its tag.
+_DO_SUPPORT = {"VBZ": "does", "VBD": "did", "VBP": "do"}
 _EDGE_PUNCT = " \t\n-–—,;:.!?\"'“”‘’…/|"
 
 
@@ -52,29 +77,11 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
     """The claims ``sentence`` puts forward, each in short canonical words."""
     is_question = sentence.text.rstrip().endswith("?") or _opens_as_question(sentence)
     claims: list[CanonicalClaim] = []
-    for head, borrowed_subject in _claim_heads(sentence.root, None, sentence):
-        claim = _state(head, borrowed_subject, sentence, is_question)
+    for head, borrowed_subject, denied in _claim_heads(sentence.root, None, sentence):
+        claim = _state(head, borrowed_subject, sentence, is_question, denied=denied)
         if claim is not None and claim.text not in (c.text for c in claims):
             claims.append(claim)
     return claims
-
-
-def relational_fragment_claim(fragment: Span, previous: Span | None) -> CanonicalClaim | None:
-    """Complete a verbless "Big difference." from the contrast the previous sentence draws.
-
-    "While A is X, B is Y. Big difference." claims there is a big difference between A and
-    B; the fragment alone means nothing to a reader of the map.
-    """
-    root = fragment.root
-    if previous is None or root.lemma_.lower() not in lexicon.RELATIONAL_FRAGMENT_NOUNS:
-        return None
-    if any(t.pos_ in ("VERB", "AUX") for t in fragment):
-        return None
-    sides = _contrasted_subjects(previous)
-    if sides is None:
-        return None
-    noun = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in root.subtree if t.is_alpha)
-    return CanonicalClaim(f"there is a {noun} between {sides[0]} and {sides[1]}", "evaluation")
 
 
 def _opens_as_question(sentence: Span) -> bool:
@@ -98,32 +105,43 @@ def _opens_as_question(sentence: Span) -> bool:
 
 # -- which clauses carry a claim ---------------------------------------------------------
 def _claim_heads(
-    head: Token, inherited_subject: Token | None, sentence: Span
-) -> Iterator[tuple[Token, Token | None]]:
-    """Clause heads under ``head`` that state a claim, with a subject to borrow if needed.
+    head: Token, inherited_subject: Token | None, sentence: Span, denied: bool = False
+) -> Iterator[tuple[Token, Token | None, bool]]:
+    """Clause heads under ``head`` that state a claim, with a subject to borrow if needed
+    and whether the claim is denied by its attribution.
 
-    Attribution ("I think ...") yields the clauses it attributes; coordinated clauses and
-    contrastive ``while`` clauses yield claims of their own.
+    Attribution ("I think ...") yields the clauses it attributes; a denying attribution
+    ("I don't think X", "I doubt X") yields them denied, so the claim keeps the writer's
+    polarity. Coordinated clauses and contrastive ``while`` clauses yield claims of their own.
     """
     subject = _subject(head)
     complements = _attributed_clauses(head, subject)
     if complements is not None:
+        denies = denied != _denies(head)
         for complement in complements:
-            yield from _claim_heads(complement, None, sentence)
+            yield from _claim_heads(complement, None, sentence, denies)
     else:
-        yield head, inherited_subject
+        yield head, inherited_subject, denied
     for child in head.children:
         if _is_separate_claim(child, head):
             borrowed = subject or inherited_subject if child.dep_ == "conj" else None
-            yield from _claim_heads(child, borrowed, sentence)
+            yield from _claim_heads(child, borrowed, sentence, denied)
+
+
+def _denies(attribution: Token) -> bool:
+    """ "I don't think", "I do not believe", "I doubt": the attribution says the
+    attributed clause is not so."""
+    if attribution.lemma_.lower() == "doubt":
+        return True
+    return any(c.dep_ == "neg" for c in attribution.children)
 
 
 def _is_separate_claim(child: Token, head: Token) -> bool:
     """Coordinated clauses, contrastive ``while`` clauses and a question put before the
-    main clause ("Does it make sense - isn't it a tactic?") each state their own claim."""
+    main clause ("Does it pay - isn't it a loss?") each state their own claim."""
     dep = child.dep_
     if dep == "conj":
-        return _is_clause(child)
+        return _is_clause(child) and _stands_alone(child, head)
     if dep == "advcl":
         return _mark(child) in lexicon.CONTRAST_MARKS
     return (
@@ -134,12 +152,27 @@ def _is_separate_claim(child: Token, head: Token) -> bool:
     )
 
 
+def _stands_alone(conjunct: Token, head: Token) -> bool:
+    """A coordinated verb makes a claim of its own when it has a subject, or can borrow a
+    noun subject from ``head``, and ``head`` is complete without it: "we should not
+    encourage and accept X" shares its object (one claim); "X is great and helps Y" and
+    "X is cheap, but it's slow" are two."""
+    head_subject = _subject(head)
+    if _subject(conjunct) is None and (
+        head_subject is None or head_subject.pos_ not in ("NOUN", "PROPN")
+    ):
+        return False
+    return head.lemma_ == "be" or any(c.dep_ in _COMPLEMENT_DEPS for c in head.children)
+
+
 def _attributed_clauses(head: Token, subject: Token | None) -> list[Token] | None:
     """The clauses an attribution ("I think that ...") introduces, or ``None`` if ``head``
     is no attribution. An attribution with no clause ("I agree with John") yields none."""
     if subject is None or subject.lower_ not in lexicon.FIRST_PERSON:
         return None
     lemma = head.lemma_.lower()
+    if any(c.dep_ == "neg" for c in head.children) and lemma not in lexicon.DENIABLE_ATTRIBUTIONS:
+        return None
     hosts = [head]
     if lemma == "be":
         hosts += [
@@ -175,27 +208,18 @@ def _mark(head: Token) -> str:
     return next((c.lower_ for c in head.children if c.dep_ == "mark"), "")
 
 
-def _contrasted_subjects(sentence: Span) -> tuple[str, str] | None:
-    root = sentence.root
-    contrast = next(
-        (c for c in root.children if c.dep_ == "advcl" and _mark(c) in lexicon.CONTRAST_MARKS),
-        None,
-    )
-    if contrast is None:
-        return None
-    first, second = _subject(contrast), _subject(root)
-    if first is None or second is None:
-        return None
-    return _render(list(first.subtree)), _render(list(second.subtree))
-
-
 # -- stating one clause ------------------------------------------------------------------
 def _state(
-    head: Token, borrowed_subject: Token | None, sentence: Span, is_question: bool
+    head: Token,
+    borrowed_subject: Token | None,
+    sentence: Span,
+    is_question: bool,
+    *,
+    denied: bool = False,
 ) -> CanonicalClaim | None:
     """The claim of the clause headed by ``head``, or ``None`` if it asserts nothing."""
     kept = _clause_tokens(head, sentence)
-    if not any(t.pos_ in ("VERB", "AUX") for t in kept):
+    if not any(t.pos_ in ("VERB", "AUX") for t in kept) or _is_fragment(head, kept):
         return None
     claim_type = None
     if is_question and _is_interrogative(head, kept):
@@ -203,11 +227,95 @@ def _state(
         if kept is None:
             return None
         claim_type = "question-claim"
+    kept = _shortened(head, kept)
+    if denied:
+        negated = _negated(head, kept)
+        if negated is None:
+            return _verbatim(sentence, claim_type or _claim_type(head))
+        kept = negated
     kept = _with_subject(head, kept, borrowed_subject)
     words = _lower_first(_render(kept), kept)
     if len(words.split()) < lexicon.MIN_WORDS:
         return None
     return CanonicalClaim(words, claim_type or _claim_type(head))
+
+
+def _is_fragment(head: Token, kept: list[Token]) -> bool:
+    """A clause cut short ("the cons are", "this doesn't mean he", "a good manager is
+    someone who is"): it ends on a word that needs another after it, or its verb has no subject
+    although it is no command."""
+    words = [t for t in kept if not t.is_punct]
+    if not words:
+        return True
+    last = words[-1]
+    if last.dep_ in _DANGLING_DEPS or (last.pos_ in _DANGLING_POS and last.dep_ != "prt"):
+        return True
+    if last.pos_ == "PRON" and last.dep_ in _SUBJECTS:
+        return True
+    return head.pos_ == "AUX" and not any(c.dep_ in _COPULA_COMPLEMENTS for c in head.children)
+
+
+def _shortened(head: Token, kept: list[Token | str]) -> list[Token | str]:
+    """At most ``MAX_CLAIM_WORDS`` words: drop the clause's optional modifiers after the
+    verb and the modifiers of its subject, objects and complements, the last first ("X is
+    bad for Y in Z, as W said" → "X is bad for Y"). A clause that stays longer is kept."""
+    optional = [c for c in head.children if c.dep_ in _OPTIONAL_DEPS and c.i > head.i]
+    optional += [
+        grandchild
+        for child in head.children
+        if child.dep_ in _CORE_DEPS
+        for grandchild in child.children
+        if grandchild.dep_ in _NOUN_MODIFIER_DEPS and grandchild.i > child.i
+    ]
+    for modifier in sorted(optional, key=lambda t: -t.i):
+        if _word_count(kept) <= MAX_CLAIM_WORDS:
+            break
+        dropped = {t.i for t in modifier.subtree}
+        dropped |= {
+            i
+            for i in (min(dropped) - 1, max(dropped) + 1)
+            if 0 <= i < len(modifier.doc) and modifier.doc[i].is_punct
+        }
+        kept = [t for t in kept if isinstance(t, str) or t.i not in dropped]
+        while kept and not isinstance(kept[-1], str) and kept[-1].is_punct:
+            kept.pop()
+    return kept
+
+
+def _word_count(kept: list[Token | str]) -> int:
+    return sum(1 for t in kept if isinstance(t, str) or not t.is_punct)
+
+
+def _negated(head: Token, kept: list[Token | str]) -> list[Token | str] | None:
+    """The clause with "not" added: after its first auxiliary or copula ("X is not Y",
+    "X will not Y"), or "does not" + the verb's lemma for a bare verb ("X works" → "X does
+    not work"). ``None`` when no safe rewrite exists: the clause is negated already, its
+    subject holds a polarity word ("anyone", "any student") or its verb form is unknown."""
+    if any(not isinstance(t, str) and t.dep_ == "neg" for t in kept):
+        return None
+    subject = _subject(head)
+    if subject is not None and any(t.lower_ in lexicon.POLARITY_WORDS for t in subject.subtree):
+        return None
+    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
+    anchor = auxiliaries[0] if auxiliaries else (head if head.lemma_ == "be" else None)
+    if anchor is not None:
+        position = next(i for i, t in enumerate(kept) if not isinstance(t, str) and t.i == anchor.i)
+        return [*kept[: position + 1], "not", *kept[position + 1 :]]
+    support = _DO_SUPPORT.get(head.tag_)
+    if support is None:
+        return None
+    position = next(i for i, t in enumerate(kept) if not isinstance(t, str) and t.i == head.i)
+    return [*kept[:position], f"{support} not {head.lemma_.lower()}", *kept[position + 1 :]]
+
+
+def _verbatim(sentence: Span, claim_type: str) -> CanonicalClaim | None:
+    """The sentence as written, edges trimmed: the fallback where a rewrite would risk the
+    meaning (and only when it is short enough to read as one claim)."""
+    tokens = _without_leading_markers([t for t in sentence if not t.is_space])
+    words = _lower_first(_render(tokens), tokens)
+    if not lexicon.MIN_WORDS <= len(words.split()) <= MAX_CLAIM_WORDS:
+        return None
+    return CanonicalClaim(words, claim_type)
 
 
 def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
@@ -244,6 +352,7 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
         or tokens[start].dep_ in ("cc", "intj")
         or tokens[start].lower_ in lexicon.DISCOURSE_MARKERS
         or (tokens[start].lower_ == "that" and tokens[start].tag_ in ("IN", "WDT"))
+        or (tokens[start].lower_ == "even" and tokens[start].nbor().lower_ in ("though", "if"))
     ):
         start += 1
     return tokens[start:]
@@ -251,6 +360,8 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
 
 def _is_aside(child: Token, head: Token, before: int) -> bool:
     dep = child.dep_
+    if dep == "cc":
+        return any(c.dep_ == "conj" and _is_separate_claim(c, head) for c in head.children)
     if dep in _ASIDES or dep == "punct" or _is_separate_claim(child, head):
         return True
     if dep in ("advmod", "npadvmod") and child.i < before:
@@ -295,7 +406,7 @@ def _without_brackets(tokens: list[Token]) -> list[Token]:
 
 def _with_subject(head: Token, kept: list[Token], borrowed: Token | None) -> list[Token]:
     """A coordinated clause borrows the first clause's subject when it has none ("X is
-    great and helps Y") or only a pronoun for it ("X is great, but it's a fraction")."""
+    great and helps Y") or only a pronoun for it ("X is cheap, but it's slow")."""
     if borrowed is None or borrowed.pos_ not in ("NOUN", "PROPN"):
         return kept
     borrowed_tokens = [t for t in borrowed.subtree if not t.is_punct and not t.is_quote]
@@ -335,7 +446,7 @@ def _is_interrogative(head: Token, kept: list[Token]) -> bool:
 def _as_statement(head: Token, kept: list[Token]) -> list[Token] | None:
     """The statement a rhetorical question asserts, as tokens; ``None`` for a real question.
 
-    Negative inversion asserts the positive ("isn't X a tactic?" → "X is a tactic");
+    Negative inversion asserts the positive ("isn't X a loss?" → "X is a loss");
     "really"/"even" in a yes/no question asserts the negative; "why would you ...?"
     asserts "you would not ...". The inserted "not" is carried as a string marker.
     """

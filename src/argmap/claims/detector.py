@@ -1,7 +1,17 @@
-"""The learned part of claim detection: logistic regression over sparse sentence features.
+"""The learned part of claim detection: two logistic regressions over sparse sentence features.
+
+* ``argues``: does the sentence put a proposition forward at all (a claim or a reason for
+  one), or is it talk around the argument (a question that asks, a remark, a fragment)?
+  Trained on Reddit, web-discourse, essay and microtext sentences labelled claim or premise
+  against none.
+* ``judgement``: is the proposition a judgement or a course of action (someone could
+  agree or disagree with it), or a fact or a piece of personal testimony? Trained on the
+  CDCP user comments (value and policy propositions against fact, testimony and
+  reference). It decides which claims of a message are its main ones and which are
+  background.
 
 The weights are a small JSON file (``data/detector.json``) written by
-``bench/train_claims.py``; it is read once, on first use, into a plain dict.
+``bench/train_claims.py``; it is read once, on first use.
 """
 
 from __future__ import annotations
@@ -18,7 +28,7 @@ from argmap.claims.features import sentence_features
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-__all__ = ["DETECTOR_FILE", "Detector", "load_detector"]
+__all__ = ["DETECTOR_FILE", "Detector", "Detectors", "load_detector", "load_detectors"]
 
 DETECTOR_FILE = "detector.json"
 
@@ -27,20 +37,24 @@ DETECTOR_FILE = "detector.json"
 class Detector:
     """A linear model: a weight per feature and the probability from which a sentence counts.
 
-    ``threshold`` is part of the model because it was tuned with it (see the training script).
+    ``threshold`` is part of the model because it was chosen with it (see the training script).
     """
 
     weights: dict[str, float]
     threshold: float
 
-    def probability(self, sentence: Span) -> float:
-        """How likely ``sentence`` puts a proposition forward, in [0, 1]."""
+    def probability(self, sentence: Span, features: set[str] | None = None) -> float:
+        """How likely ``sentence`` belongs to the positive class, in [0, 1].
+
+        ``features`` may be passed when already computed for another model.
+        """
         weights = self.weights
-        score = sum(weights.get(feature, 0.0) for feature in set(sentence_features(sentence)))
+        found = features if features is not None else set(sentence_features(sentence))
+        score = sum(weights.get(feature, 0.0) for feature in found)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
     def asserts(self, sentence: Span) -> bool:
-        """Whether ``sentence`` scores at or above the tuned threshold."""
+        """Whether ``sentence`` scores at or above the chosen threshold."""
         return self.probability(sentence) >= self.threshold
 
     def as_dict(self) -> dict[str, object]:
@@ -54,8 +68,27 @@ class Detector:
         return cls({str(k): float(v) for k, v in weights.items()}, float(data["threshold"]))  # type: ignore[arg-type]
 
 
+@dataclass(frozen=True)
+class Detectors:
+    """The two shipped models: ``argues`` (proposition or not) and ``judgement``
+    (judgement or course of action, rather than fact or testimony)."""
+
+    argues: Detector
+    judgement: Detector
+
+    @classmethod
+    def from_dict(cls, data: dict[str, dict[str, object]]) -> Detectors:
+        """Read the JSON form the training script writes."""
+        return cls(Detector.from_dict(data["argues"]), Detector.from_dict(data["judgement"]))
+
+
 @cache
-def load_detector() -> Detector:
-    """The detector shipped with argmap, read once."""
+def load_detectors() -> Detectors:
+    """The detectors shipped with argmap, read once."""
     text = resources.files("argmap.claims").joinpath("data", DETECTOR_FILE).read_text("utf-8")
-    return Detector.from_dict(json.loads(text))
+    return Detectors.from_dict(json.loads(text))
+
+
+def load_detector() -> Detector:
+    """The shipped ``argues`` detector (proposition put forward or not)."""
+    return load_detectors().argues

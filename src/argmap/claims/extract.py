@@ -1,59 +1,99 @@
-"""Find the sentences of a message that put a proposition forward, and state their claims.
+"""Find the sentences of a message that put a proposition forward, state their claims and
+give each claim its role in the message.
 
-A sentence is a claim when no rule rules it out (too short, a greeting, thanks, a meta
-remark about the conversation) and the learned detector scores it at or above its tuned
-threshold; a question counts only when it asserts something. Each claim keeps the verbatim
-sentence and its character span in the message; coordinated claims split from one sentence
-share that sentence and span.
+A sentence is a claim when no rule rules it out (too short, a greeting, thanks, code,
+quoted or reported words) and the ``argues`` detector scores it at or above
+its threshold; a question counts only when it asserts something. Each claim keeps the
+verbatim sentence and its character span in the message; coordinated claims split from
+one sentence share that sentence and span.
+
+Roles (see :func:`assign_roles`): the ``judgement`` detector tells judgements and courses
+of action from facts and testimony; the message's strongest judgements are its ``main``
+claims, the others and the reasons it gives are ``premise`` claims (linked to a main claim
+by :func:`premise_links`), and facts or anecdotes given as no reason are ``aside``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from argmap.claims import lexicon
-from argmap.claims.canonical import CanonicalClaim, canonical_claims, relational_fragment_claim
-from argmap.claims.detector import Detector, load_detector
-from argmap.model import Claim, Message
+from argmap.claims.canonical import CanonicalClaim, canonical_claims
+from argmap.claims.detector import Detector, Detectors, load_detectors
+from argmap.claims.features import sentence_features
+from argmap.model import Claim, Message, Relation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["extract_claims", "find_claims", "is_claim_sentence", "sentence_claims"]
+__all__ = [
+    "PREMISE_CONFIDENCE",
+    "assign_roles",
+    "extract_claims",
+    "find_claims",
+    "is_claim_sentence",
+    "premise_links",
+    "sentence_claims",
+]
+
+#: Confidence of the support link from a premise to its message's main claim: it rests on
+#: the two detectors and the message's order, not on an explicit connective.
+PREMISE_CONFIDENCE = 0.5
+#: Punctuation and symbols that mark a line of code ("bar is None: # or if not bar").
+_CODE_SIGNS = re.compile(
+    r"==|!=|->|=>|::|\+=|&&|\|\||[{};]|\w\(\)|\b\w+\.\w+\(|__\w+__|\w=\w|\)\s*:"
+    r"|^\s*(#|//|\$ |>>>)|\s#\s|:(?=\s*#)|:\s*$"
+)
+#: Marks prose has plenty of; they do not count towards a code line's symbols.
+_PROSE_MARKS = ".,'’_-"
+_QUOTE_MARKS = "\"“”‘’'«»„"
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A claim found in a sentence, before its role is known."""
+
+    claim: CanonicalClaim
+    sentence: Span
+    span: tuple[int, int]
+    judgement: float
+    reason: bool
 
 
 def extract_claims(messages: Iterable[Message], docs: Iterable[Doc]) -> list[Claim]:
     """Claims of every message, from its parsed ``Doc`` (same order as ``messages``)."""
+    detectors = load_detectors()
     claims: list[Claim] = []
     for message, doc in zip(messages, docs, strict=True):
-        number = 0
-        previous: Span | None = None
-        for sentence in doc.sents:
-            start, end = _trimmed_bounds(message.text, sentence.start_char, sentence.end_char)
-            for found in sentence_claims(sentence, previous):
-                claims.append(
-                    Claim(
-                        id=f"{message.id}/c{number}",
-                        message=message.id,
-                        text=found.text,
-                        sentence=message.text[start:end],
-                        span=(start, end),
-                        type=found.type,
-                    )
+        found = _message_claims(message, doc, detectors)
+        roles = assign_roles([(f.judgement, f.reason) for f in found], detectors.judgement)
+        for number, (item, role) in enumerate(zip(found, roles, strict=True)):
+            start, end = item.span
+            claims.append(
+                Claim(
+                    id=f"{message.id}/c{number}",
+                    message=message.id,
+                    text=item.claim.text,
+                    sentence=message.text[start:end],
+                    span=(start, end),
+                    type=item.claim.type,
+                    role=role,
                 )
-                number += 1
-            previous = sentence
+            )
     return claims
 
 
 def find_claims(text: str, model: str | None = None) -> list[Claim]:
-    """The claims of one text, as if it were the message ``t1/m0`` of a thread ``t1``.
+    """The claims of one text, as if it were the message ``t1/m0`` of a thread ``t1``,
+    each with its ``role``.
 
     Examples
     --------
-    >>> [c.text for c in find_claims("Thanks for reading! Isn't social media a tactic?")]
-    ['social media is a tactic']
+    >>> [c.text for c in find_claims("Thanks for reading! Isn't remote work more productive?")]
+    ['remote work is more productive']
     """
     from argmap.nlp import load_pipeline, parse_texts
 
@@ -61,31 +101,116 @@ def find_claims(text: str, model: str | None = None) -> list[Claim]:
     return extract_claims([message], parse_texts([text], load_pipeline(model)))
 
 
-def sentence_claims(
-    sentence: Span, previous: Span | None = None, detector: Detector | None = None
-) -> list[CanonicalClaim]:
-    """The claims of one parsed sentence (``previous`` completes verbless fragments).
+def premise_links(claims: Sequence[Claim]) -> list[Relation]:
+    """A ``support`` relation from each ``premise`` claim to a ``main`` claim of its
+    message: the nearest main claim before it, else the first one after it."""
+    links: list[Relation] = []
+    by_message: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_message.setdefault(claim.message, []).append(claim)
+    for members in by_message.values():
+        mains = [i for i, c in enumerate(members) if c.role == "main"]
+        if not mains:
+            continue
+        for i, claim in enumerate(members):
+            if claim.role != "premise":
+                continue
+            before = [m for m in mains if m < i]
+            target = members[before[-1] if before else mains[0]]
+            links.append(
+                Relation(claim.id, target.id, "support", PREMISE_CONFIDENCE, claim.sentence)
+            )
+    return links
 
-    ``detector`` defaults to the shipped one; the evaluation passes others trained the
-    same way on other data.
+
+def assign_roles(scored: Sequence[tuple[float, bool]], judgement: Detector) -> list[str]:
+    """Roles of a message's claims, given each claim's ``judgement`` probability and
+    whether its sentence opens as a reason ("because", "for example").
+
+    The judgements that are not reasons are the candidates for ``main``; the strongest
+    ``1 + candidates // MAIN_CLAIM_STEP`` of them (at most ``MAX_MAIN_CLAIMS``) are
+    ``main``. Other judgements and every reason are ``premise`` (they argue for a main
+    claim); facts and testimony given as no reason are ``aside``. A message with no
+    judgement has no main claim, and then nothing to be a premise of: all ``aside``.
     """
-    fragment = relational_fragment_claim(sentence, previous)
-    if fragment is not None:
-        return [fragment]
+    candidates = [
+        i for i, (p, reason) in enumerate(scored) if p >= judgement.threshold and not reason
+    ]
+    wanted = min(lexicon.MAX_MAIN_CLAIMS, 1 + len(candidates) // lexicon.MAIN_CLAIM_STEP)
+    mains = set(sorted(candidates, key=lambda i: -scored[i][0])[:wanted])
+    roles = []
+    for i, (p, reason) in enumerate(scored):
+        if i in mains:
+            roles.append("main")
+        elif mains and (reason or p >= judgement.threshold):
+            roles.append("premise")
+        else:
+            roles.append("aside")
+    return roles
+
+
+def sentence_claims(sentence: Span, detector: Detector | None = None) -> list[CanonicalClaim]:
+    """The claims of one parsed sentence.
+
+    ``detector`` (the ``argues`` model) defaults to the shipped one; the evaluation passes
+    others trained the same way on other data.
+    """
     if not is_claim_sentence(sentence, detector):
         return []
     return canonical_claims(sentence)
 
 
 def is_claim_sentence(sentence: Span, detector: Detector | None = None) -> bool:
-    """Whether the sentence passes the rules and the learned detector (before stating it)."""
+    """Whether the sentence passes the rules and the ``argues`` detector (before stating it)."""
     if _ruled_out(sentence):
         return False
-    return (detector or load_detector()).asserts(sentence)
+    return (detector or load_detectors().argues).asserts(sentence)
+
+
+def _message_claims(message: Message, doc: Doc, detectors: Detectors) -> list[_Found]:
+    found: list[_Found] = []
+    for sentence in doc.sents:
+        if _is_quoted(message.text, sentence) or _ruled_out(sentence):
+            continue
+        features = set(sentence_features(sentence))
+        if detectors.argues.probability(sentence, features) < detectors.argues.threshold:
+            continue
+        claims = canonical_claims(sentence)
+        if not claims:
+            continue
+        judgement = detectors.judgement.probability(sentence, features)
+        span = _trimmed_bounds(message.text, sentence.start_char, sentence.end_char)
+        reason = _opens_as_reason(sentence)
+        found.extend(_Found(c, sentence, span, judgement, reason) for c in claims)
+    return found
+
+
+def _opens_as_reason(sentence: Span) -> bool:
+    """ "Because ...", "Since ...", "For example ..." give a reason or evidence for a claim
+    made before (the connectives CDCP's reason/evidence links and AMPERSAND's premises
+    open with most often)."""
+    words = " ".join(t.lower_ for t in sentence[:3] if not t.is_punct)
+    return words.startswith(lexicon.REASON_OPENERS)
+
+
+def _is_quoted(text: str, sentence: Span) -> bool:
+    """Words the writer quotes are not the writer's claims: a sentence on a line opened by
+    ``>`` (the reply-quote mark of e-mail, Reddit, Hacker News and Markdown), or one wholly
+    inside quotation marks."""
+    line_start = text.rfind("\n", 0, sentence.start_char) + 1
+    if text[line_start : sentence.start_char + 1].lstrip().startswith(">"):
+        return True
+    words = sentence.text.strip().rstrip(".!?,;:")
+    return (
+        len(words) > 2
+        and words[0] in _QUOTE_MARKS
+        and words[-1] in _QUOTE_MARKS
+        and not any(mark in words[1:-1] for mark in '"“”')
+    )
 
 
 def _ruled_out(sentence: Span) -> bool:
-    """Greetings, thanks, sign-offs, bare links, short fragments and meta remarks."""
+    """Greetings, thanks, sign-offs, bare links, short fragments, code and reported words."""
     words = [t for t in sentence if t.is_alpha and not t.like_url]
     if len(words) < lexicon.MIN_WORDS:
         return True
@@ -95,34 +220,30 @@ def _ruled_out(sentence: Span) -> bool:
     root = sentence.root
     if root.lemma_.lower() in lexicon.THANKS or first in lexicon.THANKS:
         return True
-    if any(t.lemma_.lower() in lexicon.THANKS and t.head.lemma_ in ("say", "mean") for t in words):
+    if _is_code(sentence):
         return True
-    return _is_meta_remark(root)
+    return _is_reported(root)
 
 
-def _is_meta_remark(root: Token) -> bool:
-    """A remark about the conversation itself: "I finished my part of the conversation
-    here", "This article was published in ...", "So, let's start with the word X"."""
-    words = [t.lower_ for t in root.sent if t.is_alpha or t.lower_ == "'s"]
-    while words and words[0] in lexicon.DISCOURSE_MARKERS:
-        words = words[1:]
-    if words[:2] in (["let", "'s"], ["let", "us"], ["let", "me"]):
+def _is_code(sentence: Span) -> bool:
+    """A line of program code or a command, not prose: code signs, or more symbols than a
+    sentence of prose has."""
+    text = sentence.text.strip()
+    if len(_CODE_SIGNS.findall(text)) >= lexicon.MIN_CODE_SIGNS:
         return True
-    if root.lemma_.lower() not in lexicon.META_VERBS:
+    symbols = sum(not (c.isalnum() or c.isspace() or c in _PROSE_MARKS) for c in text)
+    return symbols > lexicon.MAX_SYMBOL_SHARE * max(len(text), 1) and len(text) > 10
+
+
+def _is_reported(root: Token) -> bool:
+    """Someone else's words, reported: "The article says that X", "He argues X". The claim
+    is the source's, not the writer's (the writer's own "I say X" is an attribution, kept)."""
+    if root.lemma_.lower() not in lexicon.REPORTING_VERBS:
         return False
-    if any(c.dep_ == "ccomp" for c in root.children):
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in lexicon.FIRST_PERSON:
         return False
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    objects = [c for c in root.children if c.dep_ in ("dobj", "prep")]
-    by_writer = any(s.lower_ in lexicon.FIRST_PERSON for s in subjects) or (
-        root.lemma_.lower() == "let"
-    )
-    about_text = any(
-        t.lemma_.lower() in lexicon.META_OBJECTS for c in subjects + objects for t in c.subtree
-    )
-    return (by_writer and (about_text or root.lemma_.lower() == "let")) or (
-        about_text and any(s.dep_ == "nsubjpass" for s in subjects)
-    )
+    return any(c.dep_ == "ccomp" for c in root.children)
 
 
 def _trimmed_bounds(text: str, start: int, end: int) -> tuple[int, int]:
