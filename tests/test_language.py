@@ -14,14 +14,14 @@ from argmap.nlp import model_choice_text, parse_model_choice
 STANCE_KINDS = {"agree", "rebut", "support", "attack", "restate"}
 
 
-def message(number: int, text: str, parent: int | None = 0, author: str = "someone") -> Message:
+def message(number: int, text: str, parent: int | None = 0, thread: str = "t1") -> Message:
     return Message(
-        id=f"t1/m{number}",
-        thread="t1",
+        id=f"{thread}/m{number}",
+        thread=thread,
         kind="post" if number == 0 else "comment",
-        author=f"{author}{number}",
+        author=f"someone{number}",
         time="2024-05-01T10:00:00",
-        parent=None if number == 0 or parent is None else f"t1/m{parent}",
+        parent=None if number == 0 or parent is None else f"{thread}/m{parent}",
         text=text,
     )
 
@@ -160,13 +160,18 @@ MIXED_THREAD = [
 ]
 
 
-def analyse(texts: list[str], model: str | None = None, parents: list[int] | None = None):
+def analyse(
+    texts: list[str],
+    model: str | None = None,
+    parents: list[int] | None = None,
+    thread: str = "t1",
+):
     from argmap.analysis import analyse_thread
 
     parents = parents or [0] * len(texts)
-    messages = [message(i, text, parents[i]) for i, text in enumerate(texts)]
-    thread = Thread("t1", "test.html", "test", "Parking fees")
-    return analyse_thread(thread, messages, model=model)
+    messages = [message(i, text, parents[i], thread) for i, text in enumerate(texts)]
+    debate = Thread(thread, "test.html", "test", "Parking fees")
+    return analyse_thread(debate, messages, model=model)
 
 
 def test_a_german_thread_keeps_its_conversation_and_gets_no_claims_or_stances():
@@ -332,3 +337,27 @@ def page_data_text(amap) -> str:
 
     data = build_page_data(amap, "map")
     return json.dumps([data["languageNotes"], data["records"]], ensure_ascii=False)
+
+
+def test_the_environment_names_pipelines_as_the_option_does(blank_german, monkeypatch):
+    from argmap.nlp import load_pipelines
+
+    monkeypatch.setenv("ARGMAP_MODEL", f"de={blank_german}")
+    pipelines = load_pipelines(None)
+    assert sorted(pipelines) == ["de", "en"]
+    assert pipelines["de"].lang == "de"
+    assert pipelines["en"].lang == "en"
+
+
+def test_claims_of_a_parsed_language_are_never_linked_to_english_claims(blank_german):
+    from argmap.analysis import join_threads
+
+    german = analyse(GERMAN_THREAD, model=f"de={blank_german}", parents=[0, 0, 1])
+    # The same debate in English: its claims are what German claims would be linked to.
+    english = analyse([MIXED_THREAD[i] for i in (0, 1, 3)], parents=[0, 0, 1], thread="t2")
+    assert german.claims and english.claims and english.features
+    amap = join_threads([german, english], link_threads=True)
+    german_claims = {c.id for c in german.claims}
+    for relation in amap.relations:
+        if relation.kind != "reply":
+            assert not {relation.source, relation.target} & german_claims, relation
