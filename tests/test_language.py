@@ -361,3 +361,5 @@ def test_claims_of_a_parsed_language_are_never_linked_to_english_claims(blank_ge
     for relation in amap.relations:
         if relation.kind != "reply":
             assert not {relation.source, relation.target} & german_claims, relation
+    for point in amap.points:
+        assert not set(point.members) & german_claims, point

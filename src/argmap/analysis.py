@@ -267,7 +267,12 @@ def join_threads(
         messages=list(messages),
         link_threads=link_threads,
     )
-    points, point_links = map_points(claims, messages, relations)
+    # Key points are grouped by an English-trained model: claims found in another language's
+    # parse are left out of them, so no point joins claims of different languages.
+    english = {m.id for m in messages if _reads_english(m)}
+    points, point_links = map_points(
+        [c for c in claims if c.message in english], messages, relations
+    )
     return ArgumentMap(
         tuple(a.thread for a in analyses), messages, claims, (*relations, *point_links), points
     )
