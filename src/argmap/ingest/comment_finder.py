@@ -25,7 +25,6 @@ from typing import Any
 from argmap.ingest.base import RawMessage, RawThread
 from argmap.ingest.html_tools import (
     COMMENT_JUNK,
-    SIDEBAR,
     CommentMarkup,
     html_thread,
     read_comments,
@@ -47,7 +46,13 @@ STRUCTURAL = "structural"
 TRAFILATURA = "trafilatura"
 
 #: Class and ``itemprop`` words that mark who wrote a block.
-AUTHOR_HINT = re.compile(r"author|user|name|nick|byline|poster|submitter|\bfn\b", re.I)
+AUTHOR_HINT = re.compile(
+    r"author|user|name|nick|byline|poster|submitter|commenter|\bfn\b", re.I
+)
+#: A "by Ann on <date>" line with a class of its own, when no class names the author.
+BY_LINE = re.compile(r"^by$", re.I)
+#: Links to a commenter's profile page, when no class names the author.
+PROFILE_LINK = re.compile(r"/(users?|profiles?|members?|people)/", re.I)
 #: Class words that mark when a block was written.
 DATE_HINT = re.compile(r"date|time|posted|stamp|\bago\b|published", re.I)
 #: Class words that mark the words of a block.
@@ -56,6 +61,16 @@ BODY_HINT = re.compile(r"content|body|text|message|entry", re.I)
 DATE_TEXT = re.compile(
     r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b(19|20)\d\d\b|\bago\b|\b\d{1,2}:\d\d\b", re.I
 )
+#: Words in a class or id of a block or one of its containers that say it holds comments
+#: (or reactions, replies, responses, discussion) in the languages of the shared pages. A
+#: run outside any such container is a list of posts, products or links: on the dragnet
+#: dev pages, every run of signed and dated blocks chosen without this word was chrome
+#: (menus, post teasers with bylines, share bars).
+COMMENT_CONTEXT = re.compile(
+    r"comment|repl(y|ies)|respon|reaction|discuss|feedback|talkback|kommentar|коммент", re.I
+)
+#: Containers whose direct children are the page's layout, never one comment each.
+LAYOUT_PARENTS = frozenset({"body", "html", "[document]"})
 #: Classes that alternate between blocks of one list and so say nothing of their kind.
 VARIANT_CLASSES = frozenset(
     {
@@ -64,8 +79,15 @@ VARIANT_CLASSES = frozenset(
         *("thread-odd", "thread-even", "thread-alt", "author_comment"),
     }
 )
-#: Parts of a page that never hold the comment section.
-NOT_COMMENTS = f"{SIDEBAR}, nav, header, footer, [role=navigation], .menu, .nav"
+#: Parts of a page that never hold the comment section. ``.widget`` is left to
+#: :func:`_chrome`: some blog templates wrap the post and its comments in a widget too.
+NOT_COMMENTS = (
+    ".widget-area, .sidebar, #sidebar, #secondary, .recentcomments, .widget_recent_comments,"
+    " .wp-block-latest-comments, nav, header, footer, [role=navigation], .menu, .nav, #menu, #nav"
+)
+#: Widgets holding less than this share of the page's text are sidebar furniture.
+WIDGET = ".widget"
+MAIN_WIDGET_SHARE = 0.3
 #: Share of a run's blocks that must show an author and a date: tuned on the shared corpus
 #: pages (every comment section there shows both on at least 70% of its blocks; lists of
 #: links and menus show neither).
@@ -141,15 +163,21 @@ def _comments_with_fallbacks(
     stated = stated_comment_count(soup)
     if comments and not _short(len(comments), stated):
         return platform, comments
-    structural = [] if platform == "generic" else structural_comments(soup)
-    if len(structural) > len(comments) * FALLBACK_GAIN:
-        return f"{platform}+{STRUCTURAL}", structural
-    if comments:
-        return platform, comments
+    label = platform
+    if platform != "generic":
+        structural = structural_comments(soup)
+        if len(structural) > len(comments) * FALLBACK_GAIN:
+            label, comments = f"{platform}+{STRUCTURAL}", structural
+    if comments and not _short(len(comments), stated):
+        return label, comments
     fallback = trafilatura_comments(source_text)
-    if fallback:
+    if _words(fallback) > FALLBACK_GAIN * _words(comments):
         return f"{platform}+{TRAFILATURA}", fallback
-    return platform, comments
+    return label, comments
+
+
+def _words(comments: list[RawMessage]) -> int:
+    return sum(len(comment.text.split()) for comment in comments)
 
 
 def _short(found: int, stated: int) -> bool:
@@ -170,8 +198,11 @@ def stated_comment_count(soup: Any) -> int:
 def structural_comments(soup: Any) -> list[RawMessage]:
     """The comments of the page's largest run of signed, dated sibling blocks, or ``[]``."""
     _gather_definition_lists(soup)
-    markup = find_comment_markup(soup)
-    return read_comments(soup, markup) if markup else []
+    found = find_comment_markup(soup)
+    if found is None:
+        return []
+    markup, container = found
+    return read_comments(container, markup)
 
 
 def _gather_definition_lists(soup: Any) -> None:
@@ -197,12 +228,14 @@ def _gather_definition_lists(soup: Any) -> None:
                 wrapper.append(member.extract())
 
 
-def find_comment_markup(soup: Any) -> CommentMarkup | None:
-    """The markup of the page's comment section, guessed from its shape, or ``None``."""
+def find_comment_markup(soup: Any) -> tuple[CommentMarkup, Any] | None:
+    """The markup of the page's comment section, guessed from its shape, and the element
+    holding it (comments are read only there, so a bare ``li`` selector never reaches the
+    menu), or ``None``."""
     best: _Run | None = None
-    excluded = {id(element) for element in select_all(soup, NOT_COMMENTS)}
+    excluded = _chrome(soup)
     for parent in soup.find_all(True):
-        if id(parent) in excluded:
+        if id(parent) in excluded or parent.name in LAYOUT_PARENTS:
             continue
         for run in _runs(parent):
             larger = best is None or len(run.blocks) > len(best.blocks)
@@ -210,14 +243,35 @@ def find_comment_markup(soup: Any) -> CommentMarkup | None:
                 best = run
     if best is None:
         return None
-    return CommentMarkup(
-        item=_selector(best.signature),
+    markup = CommentMarkup(
+        item=_selector(best.signature, _mostly_with_id(best.blocks)),
         author=best.author,
         date=best.date,
         body=best.body,
         junk=COMMENT_JUNK,
         sidebar=NOT_COMMENTS,
     )
+    return markup, best.blocks[0].parent
+
+
+def _mostly_with_id(blocks: list[Any]) -> bool:
+    """Whether most blocks carry an ``id`` (a permalink anchor): then only blocks with one are
+    comments, not a list inside a comment's text."""
+    return sum(1 for block in blocks if block.get("id")) >= MIN_SIGNED_SHARE * len(blocks)
+
+
+def _chrome(soup: Any) -> set[int]:
+    """Ids of the page's navigation, sidebars and small widgets."""
+    chrome = {id(element) for element in select_all(soup, NOT_COMMENTS)}
+    widgets = select_all(soup, WIDGET)
+    if widgets:
+        page_chars = len((soup.body or soup).get_text())
+        chrome |= {
+            id(widget)
+            for widget in widgets
+            if len(widget.get_text()) < MAIN_WIDGET_SHARE * page_chars
+        }
+    return chrome
 
 
 def _runs(parent: Any) -> list[_Run]:
@@ -231,21 +285,26 @@ def _runs(parent: Any) -> list[_Run]:
 
 
 def _signature(element: Any) -> tuple[str, tuple[str, ...]]:
-    classes = element.get("class") or ()
-    kept = sorted(c for c in classes if c not in VARIANT_CLASSES and not re.search(r"\d", c))
-    return element.name, tuple(kept)
+    """Tag and kind-giving classes. Where some classes say "comment", only those count:
+    a list mixes ``comment full`` and ``comment oneline``, ``comment cpic`` and ``comment``."""
+    classes = [c for c in element.get("class") or () if not re.search(r"\d", c)]
+    commenting = [c for c in classes if COMMENT_CONTEXT.search(c)]
+    kept = commenting or [c for c in classes if c not in VARIANT_CLASSES]
+    return element.name, tuple(sorted(kept))
 
 
-def _selector(signature: tuple[str, tuple[str, ...]]) -> str:
+def _selector(signature: tuple[str, tuple[str, ...]], with_id: bool) -> str:
     import soupsieve
 
     name, classes = signature
-    return name + "".join(f".{soupsieve.escape(c)}" for c in classes)
+    return name + "".join(f".{soupsieve.escape(c)}" for c in classes) + ("[id]" if with_id else "")
 
 
 def _read_hints(run: _Run, excluded: set[int]) -> bool:
     """Whether most blocks are signed and dated; if so, fill in the run's selectors."""
     if any(id(parent) in excluded for parent in run.blocks[0].parents):
+        return False
+    if not _in_comment_context(run.blocks[0]):
         return False
     authors: Counter[str] = Counter()
     dates: Counter[str] = Counter()
@@ -254,20 +313,35 @@ def _read_hints(run: _Run, excluded: set[int]) -> bool:
     for block in run.blocks:
         if len(block.get_text(" ").split()) < MIN_BLOCK_WORDS:
             continue
-        author = _hinted(block, AUTHOR_HINT, ("cite",))
+        author = (
+            _hinted(block, AUTHOR_HINT, ("cite",))
+            or _first_link_in(_hinted(block, BY_LINE, ()))
+            or _profile_link(block)
+        )
         date = _hinted(block, DATE_HINT, ("time",)) or _date_leaf(block)
         if author and (date or DATE_TEXT.search(block.get_text(" "))):
             signed += 1
             authors[author] += 1
             dates.update([date] if date else [])
-        body = _hinted(block, BODY_HINT, (), avoid=(author, date))
-        bodies.update([body] if body else [])
+        for body, words in _hinted_bodies(block, avoid=(author, date)):
+            bodies[body] += words
     if signed < max(MIN_RUN, MIN_SIGNED_SHARE * len(run.blocks)):
         return False
     run.author = authors.most_common(1)[0][0]
     run.date = dates.most_common(1)[0][0] if dates else ""
     run.body = bodies.most_common(1)[0][0] if bodies else ""
     return True
+
+
+def _in_comment_context(block: Any) -> bool:
+    """Whether the block or a container of it says, by class or id, that it holds comments."""
+    for element in (block, *block.parents):
+        if element.name in LAYOUT_PARENTS:  # WordPress puts "comments-open" on <body>
+            break
+        names = " ".join([*(element.get("class") or ()), str(element.get("id") or "")])
+        if names.strip() and COMMENT_CONTEXT.search(names):
+            return True
+    return False
 
 
 def _hinted(
@@ -290,6 +364,44 @@ def _hinted(
                     return f"[itemprop='{value}']"
                 return f".{soupsieve.escape(value)}"
     return ""
+
+
+def _first_link_in(selector: str) -> str:
+    """The links inside a by-line ("by <a>Ann</a> on <date> reply actions"): the name."""
+    return f"{selector} a" if selector else ""
+
+
+def _profile_link(block: Any) -> str:
+    """A selector for a link to a profile page ("/users/ann") with text, or ``""``."""
+    for link in block.find_all("a", href=True):
+        found = PROFILE_LINK.search(str(link["href"]))
+        if found and link.get_text(strip=True):
+            return f"a[href*='{found.group(0)}']"
+    return ""
+
+
+def _hinted_bodies(block: Any, avoid: tuple[str, ...]) -> list[tuple[str, int]]:
+    """Selectors of the elements in ``block`` whose class or ``itemprop`` marks words
+    ("comment-content", "secondary-text"), each with its number of words: the run's body is
+    the one holding the most, not the first found."""
+    import soupsieve
+
+    avoid = tuple(selector for selector in avoid if selector)
+    found: list[tuple[str, int]] = []
+    for element in block.find_all(True):
+        for value in (*(element.get("class") or ()), element.get("itemprop") or ""):
+            if not value or not BODY_HINT.search(value) or re.search(r"\d", value):
+                continue
+            if avoid and any(element.select_one(selector) for selector in avoid):
+                break
+            selector = (
+                f"[itemprop='{value}']"
+                if element.get("itemprop") == value
+                else f".{soupsieve.escape(value)}"
+            )
+            found.append((selector, len(element.get_text(" ").split())))
+            break
+    return found
 
 
 def _date_leaf(block: Any) -> str:

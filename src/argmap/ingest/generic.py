@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 
 from argmap.ingest.base import Adapter, RawThread, Source
-from argmap.ingest.comment_finder import blog_thread, find_comment_markup, structural_comments
+from argmap.ingest.comment_finder import blog_thread, structural_comments
 
-__all__ = ["ADAPTER", "find_comment_markup"]
+__all__ = ["ADAPTER"]
 
 #: Score of the fallback: below every platform reader, above the text reader's 0 for HTML.
 FALLBACK_SCORE = 0.05

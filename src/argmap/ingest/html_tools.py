@@ -211,6 +211,9 @@ AUTHOR_VERB = re.compile(
     r"|dice|dijo|scrive|zegt|schreef)\s*:?\s*$",
     re.IGNORECASE,
 )
+#: "by Ann on" once the date is taken out of a "by Ann on <date>" line: the words around the
+#: name are the theme's.
+BYLINE_WORDS = re.compile(r"^(posted by|by|von|par)\s+|\s+(on|at|am|le)$", re.IGNORECASE)
 _KEY_DIGITS = re.compile(r"(\d+)\D*$")
 #: Attributes that hold a machine-readable date, most trustworthy first.
 DATE_ATTRIBUTES = ("datetime", "content", "title", "data-time", "data-timestamp", "data-created")
@@ -257,7 +260,8 @@ def read_comments(root: Any, markup: CommentMarkup) -> list[RawMessage]:
     for number, item in enumerate(items, start=1):
         keys[id(item)] = _item_key(item, markup) or f"c{number}"
     parents = _parent_keys(root, section, keys, markup)
-    language = page_language(root) if root.find("html") else None
+    page = _top(root)
+    language = page_language(page) if page.find("html") else None
     languages = (language,) if language else None
     comments = [
         _read_item(item, keys[id(item)], parents[id(item)], section, markup, languages)
@@ -265,6 +269,12 @@ def read_comments(root: Any, markup: CommentMarkup) -> list[RawMessage]:
     ]
     link_replies_by_cues(comments)
     return comments
+
+
+def _top(element: Any) -> Any:
+    """The document an element belongs to (itself when it is the document)."""
+    parents = list(element.parents)
+    return parents[-1] if parents else element
 
 
 class _Section:
@@ -675,6 +685,7 @@ def _item_author(
         return None
     name = " ".join(element_text(element, date_elements).split())
     name = AUTHOR_VERB.sub("", name).strip(" ·•|-–—:")
+    name = BYLINE_WORDS.sub("", name).strip(" ·•|-–—:")
     return name or None
 
 
