@@ -1,4 +1,4 @@
-"""Replies read as people write them: quotes, concessions, opening verdicts, sarcasm.
+"""Replies read as people write them: quotes, opening verdicts, sarcasm.
 
 Expected stances are what a reader of these made-up exchanges sees.
 """
@@ -10,26 +10,10 @@ from argmap.relations import find_relations
 from argmap.relations.reading import is_marked_sarcastic, read_as_written
 
 
-def test_a_concession_is_read_by_its_main_clause():
+def test_a_concession_is_left_whole_for_the_model():
     target = "Virtualbox works fine for me. I only use it to run Windows."
-    reply = (
-        "Virtualbox works fine for you. But it visibly does not for many, "
-        "as its driver makes things crash."
-    )
-    assert read_as_written(target, reply) == (
-        target,
-        "But it visibly does not for many, as its driver makes things crash.",
-    )
-
-
-def test_fair_point_however_keeps_what_follows_however():
-    _, reply = read_as_written("Tabs are better.", "Fair point, however spaces align everywhere.")
-    assert reply == "however spaces align everywhere."
-
-
-def test_a_reply_opening_with_but_is_read_whole():
-    reply = "But what about the people who cannot afford it?"
-    assert read_as_written("Everyone should buy one.", reply) == ("Everyone should buy one.", reply)
+    reply = "Virtualbox works fine for you. But it visibly does not for many."
+    assert read_as_written(target, reply) == (target, reply)
 
 
 def test_a_quoted_sentence_of_the_target_becomes_the_target():
