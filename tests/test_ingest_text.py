@@ -57,7 +57,10 @@ def test_chat_lines_are_messages_that_answer_whom_they_address():
 
 
 def test_a_post_with_one_labelled_line_is_not_a_chat():
-    raw = parse_text("Why tabs win over spaces in our code\nTabs are better for indentation.\nUpdate: still true.\n")
+    raw = parse_text(
+        "Why tabs win over spaces in our code\nTabs are better for indentation.\n"
+        "Update: still true.\n"
+    )
     assert raw.post.author is None and raw.post.text.startswith("Tabs are better")
 
 
