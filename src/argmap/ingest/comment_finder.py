@@ -25,6 +25,7 @@ from typing import Any
 from argmap.ingest.base import RawMessage, RawThread
 from argmap.ingest.html_tools import (
     COMMENT_JUNK,
+    FURNITURE_LINE,
     CommentMarkup,
     html_thread,
     read_comments,
@@ -46,9 +47,7 @@ STRUCTURAL = "structural"
 TRAFILATURA = "trafilatura"
 
 #: Class and ``itemprop`` words that mark who wrote a block.
-AUTHOR_HINT = re.compile(
-    r"author|user|name|nick|byline|poster|submitter|commenter|\bfn\b", re.I
-)
+AUTHOR_HINT = re.compile(r"author|user|name|nick|byline|poster|submitter|commenter|\bfn\b", re.I)
 #: A "by Ann on <date>" line with a class of its own, when no class names the author.
 BY_LINE = re.compile(r"^by$", re.I)
 #: Links to a commenter's profile page, when no class names the author.
@@ -125,12 +124,6 @@ FALLBACK_GAIN = 1.5
 #: comments on pages without any are shorter (dragnet dev pages without comments).
 MIN_FALLBACK_WORDS = 20
 MIN_LINE_WORDS = 4
-#: Lines of page furniture trafilatura keeps in comment text: controls and counters.
-FURNITURE_LINE = re.compile(
-    r"^(reply|replies|like|unlike|share|tweet|email|report|permalink|delete|edit|quote"
-    r"|\d+\s+(likes?|fans?|comments?|replies|points?|votes?)|reply\s*[↓|]?|log in to reply)$",
-    re.I,
-)
 
 
 @dataclass

@@ -17,6 +17,7 @@ from argmap.ingest.base import RawMessage, RawQuote, RawThread
 
 __all__ = [
     "COMMENT_JUNK",
+    "FURNITURE_LINE",
     "RELATIVE_DATE",
     "SIDEBAR",
     "CommentMarkup",
@@ -32,6 +33,7 @@ __all__ = [
     "read_comments",
     "select_all",
     "split_quoted_lines",
+    "without_furniture",
 ]
 
 #: Blocks after which a line break belongs, so paragraphs do not run together.
@@ -214,6 +216,23 @@ AUTHOR_VERB = re.compile(
 #: "by Ann on" once the date is taken out of a "by Ann on <date>" line: the words around the
 #: name are the theme's.
 BYLINE_WORDS = re.compile(r"^(posted by|by|von|par)\s+|\s+(on|at|am|le)$", re.IGNORECASE)
+#: Words a theme puts around a comment's shown date.
+DATE_FURNITURE = re.compile(
+    r"^\s*(posted|written|submitted)(\s+on)?\b|[|·•]?\s*\b(permalink|reply|log in to reply"
+    r"|link)\s*$",
+    re.IGNORECASE,
+)
+#: A year in a shown date: only then is a wrapped date worth retrying.
+YEAR = re.compile(r"\b(19|20)\d\d\b")
+#: Words trimmed, at most, from either end of a shown date.
+DATE_TRIM = 3
+#: Lines of page furniture inside a comment's text: controls and counters.
+FURNITURE_LINE = re.compile(
+    r"^(reply|replies|like|unlike|share|tweet|email|report|permalink|delete|edit|quote"
+    r"|\d+\s+(likes?|fans?|comments?|replies|points?|votes?)|reply\s*[↓|]?|log in to reply"
+    r"|(log ?in|sign ?in) or register to .{0,40}|please rate this comment\W*[\d\s]*)$",
+    re.IGNORECASE,
+)
 _KEY_DIGITS = re.compile(r"(\d+)\D*$")
 #: Attributes that hold a machine-readable date, most trustworthy first.
 DATE_ATTRIBUTES = ("datetime", "content", "title", "data-time", "data-timestamp", "data-created")
@@ -600,7 +619,7 @@ def _read_item(
         author = author or (" ".join(link.get_text().split()) if link else None)
     return RawMessage(
         key=key,
-        text=element_text(body, skipped),
+        text=without_furniture(element_text(body, skipped)),
         author=author,
         time=time,
         time_text=time_text,
@@ -704,11 +723,43 @@ def _item_date(
             stamp = TIMESTAMP_IN_LINK.search(str(link.get("href", "")))
             if stamp:
                 return parse_date(stamp.group(1))
-        iso, text = parse_date(element_text(element), languages)
+        iso, text = _shown_date(element_text(element), languages)
         if iso:
             return iso, None
         shown = shown or text
     return None, shown
+
+
+def without_furniture(text: str) -> str:
+    """A comment's text without lines that are only a control or counter ("Reply",
+    "Log in to Reply", "3 likes")."""
+    lines = text.split("\n")
+    return "\n".join(line for line in lines if not FURNITURE_LINE.match(line.strip()))
+
+
+def _shown_date(text: str, languages: tuple[str, ...] | None) -> tuple[str | None, str | None]:
+    """``parse_date`` of a shown date, retried without up to three words at either end
+    when the theme wrapped it ("#1 - Tue Jul 24, 2012 10:14 AM EDT", "wrote on November
+    13th, 2012 at 5:49 am Link To"); only for text with a year, so few retries run."""
+    cleaned = _date_words(text)
+    iso, shown = parse_date(cleaned, languages)
+    if iso or not YEAR.search(cleaned):
+        return iso, shown
+    words = cleaned.split()
+    for start in range(min(DATE_TRIM, len(words))):
+        for end in range(len(words), max(start, len(words) - DATE_TRIM), -1):
+            if (start, end) == (0, len(words)) or end - start < 2:
+                continue
+            iso, _ = parse_date(" ".join(words[start:end]), languages)
+            if iso:
+                return iso, None
+    return None, shown
+
+
+def _date_words(text: str) -> str:
+    """A shown date without the theme's words around it: "Posted October 29, 2012 at 9:26 am
+    | Permalink" gives "October 29, 2012 at 9:26 am"."""
+    return DATE_FURNITURE.sub(" ", text).strip(" ,|·•-–—")
 
 
 def _first_link(element: Any) -> Any:
