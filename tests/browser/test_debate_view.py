@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from argmap.api import write_maps
 from argmap.model import ArgumentMap, Claim, Message, Thread
 from argmap.render import limits as render_limits
 from argmap.render import render_html
@@ -78,6 +79,24 @@ def assert_legible_first_view(opened, least: int = 1) -> list[dict]:
     assert len(labels) >= least
     assert min(label["px"] for label in labels) >= LEGIBLE_PX, labels
     return labels
+
+
+@pytest.fixture(scope="module")
+def seed_pages(seed_map, tmp_path_factory) -> Path:
+    """The pages ``argmap map corpora/`` writes: the demo a newcomer opens first."""
+    folder = tmp_path_factory.mktemp("demo")
+    write_maps(seed_map, folder)
+    return folder
+
+
+@pytest.mark.parametrize(
+    "name", ["social-business-strategist", "why-im-not-a-social-media-strategist", "all-threads"]
+)
+def test_the_demo_maps_open_with_every_label_in_view_legible(name, seed_pages, open_page):
+    path = seed_pages / f"{name}.html"
+    opened = open_page(path)
+    assert_legible_first_view(opened, least=1)
+    assert opened.errors == [] and opened.foreign_requests(path) == []
 
 
 def test_the_debate_view_opens_first_with_every_point_legible(tmp_path, open_page):

@@ -1,4 +1,4 @@
-"""The Debate view: key points as boxes, people as small dots beside the points they hold.
+"""The Debate view: key points as boxes, people as small dots under the points they hold.
 
 A thread of two thousand comments has far too many messages and claims to read as a graph,
 but only a few dozen points of contention. This view draws those points, each a box whose
@@ -7,11 +7,11 @@ it is (the share of reactions that rebut it), with the support and attack links 
 points. The people who hold a point sit as small dots in a row under it, in their author
 colour.
 
-Level of detail: points are ranked (most widely held first) and laid out in reading order, so
-the first :data:`FIRST_POINTS` fill the first view and a "more" control on the page reveals
-the rest a batch at a time. People dots are drawn at first only when the whole first view
-stays within :data:`FIRST_VIEW_NODES` nodes; otherwise the page shows a point's people when
-it is selected or hovered.
+Level of detail: points are ranked (most widely held first) and laid out by rank (on a
+circle up to :data:`RING_POINTS`, else in rows), so the first :data:`FIRST_POINTS` fill the
+first view and a "more" control on the page reveals the rest a batch at a time. People dots
+are drawn at first only when the whole first view stays within :data:`FIRST_VIEW_NODES`
+nodes; otherwise the page shows a point's people when it is selected or hovered.
 """
 
 from __future__ import annotations
@@ -35,11 +35,11 @@ __all__ = [
 ]
 
 #: Points shown at first. Issue 18 asks that every label be legible (12 px) at fit-to-window
-#: for maps up to 40 points, so the layout below is sized for 40 boxes in a 1025x940 map area.
+#: for maps up to 40 points, so the layout below is sized for 40 boxes in a 1023x960 map area.
 FIRST_POINTS = 40
 #: The most nodes the first view of the Debate view draws, people dots included.
 FIRST_VIEW_NODES = 60
-#: People dots under one point; the label says how many hold it in all.
+#: People dots under one point at most; the panel lists them all.
 PEOPLE_PER_POINT = 12
 POINT_FONT_SIZE = 16
 #: Label width in canvas units for the least and the most widely held point of the map (the
@@ -54,7 +54,7 @@ BOX_MARGIN = 8.0
 #: What vis-network's bounding box of a box adds around it (its border, thicker when selected).
 BOX_BORDER_ROOM = 6.0
 #: Longer point texts are cut (at a word) on the box; the panel shows them whole. Up to
-#: CROWDED_POINTS points, 110 characters hold any 15-word point; beyond, 40 boxes of 15 long
+#: CROWDED_POINTS points, 110 characters hold most 15-word points; beyond, 40 boxes of 15 long
 #: words do not fit a 1023x960 map area at 12 px, so labels are cut at 56 characters.
 LABEL_CHARS = 110
 CROWDED_POINTS = 20
