@@ -9,9 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from argmap.api import write_maps
-from argmap.model import ArgumentMap, Claim, Message, Thread
+from argmap.model import ArgumentMap, Claim, Message, Relation, Thread
 from argmap.render import limits as render_limits
 from argmap.render import render_html
 from tests.browser.maps import commute_debate, synthetic_debate
@@ -241,3 +242,41 @@ def test_premises_and_asides_join_the_argument_view_on_demand(tmp_path, open_pag
     assert "t1/m0/c0" in drawn_ids(page) and "t1/m0/c1" not in drawn_ids(page)
     page.locator("#minor-claims").check()
     assert "t1/m0/c1" in drawn_ids(page)
+
+
+def test_no_link_is_drawn_across_a_label(tmp_path, open_page):
+    """Cy agrees with Ann two levels up: the green link runs straight through Bob's dot and
+    the author label under it, which must stay readable."""
+    thread = Thread("t1", "chain.txt", "text", "A chain")
+    messages = (
+        Message("t1/m0", "t1", "post", "Ann", None, None, "Start."),
+        Message("t1/m1", "t1", "comment", "Bob", None, "t1/m0", "Middle."),
+        Message("t1/m2", "t1", "comment", "Cy", None, "t1/m1", "End."),
+    )
+    amap = ArgumentMap((thread,), messages, (), (Relation("t1/m2", "t1/m0", "agree", 1.0),))
+    opened = open_page(write(tmp_path, amap, "chain"))
+    page = opened.page
+    assert "agree" in drawn_edges(page)
+    box = page.evaluate(
+        """() => {
+      const network = argmap.network;
+      const size = network.body.nodes['t1/m1'].labelModule.size;
+      const a = network.canvasToDOM({x: size.left, y: size.top});
+      const b = network.canvasToDOM({x: size.left + size.width, y: size.top + size.height});
+      const r = document.querySelector('#map canvas').getBoundingClientRect();
+      return {x: r.left + a.x, y: r.top + a.y, width: b.x - a.x, height: b.y - a.y};
+    }"""
+    )
+    assert box["width"] > 10 and box["height"] >= LEGIBLE_PX
+    shot = tmp_path / "label.png"
+    inside = dict(box, y=box["y"] + 1, height=box["height"] - 2)  # whole pixels of the label
+    page.screenshot(path=str(shot), clip=inside)
+    with Image.open(shot) as image:
+        pixels = list(image.convert("RGB").getdata())
+    green = [p for p in pixels if p[1] - p[0] > 40 and p[1] - p[2] > 40]
+    assert green == []
+    # The line is there outside the label: between Bob's label and Cy's dot.
+    below = dict(box, y=box["y"] + box["height"] + 4, height=6)
+    page.screenshot(path=str(shot), clip=below)
+    with Image.open(shot) as image:
+        assert any(p[1] - p[0] > 40 and p[1] - p[2] > 40 for p in image.convert("RGB").getdata())
