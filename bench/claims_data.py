@@ -34,7 +34,9 @@ __all__ = [
     "cdcp_rows",
     "cmv_rows",
     "fit_detector",
+    "fit_detector_cv",
     "macro_f1",
+    "mean_macro_f1",
     "parse_rows",
     "toulmin_docs",
     "ukp_rows",
@@ -281,14 +283,26 @@ def parse_rows(rows: Sequence[Row]) -> list:
     return docs
 
 
-def fit_detector(rows: Sequence[Row], *, seed: int = 0) -> tuple[Detector, dict[str, float]]:
-    """The recipe: logistic regression on the rows' features, with its regularisation and
-    probability threshold picked by 5-fold cross-validation on the same rows, folds by
-    document (comment, thread, topic) so no document is split between train and held-out.
+def fit_detector(
+    rows: Sequence[Row], *, seed: int = 0, strengths: Sequence[float] = REGULARISATIONS
+) -> tuple[Detector, dict[str, float]]:
+    """:func:`fit_detector_cv` without the held-out probabilities."""
+    detector, chosen, _ = fit_detector_cv(rows, seed=seed, strengths=strengths)
+    return detector, chosen
+
+
+def fit_detector_cv(
+    rows: Sequence[Row], *, seed: int = 0, strengths: Sequence[float] = REGULARISATIONS
+) -> tuple[Detector, dict[str, float], np.ndarray]:
+    """The recipe: logistic regression on the rows' features, with its regularisation
+    (among ``strengths``) and probability threshold picked by 5-fold cross-validation on the
+    same rows, folds by document (comment, thread, topic) so no document is split between
+    train and held-out.
 
     Every source (``Row.source``) weighs the same in the fit, however many rows it has, and
     the threshold maximises the mean of the sources' macro-F1, so no one corpus decides.
-    Returns the detector and what was picked (``C``, ``threshold``, the CV macro-F1).
+    Returns the detector, what was picked (``C``, ``threshold``, the CV macro-F1) and each
+    row's held-out probability under the picked ``C``.
     Deterministic: the solver is liblinear and the folds are seeded.
     """
     vocabulary = _vocabulary(rows)
@@ -298,13 +312,15 @@ def fit_detector(rows: Sequence[Row], *, seed: int = 0) -> tuple[Detector, dict[
     weights = _source_weights(sources)
     folds = _folds(rows, matrix, labels, seed)
     best = (-1.0, 0.0, 0.0)
-    for strength in REGULARISATIONS:
+    held_out = {}
+    for strength in strengths:
         probabilities = np.zeros(len(rows))
         for train, held in folds:
             model = _logistic(matrix[train], labels[train], weights[train], strength)
             probabilities[held] = model.predict_proba(matrix[held])[:, 1]
+        held_out[strength] = probabilities
         for threshold in THRESHOLDS:
-            score = _mean_macro_f1(labels, probabilities >= threshold, sources)
+            score = mean_macro_f1(labels, probabilities >= threshold, sources)
             best = max(best, (score, strength, threshold))
     score, strength, threshold = best
     model = _logistic(matrix, labels, weights, strength)
@@ -315,7 +331,7 @@ def fit_detector(rows: Sequence[Row], *, seed: int = 0) -> tuple[Detector, dict[
     }
     coefficients["bias"] = round(float(model.intercept_[0]), 4)
     chosen = {"C": strength, "threshold": threshold, "cv_macro_f1": round(score, 4)}
-    return Detector(dict(sorted(coefficients.items())), threshold), chosen
+    return Detector(dict(sorted(coefficients.items())), threshold), chosen, held_out[strength]
 
 
 def _source_weights(sources: np.ndarray) -> np.ndarray:
@@ -347,7 +363,7 @@ def macro_f1(gold: Iterable[bool], predicted: Iterable[bool]) -> float:
     return sum(scores) / 2
 
 
-def _mean_macro_f1(labels: np.ndarray, predicted: np.ndarray, sources: np.ndarray) -> float:
+def mean_macro_f1(labels: np.ndarray, predicted: np.ndarray, sources: np.ndarray) -> float:
     """Mean macro-F1 over the sources that hold both classes (a source of positives only,
     such as the microtexts, says nothing about where the threshold should be)."""
     scores = [

@@ -1,6 +1,6 @@
 """Measure claim detection against human labels, with baselines, and record it.
 
-    PYTHONPATH=src python bench/eval_claims.py [--skip-ukp]
+    PYTHONPATH=src python bench/eval_claims.py [--only cdcp cmv ukp toulmin blind]
 
 Prints precision, recall, F1 (positive class) and macro-F1 (both classes) for argmap and,
 beside it, a majority baseline and a TF-IDF + logistic-regression baseline, on
@@ -8,26 +8,29 @@ beside it, a majority baseline and a TF-IDF + logistic-regression baseline, on
 * ``cdcp-train`` (value or policy proposition vs fact, testimony or reference), 5-fold
   cross-validation by comment: for each fold the ``judgement`` recipe (and the TF-IDF
   baseline) is trained on the other comments. argmap calls a proposition a claim when it
-  states a claim from it (rules, shipped ``argues`` detector, canonical wording; the
-  ``argues`` detector never saw CDCP) and the ``judgement`` model rates it value or policy;
-* ``cmv-ampersand-pairs/claimdev.tsv`` (claim or premise vs none): argmap as
-  ``find_claims`` runs on each row (a claim stated from any of its sentences); the
-  TF-IDF baseline is trained on claimtrain.tsv;
+  states a claim from it (rules, shipped ``argues`` detector, the fold's ``judgement``
+  model, canonical wording; ``argues`` never saw CDCP) and that ``judgement`` model rates
+  it value or policy;
+* ``cmv-ampersand-pairs/claimdev.tsv`` (claim or premise vs none): argmap's claim stage
+  on each row taken whole (as the data cuts sentences), and as ``find_claims`` runs on the
+  row's text (its own sentence split; a claim from any sentence counts); the TF-IDF
+  baseline is trained on claimtrain.tsv;
 * ``ukp-sentential-argmin/test.tsv`` (argument vs no argument), leave-one-topic-out: for
-  each topic the ``argues`` recipe is trained on its usual data plus the other seven
-  topics (the TF-IDF baseline on the seven topics) and run on that one; the shipped
+  each topic the ``argues`` recipe (with the shipped model's regularisation, its
+  threshold picked again by cross-validation) is trained on its usual data plus the seven
+  other topics (the TF-IDF baseline on the seven topics) and run on that one; the shipped
   detector is also run as it is (no UKP training);
 * ``bench/annotations/claims_blind.jsonl``: 154 messages of 10 saved threads annotated
   blind (see its README): claim precision and recall, negation kept, claims over 20 words
-  and main claims per message (``blind_table``; ``--blind-only`` runs just this one);
+  and main claims per message (``blind_table``);
 * ``web-discourse-toulmin/test.txt``: span-level claim F1. A predicted claim is a sentence
   argmap finds a claim in; it matches a gold ``Claim`` span when they share at least half
   the tokens of the longer one. Scored against ``Claim`` spans and against any argument
   component (claim, premise, backing, rebuttal, refutation).
 
 Every threshold and regularisation strength is chosen by cross-validation on training
-rows (``claims_data.fit_detector``); no figure here was used to choose anything. Appends a
-section to ``BENCHMARKS.md``.
+rows (``claims_data.fit_detector``); no figure here was used to choose anything. A run of
+all tables appends a section to ``BENCHMARKS.md``.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ import sys
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -64,7 +68,7 @@ from claims_data import (
 )
 
 from argmap.claims.canonical import MAX_CLAIM_WORDS
-from argmap.claims.detector import Detector, load_detectors
+from argmap.claims.detector import DETECTOR_FILE, Detectors, load_detectors
 from argmap.claims.extract import extract_claims, is_claim_sentence, sentence_claims
 from argmap.files import atomic_write_text
 from argmap.model import Claim, Message
@@ -87,20 +91,16 @@ Scores = tuple[float, float, float, float]
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--skip-ukp", action="store_true", help="leave out the slow UKP table")
-    parser.add_argument("--blind-only", action="store_true", help="only the blind set")
+    parser.add_argument(
+        "--only", nargs="+", choices=sorted(TABLES), help="run only these tables (default: all)"
+    )
     args = parser.parse_args()
     started = time.perf_counter()
-    if args.blind_only:
-        tables = [blind_table()]
-    else:
-        tables = [cdcp_table(), cmv_table()]
-        if not args.skip_ukp:
-            tables.append(ukp_table())
-        tables += [toulmin_table(), blind_table()]
+    tables = [TABLES[name]() for name in args.only or TABLES]
     text = "\n\n".join(tables)
     print(text)
-    record(text, time.perf_counter() - started)
+    if not args.only:
+        record(text, time.perf_counter() - started)
 
 
 # -- CDCP --------------------------------------------------------------------------------
@@ -108,15 +108,17 @@ def cdcp_table() -> str:
     rows = cdcp_rows()
     docs = parse_rows(rows)
     gold = [r.label for r in rows]
-    argues = load_detectors().argues
-    stated = [_states(doc, argues) for doc in docs]
+    shipped = load_detectors()
+    stated = np.zeros(len(rows), dtype=bool)
     judged = np.zeros(len(rows), dtype=bool)
     tfidf = np.zeros(len(rows), dtype=bool)
     groups = [r.topic for r in rows]
     for train, held in GroupKFold(n_splits=FOLDS).split(rows, gold, groups):
         judgement, _ = fit_detector([rows[i] for i in train])
+        detectors = Detectors(shipped.argues, judgement, shipped.judged_claim)
         for i in held:
             judged[i] = judgement.asserts(docs[i][:])
+            stated[i] = _states(docs[i], detectors)
         predictions = _tfidf_predictions([rows[i] for i in train], [rows[i] for i in held])
         tfidf[held] = predictions
     return _table(
@@ -128,7 +130,7 @@ def cdcp_table() -> str:
                 s and j for s, j in zip(stated, judged, strict=True)
             ],
             "argmap judgement model alone": list(judged),
-            "argmap claim stated (any role)": stated,
+            "argmap claim stated (any role)": list(stated),
             "TF-IDF + LR": list(tfidf),
             "majority": _majority(gold),
         },
@@ -140,14 +142,19 @@ def cmv_table() -> str:
     train, dev = cmv_rows("claimtrain.tsv"), cmv_rows("claimdev.tsv")
     docs = parse_rows(dev)
     gold = [r.label for r in dev]
-    argues = load_detectors().argues
+    shipped = load_detectors()
     return _table(
         "cmv-ampersand-pairs/claimdev.tsv — claim or premise vs none "
         f"({len(dev)} sentences; never trained on)",
         gold,
         {
-            "argmap find_claims (a claim stated)": [_states(d, argues) for d in docs],
-            "argmap rules + argues detector": [_detects(d, argues) for d in docs],
+            "argmap claims stated (row taken whole, as the data cuts it)": [
+                bool(sentence_claims(d[:], shipped)) for d in docs
+            ],
+            "argmap find_claims on the row (its own sentence split)": [
+                _states(d, shipped) for d in docs
+            ],
+            "argmap rules + detectors (row taken whole)": [_detects(d, shipped) for d in docs],
             "TF-IDF + LR (claimtrain)": _tfidf_predictions(train, dev),
             "majority": _majority(gold),
         },
@@ -158,6 +165,8 @@ def cmv_table() -> str:
 def ukp_table() -> str:
     rows = ukp_rows()
     docs = parse_rows(rows)
+    shipped = load_detectors()
+    shipped_strength = _trained_strength("argues")
     usual = argues_rows()
     parse_rows(usual)
     gold = [r.label for r in rows]
@@ -167,7 +176,8 @@ def ukp_table() -> str:
     for topic in sorted({r.topic for r in rows}):
         held = [i for i, r in enumerate(rows) if r.topic == topic]
         others = [r for r in rows if r.topic != topic]
-        detector, _ = fit_detector([*usual, *others])
+        argues, _ = fit_detector([*usual, *others], strengths=(shipped_strength,))
+        detector = Detectors(argues, shipped.judgement, shipped.judged_claim)
         for i in held:
             loto[i] = _detects(docs[i], detector)
             loto_stated[i] = _states(docs[i], detector)
@@ -175,7 +185,6 @@ def ukp_table() -> str:
             held, _tfidf_predictions(others, [rows[i] for i in held]), strict=True
         ):
             tfidf[i] = predicted
-    shipped = load_detectors().argues
     return _table(
         f"ukp-sentential-argmin/test.tsv — argument vs no argument ({len(rows)} sentences, "
         "8 topics, leave-one-topic-out)",
@@ -308,7 +317,7 @@ def toulmin_table() -> str:
     docs = toulmin_docs("test.txt")
     train = cmv_rows("claimtrain.tsv")
     vectorizer, model = _tfidf_model(train)
-    argues = load_detectors().argues
+    shipped = load_detectors()
     nlp = load_pipeline()
     texts, offsets = zip(*(_joined(d) for d in docs), strict=True)
     lines: list[str] = []
@@ -317,7 +326,7 @@ def toulmin_table() -> str:
     for doc_labels, doc, starts in zip(docs, parsed, offsets, strict=True):
         sentences = list(doc.sents)
         spans = [_token_range(s.start_char, s.end_char, starts) for s in sentences]
-        claimed = [bool(sentence_claims(sentence, argues)) for sentence in sentences]
+        claimed = [bool(sentence_claims(sentence, shipped)) for sentence in sentences]
         tfidf = model.predict(vectorizer.transform([s.text for s in sentences]))
         predictions = {
             "argmap (shipped detector)": [sp for sp, c in zip(spans, claimed, strict=True) if c],
@@ -391,15 +400,22 @@ def _matches(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 # -- shared ------------------------------------------------------------------------------
-def _detects(doc, detector: Detector) -> bool:
+def _detects(doc, detector: Detectors) -> bool:
     """The detector's decision on a labelled sentence, taken whole as the data cuts it."""
     return is_claim_sentence(doc[:], detector)
 
 
-def _states(doc, detector: Detector) -> bool:
+def _states(doc, detector: Detectors) -> bool:
     """Whether the claim stage states a claim from any sentence of the labelled text, as
     ``find_claims`` on that text does."""
     return any(sentence_claims(sentence, detector) for sentence in doc.sents)
+
+
+def _trained_strength(model: str) -> float:
+    """The regularisation ``bench/train_claims.py`` picked for ``model`` (the leave-one-
+    topic-out runs reuse it and pick only their threshold, to keep the run short)."""
+    text = resources.files("argmap.claims").joinpath("data", DETECTOR_FILE).read_text("utf-8")
+    return float(json.loads(text)[model]["C"])
 
 
 def _tfidf_model(train: Sequence[Row]) -> tuple[TfidfVectorizer, LogisticRegression]:
@@ -448,6 +464,14 @@ def record(tables: str, seconds: float) -> None:
     )
     atomic_write_text(BENCHMARKS, existing.rstrip("\n") + "\n" + section)
 
+
+TABLES = {
+    "cdcp": cdcp_table,
+    "cmv": cmv_table,
+    "ukp": ukp_table,
+    "toulmin": toulmin_table,
+    "blind": blind_table,
+}
 
 if __name__ == "__main__":
     main()

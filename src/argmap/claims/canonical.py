@@ -39,12 +39,25 @@ _FULL_AUXILIARIES = {"ca": "can", "wo": "will", "sha": "shall"}
 _SPACES = re.compile(r"\s+")
 #: Longest claim text, in words; longer clauses lose optional modifiers first.
 MAX_CLAIM_WORDS = 20
-#: A clause ending on one of these dependencies or parts of speech is cut short.
+#: A clause ending on one of these dependencies or parts of speech is cut short (a
+#: stranded preposition, "the line they are born on", is not).
 _DANGLING_DEPS = frozenset({"aux", "auxpass", "det", "prep", "mark", "cc", "poss", "case"})
-_DANGLING_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ"})
+_DANGLING_POS = frozenset({"DET", "CCONJ", "SCONJ"})
 #: What a copula needs after it ("is good", "is a plan", "is in town", "is there").
 _COPULA_COMPLEMENTS = frozenset(
-    {"acomp", "attr", "prep", "advmod", "ccomp", "xcomp", "oprd", "npadvmod", "dobj", "expl"}
+    {
+        "acomp",
+        "attr",
+        "prep",
+        "advmod",
+        "ccomp",
+        "xcomp",
+        "oprd",
+        "npadvmod",
+        "dobj",
+        "expl",
+        "advcl",
+    }
 )
 #: What makes a verb's clause complete before a coordinated verb ("X is great and ...").
 _COMPLEMENT_DEPS = frozenset(
@@ -191,7 +204,10 @@ def _attributed_clauses(head: Token, subject: Token | None) -> list[Token] | Non
         for c in h.children
         if c.dep_ == "ccomp" or (h.i != head.i and c.dep_ in ("acl", "relcl", "ccomp"))
     ]
-    if not clauses and lemma not in ("agree", "admit", "know", "see", "mean", "think"):
+    if not clauses and (
+        lemma not in ("agree", "admit", "know", "see", "mean", "think")
+        or any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in head.children)
+    ):
         return None
     return clauses
 
@@ -248,7 +264,7 @@ def _is_fragment(head: Token, kept: list[Token]) -> bool:
     if not words:
         return True
     last = words[-1]
-    if last.dep_ in _DANGLING_DEPS or (last.pos_ in _DANGLING_POS and last.dep_ != "prt"):
+    if last.dep_ in _DANGLING_DEPS or last.pos_ in _DANGLING_POS:
         return True
     if last.pos_ == "PRON" and last.dep_ in _SUBJECTS:
         return True

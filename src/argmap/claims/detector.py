@@ -71,15 +71,32 @@ class Detector:
 @dataclass(frozen=True)
 class Detectors:
     """The two shipped models: ``argues`` (proposition or not) and ``judgement``
-    (judgement or course of action, rather than fact or testimony)."""
+    (judgement or course of action, rather than fact or testimony).
+
+    A sentence is a claim when ``argues`` reaches its threshold or ``judgement`` reaches
+    ``judged_claim`` (chosen by cross-validation with them; 1.0 turns that off).
+    """
 
     argues: Detector
     judgement: Detector
+    judged_claim: float = 1.0
+
+    def claim_scores(self, sentence: Span) -> tuple[bool, float]:
+        """Whether ``sentence`` is a claim, and its ``judgement`` probability."""
+        features = set(sentence_features(sentence))
+        judged = self.judgement.probability(sentence, features)
+        if judged >= self.judged_claim:
+            return True, judged
+        return self.argues.probability(sentence, features) >= self.argues.threshold, judged
 
     @classmethod
-    def from_dict(cls, data: dict[str, dict[str, object]]) -> Detectors:
+    def from_dict(cls, data: dict) -> Detectors:
         """Read the JSON form the training script writes."""
-        return cls(Detector.from_dict(data["argues"]), Detector.from_dict(data["judgement"]))
+        return cls(
+            Detector.from_dict(data["argues"]),
+            Detector.from_dict(data["judgement"]),
+            float(data.get("judged_claim", 1.0)),
+        )
 
 
 @cache

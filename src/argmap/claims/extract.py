@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 from argmap.claims import lexicon
 from argmap.claims.canonical import CanonicalClaim, canonical_claims
 from argmap.claims.detector import Detector, Detectors, load_detectors
-from argmap.claims.features import sentence_features
 from argmap.model import Claim, Message, Relation
 
 if TYPE_CHECKING:
@@ -149,22 +148,22 @@ def assign_roles(scored: Sequence[tuple[float, bool]], judgement: Detector) -> l
     return roles
 
 
-def sentence_claims(sentence: Span, detector: Detector | None = None) -> list[CanonicalClaim]:
+def sentence_claims(sentence: Span, detectors: Detectors | None = None) -> list[CanonicalClaim]:
     """The claims of one parsed sentence.
 
-    ``detector`` (the ``argues`` model) defaults to the shipped one; the evaluation passes
-    others trained the same way on other data.
+    ``detectors`` default to the shipped ones; the evaluation passes others trained the
+    same way on other data.
     """
-    if not is_claim_sentence(sentence, detector):
+    if not is_claim_sentence(sentence, detectors):
         return []
     return canonical_claims(sentence)
 
 
-def is_claim_sentence(sentence: Span, detector: Detector | None = None) -> bool:
-    """Whether the sentence passes the rules and the ``argues`` detector (before stating it)."""
+def is_claim_sentence(sentence: Span, detectors: Detectors | None = None) -> bool:
+    """Whether the sentence passes the rules and the detectors (before stating it)."""
     if _ruled_out(sentence):
         return False
-    return (detector or load_detectors().argues).asserts(sentence)
+    return (detectors or load_detectors()).claim_scores(sentence)[0]
 
 
 def _message_claims(message: Message, doc: Doc, detectors: Detectors) -> list[_Found]:
@@ -172,13 +171,10 @@ def _message_claims(message: Message, doc: Doc, detectors: Detectors) -> list[_F
     for sentence in doc.sents:
         if _is_quoted(message.text, sentence) or _ruled_out(sentence):
             continue
-        features = set(sentence_features(sentence))
-        if detectors.argues.probability(sentence, features) < detectors.argues.threshold:
-            continue
-        claims = canonical_claims(sentence)
+        is_claim, judgement = detectors.claim_scores(sentence)
+        claims = canonical_claims(sentence) if is_claim else []
         if not claims:
             continue
-        judgement = detectors.judgement.probability(sentence, features)
         span = _trimmed_bounds(message.text, sentence.start_char, sentence.end_char)
         reason = _opens_as_reason(sentence)
         found.extend(_Found(c, sentence, span, judgement, reason) for c in claims)

@@ -60,7 +60,8 @@ THANKS = frozenset({"thank", "thanks", "thx", "kudos", "congrats", "congratulati
 #: claim to its writer ("I think", "I am fairly certain that", "I admit it"). Every entry
 #: here and in the two lists below occurs as "I/we <word>" in claimtrain, CDCP or the
 #: web-discourse comments (think 197, believe 81, know 79, see 42, agree 35, feel 28 ...);
-#: words that never do there were removed.
+#: words that never do there were removed ("argue" occurs as "I'm arguing" / "I would
+#: argue" in claimtrain and CDCP).
 ATTRIBUTION_VERBS = frozenset(
     {
         "think",
@@ -74,6 +75,7 @@ ATTRIBUTION_VERBS = frozenset(
         "suspect",
         "assume",
         "bet",
+        "argue",
         "claim",
         "mean",
         "agree",
