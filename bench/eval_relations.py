@@ -521,7 +521,9 @@ def _map_page(path: Path):
         [f for a in analyses for f in a.features],
         messages=messages,
     )
-    return SimpleNamespace(claims=[c for a in analyses for c in a.claims], relations=relations)
+    return SimpleNamespace(
+        claims=[c for a in analyses for c in a.claims], relations=relations, messages=messages
+    )
 
 
 def blind_reply_rows(shared: Path, maps: dict) -> list[tuple[str, str, int, float, str]]:
@@ -571,10 +573,12 @@ def blind_claim_rows(shared: Path, maps: dict) -> list[tuple[str, str, int, floa
     given: Counter = Counter()
     correct: Counter = Counter()
     gold_count = Counter(p["label"] for p in pairs)
+    covered = 0
     for pair in pairs:
         amap = maps[pair["page"]]
         sources = _claims_of(amap, pair["source_message"], pair["source_sentence"])
         targets = _claims_of(amap, pair["target_message"], pair["target_sentence"])
+        covered += bool(sources and targets)
         kinds = set()
         for r in amap.relations:
             forward = r.source in sources and r.target in targets
@@ -587,7 +591,15 @@ def blind_claim_rows(shared: Path, maps: dict) -> list[tuple[str, str, int, floa
             given[kind] += 1
             correct[kind] += pair["label"] == kind
     name = "Blind claim pairs (bench/annotations)"
-    rows = []
+    rows = [
+        (
+            name,
+            "pairs whose two sentences are both argmap claims",
+            len(pairs),
+            covered / len(pairs),
+            "-",
+        )
+    ]
     for kind in ("support", "attack", "restate"):
         precision = correct[kind] / given[kind] if given[kind] else float("nan")
         rows.append(
@@ -609,6 +621,51 @@ def blind_claim_rows(shared: Path, maps: dict) -> list[tuple[str, str, int, floa
             )
         )
     return rows
+
+
+def blind_judge_rows(maps: dict) -> list[tuple[str, str, int, float, str]]:
+    """The claim judges alone, on the blind sentence pairs whatever the claim detector
+    kept: restate where the sentence embeddings are as close as ``claim_links`` asks;
+    otherwise the pair model's support / attack (the bar of a reply when the source's
+    message answers the target's, else the stricter one)."""
+    import json
+    from collections import Counter
+
+    from argmap.points.embed import encode
+    from argmap.relations import lexicon
+    from argmap.relations.claim_links import judge_claim_pairs
+
+    pairs = [
+        json.loads(line)
+        for line in (ANNOTATIONS / "claim_pairs_blind.jsonl").read_text().splitlines()
+    ]
+    vectors = encode([p["source_sentence"] for p in pairs] + [p["target_sentence"] for p in pairs])
+    cosines = (vectors[: len(pairs)] * vectors[len(pairs) :]).sum(axis=1)
+    given: Counter = Counter()
+    correct: Counter = Counter()
+    for pair, cosine in zip(pairs, cosines, strict=True):
+        parents = {m.id: m.parent for m in maps[pair["page"]].messages}
+        replying = parents.get(pair["source_message"]) == pair["target_message"]
+        if cosine >= lexicon.RESTATE_MIN_COSINE:
+            kind = "restate"
+        else:
+            ((kind, _),) = judge_claim_pairs(
+                [(pair["target_sentence"], pair["source_sentence"])], replying=replying
+            )
+        if kind != "none":
+            given[kind] += 1
+            correct[kind] += kind == pair["label"]
+    name = "Blind claim pairs, the judges on the labelled sentences"
+    return [
+        (
+            name,
+            f"{kind} precision ({correct[kind]}/{given[kind]} given)",
+            given[kind],
+            correct[kind] / given[kind] if given[kind] else float("nan"),
+            "-",
+        )
+        for kind in ("support", "attack", "restate")
+    ]
 
 
 def _claims_of(amap, message: str, sentence: str) -> set[str]:
@@ -633,7 +690,7 @@ def blind_rows(shared: Path) -> list[tuple[str, str, int, float, str]]:
         for line in (ANNOTATIONS / name).read_text().splitlines()
     }
     maps = _page_maps(shared, pages)
-    return blind_reply_rows(shared, maps) + blind_claim_rows(shared, maps)
+    return blind_reply_rows(shared, maps) + blind_claim_rows(shared, maps) + blind_judge_rows(maps)
 
 
 def table(rows) -> str:
