@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pytest
 
-from argmap.model import ArgumentMap, Claim, Message, Relation, Thread
+from argmap.model import ArgumentMap, Claim, KeyPoint, Message, Relation, Thread
 from argmap.render import render_html, render_index
 from argmap.render.debate import contest_colour
 from argmap.render.html import json_for_script
@@ -372,3 +372,13 @@ def test_no_two_point_boxes_overlap_in_rows_of_forty():
         for b in boxes[index + 1 :]:
             apart = a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
             assert apart, (a, b)
+
+
+def test_a_point_naming_claims_and_messages_that_are_not_in_the_map_still_draws():
+    base = commute_debate()
+    stray = KeyPoint("p9", "A point about nothing here", ("t9/m0/c0",), 1, ("t9/m1",), ("t9/m2",))
+    data = build_page_data(replace(base, points=(*base.points, stray)), "T")
+    node = next(n for n in data["nodes"] if n["id"] == "p9")
+    assert node["label"].startswith("A point about nothing here")
+    assert data["records"]["p9"]["holders"] == []  # nobody known holds it
+    assert not any(n.get("point") == "p9" for n in data["nodes"])
