@@ -60,6 +60,8 @@ LABEL_CHARS = 110
 CROWDED_POINTS = 20
 CROWDED_LABEL_CHARS = 56
 GAP_X = 16.0
+#: Row widths tried when packing the boxes, in canvas units.
+ROW_WIDTH_STEP = 10.0
 GAP_Y = 12.0
 #: Room under a box for its row of people dots, when they are drawn from the start.
 PEOPLE_BAND = 22.0
@@ -213,11 +215,11 @@ def _box_height(text: str, width: float) -> float:
 def _row_width(boxes: list[_Box], band: float) -> float:
     """The row width whose rows, fitted to the map area, are drawn largest; among those the
     page shows at full size (a fit never zooms past 1), the one shaped most like the area."""
-    mean = sum(b.outer_width + GAP_X for b in boxes) / len(boxes)
     widest = max(b.outer_width + GAP_X for b in boxes)
+    total = sum(b.outer_width + GAP_X for b in boxes)
     best, best_key = widest, (0.0, -math.inf)
-    for columns in range(1, len(boxes) + 1):
-        limit = max(widest, columns * mean)
+    for step in range(int((total - widest) / ROW_WIDTH_STEP) + 1):
+        limit = widest + step * ROW_WIDTH_STEP
         rows = _rows(boxes, limit)
         width = max(sum(b.outer_width + GAP_X for b in row) for row in rows)
         height = sum(_row_height(row) + band + GAP_Y for row in rows)
