@@ -145,6 +145,27 @@ def test_so_and_because_give_support_inside_a_message(nlp):
     assert support == {("t1/m0/c0", "t1/m0/c1"), ("t1/m0/c3", "t1/m0/c2")}
 
 
+def test_an_agreeing_reply_backs_only_the_claim_it_addresses(nlp):
+    """One agreeing reply about noise backs the post's claim about noise, not all three."""
+    post_text = (
+        "Remote work saves hours of commuting. Open-plan offices are far too noisy. "
+        "Managers still distrust remote teams."
+    )
+    reply_text = "I agree, open-plan offices are so noisy that nobody can concentrate."
+    messages = [message(0, "Ann", post_text, parent=None), message(1, "Bo", reply_text)]
+    claims = claims_of(
+        nlp,
+        messages,
+        [[s.text.strip() for s in nlp(post_text).sents], [reply_text]],
+    )
+    relations = find_relations(messages, claims)
+    assert ("t1/m1", "t1/m0", "agree") in {(r.source, r.target, r.kind) for r in relations}
+    backed = [(r.source, r.target) for r in relations if r.kind == "support"]
+    assert backed == [("t1/m1/c0", "t1/m0/c1")]
+    evidence = next(r.evidence for r in relations if r.kind == "support")
+    assert "noisy" in evidence
+
+
 def test_the_same_claim_said_by_three_people_points_at_the_first(nlp):
     said = "Remote work makes software teams more productive."
     messages = [
