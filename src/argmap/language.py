@@ -35,6 +35,7 @@ __all__ = [
     "ENGLISH",
     "MIN_WORDS",
     "SURE",
+    "THREAD_ODDS",
     "count_words",
     "coverage_note",
     "identify",
@@ -55,6 +56,11 @@ MIN_WORDS = 5
 #: The identifier's probability (normalised over its 140 languages) below which a message
 #: takes its thread's language: less sure than an even bet.
 SURE = 0.5
+#: How many times likelier than its thread's language a message's own language must be to
+#: keep it. Comments are nearly always in their thread's language (263 of the 269 labelled
+#: comments in bench/annotations/languages.jsonl are in their page's main language), so the
+#: thread's language is a strong prior; 4 is the odds of a prior of 80 %, well short of that.
+THREAD_ODDS = 4.0
 #: py3langid's label for text with no linguistic content (links, numbers, symbols).
 NO_LANGUAGE = "zxx"
 #: Varieties py3langid tells apart that ISO 639-3 files under one macrolanguage, and that one
@@ -141,19 +147,28 @@ def identify(text: str) -> tuple[str | None, float]:
     >>> identify("Das ist nicht schlecht, und ich bin auch dabei.")[0]
     'de'
     """
-    scores: Counter[str] = Counter()
-    for label, probability in _identifier().rank(text[:_SAMPLE]):
-        scores[MACROLANGUAGES.get(label, label)] += float(probability)
-    language, probability = scores.most_common(1)[0]
+    language, probability = _scores(text).most_common(1)[0]
     return (None if language == NO_LANGUAGE else language), probability
 
 
-def _own_language(text: str) -> str | None:
-    """The message's language when it can be told from the message alone, else ``None``."""
+def _scores(text: str) -> Counter[str]:
+    """The identifier's probability of each language for ``text``, macrolanguages joined."""
+    scores: Counter[str] = Counter()
+    for label, probability in _identifier().rank(text[:_SAMPLE]):
+        scores[MACROLANGUAGES.get(label, label)] += float(probability)
+    return scores
+
+
+def _own_language(text: str) -> tuple[str | None, Counter[str]]:
+    """The message's language when it can be told from the message alone (else ``None``),
+    with the identifier's scores (empty for a message too short to read)."""
     if count_words(text) < MIN_WORDS:
-        return None
-    language, probability = identify(text)
-    return language if probability >= SURE else None
+        return None, Counter()
+    scores = _scores(text)
+    language, probability = scores.most_common(1)[0]
+    if language == NO_LANGUAGE or probability < SURE:
+        return None, scores
+    return language, scores
 
 
 def _dominant(languages: Iterable[str | None], weights: Iterable[int]) -> str | None:
@@ -179,14 +194,24 @@ def message_languages(
 
     The thread's language is the one most of its words are written in (among messages that
     can be told alone), else ``declared`` (the page's ``lang``). A message that cannot be
-    told alone takes the thread's language.
+    told alone takes the thread's language, and so does one whose own language is less than
+    :data:`THREAD_ODDS` times as likely as the thread's: a Russian comment the identifier
+    gives 53 % Bulgarian and 47 % Russian stays Russian in a Russian thread.
 
     >>> message_languages(["Ich glaube nicht, dass das so stimmt.", "lol"], "en-US")
     (['de', 'de'], 'de')
     """
-    own = [_own_language(text) for text in texts]
+    readings = [_own_language(text) for text in texts]
+    own = [language for language, _scores in readings]
     thread = _dominant(own, (count_words(text) for text in texts)) or _primary_tag(declared)
-    return [language or thread for language in own], thread
+    languages = []
+    for language, scores in readings:
+        if language is None or (
+            thread is not None and scores[language] < THREAD_ODDS * scores[thread]
+        ):
+            language = thread
+        languages.append(language)
+    return languages, thread
 
 
 def thread_language(texts: Iterable[str], declared: str | None = None) -> str | None:
