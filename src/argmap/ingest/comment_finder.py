@@ -48,6 +48,9 @@ TRAFILATURA = "trafilatura"
 
 #: Class and ``itemprop`` words that mark who wrote a block.
 AUTHOR_HINT = re.compile(r"author|user|name|nick|byline|poster|submitter|commenter|\bfn\b", re.I)
+#: A signature in a comment's own words, when no element names the author ("Posted by:
+#: Ann at ...", "Ann said...", "Ann wrote:").
+SIGNED_TEXT = re.compile(r"\b(posted|written) by\b|\b(said|says|wrote|writes)\s*(\.\.\.|:)", re.I)
 #: A "by Ann on <date>" line with a class of its own, when no class names the author.
 BY_LINE = re.compile(r"^by$", re.I)
 #: Links to a commenter's profile page, when no class names the author.
@@ -122,7 +125,7 @@ FALLBACK_GAIN = 1.5
 #: trafilatura's comment text is kept only when it holds at least this many words in lines
 #: of 4+ words: share bars, counters and "Leave a comment" lines that it takes for
 #: comments on pages without any are shorter (dragnet dev pages without comments).
-MIN_FALLBACK_WORDS = 20
+MIN_FALLBACK_WORDS = 10
 MIN_LINE_WORDS = 4
 
 
@@ -312,15 +315,17 @@ def _read_hints(run: _Run, excluded: set[int]) -> bool:
             or _profile_link(block)
         )
         date = _hinted(block, DATE_HINT, ("time",)) or _date_leaf(block)
-        if author and (date or DATE_TEXT.search(block.get_text(" "))):
+        text = block.get_text(" ")
+        signed_in_text = not author and SIGNED_TEXT.search(text)
+        if (author or signed_in_text) and (date or DATE_TEXT.search(text)):
             signed += 1
-            authors[author] += 1
+            authors.update([author] if author else [])
             dates.update([date] if date else [])
         for body, words in _hinted_bodies(block, avoid=(author, date)):
             bodies[body] += words
     if signed < max(MIN_RUN, MIN_SIGNED_SHARE * len(run.blocks)):
         return False
-    run.author = authors.most_common(1)[0][0]
+    run.author = authors.most_common(1)[0][0] if authors else ""
     run.date = dates.most_common(1)[0][0] if dates else ""
     run.body = bodies.most_common(1)[0][0] if bodies else ""
     return True
