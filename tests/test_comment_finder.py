@@ -1,0 +1,106 @@
+"""The structural comment finder and the readers' fallback chain, on small hand-made pages.
+
+Each page in ``tests/fixtures/comments`` was written for one case; the expected authors,
+texts and labels below are read off the page, not taken from the program's output.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from argmap.api import assemble
+from argmap.ingest import read_file
+from argmap.ingest.comment_finder import stated_comment_count, trafilatura_comments
+from argmap.ingest.html_tools import _shown_date, without_furniture
+from argmap.model import Message, Thread
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "comments"
+
+
+def _read(name: str) -> tuple[str, Thread, list[Message]]:
+    adapter, raws = read_file(FIXTURES / name)
+    threads, messages = assemble((name, raw) for raw in raws)
+    return adapter, threads[0], [m for m in messages if m.kind != "post"]
+
+
+def test_definition_list_comments_are_found_when_the_reader_finds_none() -> None:
+    adapter, thread, comments = _read("definition_list.html")
+    assert adapter == "wordpress" and thread.platform == "wordpress+structural"
+    assert [c.author for c in comments] == ["Marta Lindqvist", "Jonas Pereira", "Ruth Okafor"]
+    assert comments[0].text == (
+        "The old texts describe the pull in poetic words, not as a theory of gravity."
+    )
+    # a two-digit year is ambiguous: the date is kept as shown, never guessed
+    assert comments[2].time is None and comments[2].time_text == "07.16.12 at 08:05"
+    assert all("Recent posts" not in c.text and "Home" not in c.text for c in comments)
+
+
+def test_comments_signed_in_their_text_are_found_and_chrome_is_not() -> None:
+    adapter, thread, comments = _read("signed_in_text.html")
+    assert adapter == "generic"
+    assert len(comments) == 3
+    assert comments[1].text.startswith("Who pays for it?")
+    assert "Posted by: Ines" in comments[1].text
+    everything = " ".join(c.text for c in comments)
+    for chrome in ("Tweet", "455 comments", "Bus timetable changes", "Weather"):
+        assert chrome not in everything
+
+
+def test_signed_dated_teasers_outside_a_comment_area_are_not_comments() -> None:
+    adapter, thread, comments = _read("teasers_only.html")
+    assert adapter == "generic" and thread.platform == "generic"
+    assert comments == []
+
+
+def test_structural_finder_replaces_a_reader_short_of_the_stated_count() -> None:
+    adapter, thread, comments = _read("reader_short.html")
+    assert adapter == "wordpress" and thread.platform == "wordpress+structural"
+    assert [c.author for c in comments] == ["Omar", "Pia", "Lars"]
+    assert comments[0].text == "How tight should the spokes be at the end?"
+
+
+@pytest.mark.parametrize(
+    ("html", "count"),
+    [
+        ("<h3>14 Responses to “Tides”</h3>", 14),
+        ("<div id='comments'><p>3 comments so far</p></div>", 3),
+        ("<p>14 comments</p>", 0),  # not a heading nor a comment area
+        ("<h2>Comments</h2>", 0),
+    ],
+)
+def test_stated_comment_count(html: str, count: int) -> None:
+    from bs4 import BeautifulSoup
+
+    assert stated_comment_count(BeautifulSoup(html, "lxml")) == count
+
+
+def test_thin_trafilatura_comment_text_is_not_taken_for_comments() -> None:
+    page = (
+        "<html><body><article><p>"
+        + "A post about gardens and the soil they need to grow vegetables well. " * 8
+        + "</p></article><div id='comments'><p>Leave a comment</p></div></body></html>"
+    )
+    assert trafilatura_comments(page) == []
+
+
+@pytest.mark.parametrize(
+    ("shown", "iso"),
+    [
+        ("Posted October 29, 2012 at 9:26 am | Permalink", "2012-10-29T09:26:00"),
+        ("#1 - Tue Jul 24, 2012 10:14 AM", "2012-07-24T10:14:00"),
+        ("wrote on November 13th, 2012 at 5:49 am Link To", "2012-11-13T05:49:00"),
+    ],
+)
+def test_wrapped_shown_dates_are_parsed(shown: str, iso: str) -> None:
+    assert _shown_date(shown, None) == (iso, None)
+
+
+def test_relative_dates_stay_text() -> None:
+    assert _shown_date("3 hours ago", None) == (None, "3 hours ago")
+
+
+def test_furniture_lines_leave_comment_text() -> None:
+    text = "Good point.\nReply\nLog in to Reply\nI agree with the second part.\n3 likes"
+    assert without_furniture(text) == "Good point.\nI agree with the second part."
