@@ -46,8 +46,9 @@ _CODE_SIGNS = re.compile(
     r"==|!=|->|=>|::|\+=|&&|\|\||[{};]|\w\(\)|\b\w+\.\w+\(|__\w+__|\w=\w|\)\s*:"
     r"|^\s*(#|//|\$ |>>>)|\s#\s|:(?=\s*#)|:\s*$"
 )
-#: Marks prose has plenty of; they do not count towards a code line's symbols.
-_PROSE_MARKS = ".,'’_-"
+#: Characters that count towards a code line's symbols: not letters, digits, spaces or
+#: the marks prose has plenty of (. , ' ’ _ -).
+_SYMBOLS = re.compile(r"[^\w\s.,'’-]")
 _QUOTE_MARKS = "\"“”‘’'«»„"
 
 
@@ -227,7 +228,7 @@ def _is_code(sentence: Span) -> bool:
     text = sentence.text.strip()
     if len(_CODE_SIGNS.findall(text)) >= lexicon.MIN_CODE_SIGNS:
         return True
-    symbols = sum(not (c.isalnum() or c.isspace() or c in _PROSE_MARKS) for c in text)
+    symbols = len(_SYMBOLS.findall(text))
     return symbols > lexicon.MAX_SYMBOL_SHARE * max(len(text), 1) and len(text) > 10
 
 
