@@ -198,3 +198,15 @@ def test_open_without_a_browser_says_so_and_still_succeeds(runner, tmp_path, mon
     assert result.exit_code == 0, result.output
     assert opened == [(out / "tabs.html").resolve().as_uri()]
     assert "no web browser found" in result.stderr
+
+
+def test_inspect_says_when_a_thread_is_conversation_only(runner, tmp_path):
+    page = tmp_path / "katzen.txt"
+    page.write_text(
+        "Anna: Ich finde, dass Katzen die besseren Haustiere sind als Hunde.\n"
+        "Bernd: Das sehe ich anders, Hunde sind treuer und lassen sich besser erziehen.\n"
+    )
+    result = runner.invoke(cli, ["inspect", str(page)])
+    assert result.exit_code == 0
+    (note,) = [line for line in result.output.splitlines() if "note:" in line]
+    assert "German thread: conversation only" in note and "--model de=NAME" in note

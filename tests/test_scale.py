@@ -80,6 +80,7 @@ def test_second_run_is_served_by_the_cache(seed_threads, plain_map, tmp_path, mo
     monkeypatch.setattr("argmap.parallel.analyse_thread", no_analysis)
     monkeypatch.setattr("argmap.relations.classifier.classify_pairs", no_model)
     monkeypatch.setattr("argmap.nlp.load_pipeline", no_spacy)
+    monkeypatch.setattr("argmap.nlp.load_pipelines", no_spacy)
     assert api.analyse(threads, messages, Settings(jobs=1, cache_dir=tmp_path)) == plain_map
 
 

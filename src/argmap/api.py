@@ -287,7 +287,7 @@ def analyse(
     analysed (cached threads count at once)."""
     from argmap.analysis import ThreadAnalysis, join_threads
     from argmap.cache import AnalysisCache, StanceMemo
-    from argmap.nlp import load_pipeline
+    from argmap.nlp import load_pipelines
     from argmap.parallel import auto_jobs, run_analyses
 
     progress = on_progress or (lambda _n: None)
@@ -299,7 +299,7 @@ def analyse(
     missing = [i for i, found in enumerate(analyses) if found is None]
     progress(sum(len(work[i][1]) for i, found in enumerate(analyses) if found is not None))
     if missing:
-        load_pipeline(model)  # a missing model fails here, once, not in every worker
+        load_pipelines(model)  # a missing model fails here, once, not in every worker
 
     def finished(position: int, analysis: ThreadAnalysis) -> None:
         index = missing[position]

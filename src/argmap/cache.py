@@ -100,12 +100,14 @@ def pipeline_version(model: str | None = None) -> str:
 
     meta = model_meta(model)
     digest = hashlib.sha256()
-    for part in (SCHEMA, ANALYSIS_VERSION, version("spacy"), meta.get("name"), meta.get("version")):
+    parts = (SCHEMA, ANALYSIS_VERSION, version("spacy"), version("py3langid"), str(model))
+    for part in (*parts, meta.get("name"), meta.get("version")):
         digest.update(f"{part}\n".encode())
     digest.update(" ".join(meta.get("pipeline", ())).encode())
     for package in _ANALYSIS_PACKAGES:
         _add_package(digest, package)
     _add_code(digest, _SOURCE_ROOT / "analysis.py")
+    _add_code(digest, _SOURCE_ROOT / "language.py")
     return digest.hexdigest()
 
 

