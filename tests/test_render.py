@@ -327,7 +327,10 @@ def test_index_lists_each_map_with_its_counts_and_the_combined_one(two_threads):
         '<a href="is-social-media-a-strategy.html">Is social media a strategy?</a>' in cells[0][0]
     )
     assert cells[1][0] == '<a href="a-second-thread.html">A &lt;b&gt;second&lt;/b&gt; thread</a>'
-    assert cells[1][2:6] == ["0", "0", "0", "0"]
+    assert cells[1][2:7] == ["0", "0", "0", "0", "0"]
+    assert [row[6] for row in cells] == ["0", "0", "0"]  # debate() has no key points
+    with_points = render_index([("commute", commute_debate())])
+    assert re.findall(r'<td class="n">(\d+)</td>', with_points) == ["5", "5", "3", "2", "3"]
     assert "all-threads.html" in cells[2][0] and "combined" in cells[2][0]
     assert "<script" not in page
 

@@ -32,7 +32,10 @@ tr.combined td { background: #eceff1; font-weight: 600; }
 a { color: #1565c0; }
 """
 
-_COLUMNS = ("Map", "Source", "Comments", "Claims", "Agree / support", "Rebut / attack", "Data")
+_COLUMNS = (
+    *("Map", "Source", "Comments", "Claims", "Agree / support", "Rebut / attack"),
+    *("Key points", "Data"),
+)
 
 
 def render_index(entries: list[tuple[str, ArgumentMap]]) -> str:
@@ -70,6 +73,7 @@ def _row(slug: str, amap: ArgumentMap) -> str:
         _number(len(amap.claims)),
         _number(sum(kinds[k] for k in BACKING)),
         _number(sum(kinds[k] for k in OPPOSING)),
+        _number(len(amap.points)),
         f'<td><a href="{href}.json">JSON</a></td>',
     ]
     row_class = ' class="combined"' if combined else ""
