@@ -146,17 +146,20 @@ def blog_thread(
     platform: str,
     comments: list[RawMessage],
     post: RawMessage | None = None,
+    missing: int = 0,
 ) -> RawThread:
     """A blog page as one raw thread, its comments from the platform reader or, where that
-    falls short of what the page evidently holds, from the fallbacks (see the module)."""
-    label, chosen = _comments_with_fallbacks(source_text, soup, platform, comments)
+    falls short of what the page evidently holds, from the fallbacks (see the module).
+    ``missing`` comments, which the reader knows the page leaves out (collapsed, on other
+    pages), are not held against it."""
+    label, chosen = _comments_with_fallbacks(source_text, soup, platform, comments, missing)
     return html_thread(source_text, soup, label, chosen, post)
 
 
 def _comments_with_fallbacks(
-    source_text: str, soup: Any, platform: str, comments: list[RawMessage]
+    source_text: str, soup: Any, platform: str, comments: list[RawMessage], missing: int
 ) -> tuple[str, list[RawMessage]]:
-    stated = stated_comment_count(soup)
+    stated = stated_comment_count(soup) - missing
     if comments and not _short(len(comments), stated):
         return platform, comments
     label = platform

@@ -48,12 +48,13 @@ def _detect(source: Source) -> float:
 
 def _parse(source: Source) -> list[RawThread]:
     comments = read_comments(source.soup, COMMENT_MARKUP)
-    thread = blog_thread(source.text, source.soup, "livejournal", comments)
-    thread.missing = sum(
+    missing = sum(
         int(stub["data-count"])
         for stub in source.soup.select(MORE_STUB)
         if str(stub["data-count"]).isdigit()
     )
+    thread = blog_thread(source.text, source.soup, "livejournal", comments, missing=missing)
+    thread.missing = missing
     return [thread]
 
 
