@@ -13,7 +13,8 @@ import pytest
 from argmap.api import assemble
 from argmap.ingest import read_file
 from argmap.ingest.comment_finder import stated_comment_count, trafilatura_comments
-from argmap.ingest.html_tools import _shown_date, without_furniture
+from argmap.ingest.comment_walker import without_furniture
+from argmap.ingest.dates import shown_date
 from argmap.model import Message, Thread
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "comments"
@@ -39,7 +40,7 @@ def test_definition_list_comments_are_found_when_the_reader_finds_none() -> None
 
 def test_comments_signed_in_their_text_are_found_and_chrome_is_not() -> None:
     adapter, thread, comments = _read("signed_in_text.html")
-    assert adapter == "generic"
+    assert adapter == "generic" and thread.platform == "generic"
     assert len(comments) == 3
     assert comments[1].text.startswith("Who pays for it?")
     assert "Posted by: Ines" in comments[1].text
@@ -94,11 +95,11 @@ def test_thin_trafilatura_comment_text_is_not_taken_for_comments() -> None:
     ],
 )
 def test_wrapped_shown_dates_are_parsed(shown: str, iso: str) -> None:
-    assert _shown_date(shown, None) == (iso, None)
+    assert shown_date(shown, None) == (iso, None)
 
 
 def test_relative_dates_stay_text() -> None:
-    assert _shown_date("3 hours ago", None) == (None, "3 hours ago")
+    assert shown_date("3 hours ago", None) == (None, "3 hours ago")
 
 
 def test_furniture_lines_leave_comment_text() -> None:

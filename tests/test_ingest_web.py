@@ -9,7 +9,7 @@ import pytest
 from argmap.api import assemble
 from argmap.ingest import read_file
 from argmap.ingest.base import Source
-from argmap.ingest.html_tools import parse_date
+from argmap.ingest.dates import parse_date
 from argmap.model import Message, Thread
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ingest"

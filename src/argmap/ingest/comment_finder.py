@@ -23,14 +23,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from argmap.ingest.base import RawMessage, RawThread
-from argmap.ingest.html_tools import (
-    COMMENT_JUNK,
-    FURNITURE_LINE,
-    CommentMarkup,
-    html_thread,
-    read_comments,
-    select_all,
-)
+from argmap.ingest.comment_walker import COMMENT_JUNK, FURNITURE_LINE, CommentMarkup, read_comments
+from argmap.ingest.page_meta import html_thread
+from argmap.ingest.selection import select_all
 
 __all__ = [
     "STRUCTURAL",

@@ -15,6 +15,7 @@ from typing import Any
 
 from argmap.errors import InputError
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
+from argmap.ingest.dates import parse_date
 from argmap.ingest.forum_tools import (
     PagedThread,
     clean_text,
@@ -22,7 +23,7 @@ from argmap.ingest.forum_tools import (
     settle_language,
     take_quotes,
 )
-from argmap.ingest.html_tools import canonical_url, page_title, parse_date
+from argmap.ingest.page_meta import canonical_url, page_title
 
 __all__ = ["ADAPTER", "parse_discourse"]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
 from argmap.ingest.comment_finder import blog_thread
-from argmap.ingest.html_tools import COMMENT_JUNK, CommentMarkup, read_comments
+from argmap.ingest.comment_walker import COMMENT_JUNK, CommentMarkup, read_comments
 
 __all__ = ["ADAPTER", "EMBED_MARKUP", "NOSCRIPT_MARKUP"]
 

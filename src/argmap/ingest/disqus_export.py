@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
-from argmap.ingest.html_tools import element_text, parse_date, parse_export_xml, split_quoted_lines
+from argmap.ingest.dates import parse_date
+from argmap.ingest.html_tools import element_text, parse_export_xml, split_quoted_lines
 
 __all__ = ["ADAPTER", "parse_export"]
 

@@ -13,7 +13,7 @@ import re
 
 from argmap.ingest.base import Adapter, RawThread, Source
 from argmap.ingest.comment_finder import blog_thread
-from argmap.ingest.html_tools import COMMENT_JUNK, CommentMarkup, read_comments
+from argmap.ingest.comment_walker import COMMENT_JUNK, CommentMarkup, read_comments
 
 __all__ = ["ADAPTER", "COMMENT_MARKUP"]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
+from argmap.ingest.dates import parse_date
 from argmap.ingest.forum_tools import (
     clean_text,
     dotted_date,
@@ -18,7 +19,7 @@ from argmap.ingest.forum_tools import (
     select_first,
     settle_language,
 )
-from argmap.ingest.html_tools import canonical_url, page_title, parse_date
+from argmap.ingest.page_meta import canonical_url, page_title
 
 __all__ = ["ADAPTER", "parse_habr"]
 

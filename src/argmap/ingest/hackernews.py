@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
+from argmap.ingest.dates import parse_date
 from argmap.ingest.forum_tools import (
     PagedThread,
     clean_text,
@@ -21,7 +22,7 @@ from argmap.ingest.forum_tools import (
     parents_from_depths,
     settle_language,
 )
-from argmap.ingest.html_tools import page_title, parse_date
+from argmap.ingest.page_meta import page_title
 
 __all__ = ["ADAPTER", "parse_hackernews"]
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
 from argmap.ingest.forum_tools import clean_text, markup_detector, select_first, settle_language
-from argmap.ingest.html_tools import canonical_url, page_title
+from argmap.ingest.page_meta import canonical_url, page_title
 
 __all__ = ["ADAPTER", "parse_pixnet"]
 

@@ -16,12 +16,8 @@ from typing import Any
 
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
 from argmap.ingest.comment_finder import blog_thread
-from argmap.ingest.html_tools import (
-    COMMENT_JUNK,
-    CommentMarkup,
-    parse_date,
-    read_comments,
-)
+from argmap.ingest.comment_walker import COMMENT_JUNK, CommentMarkup, read_comments
+from argmap.ingest.dates import parse_date
 
 __all__ = ["ADAPTER", "COMMENT_MARKUP", "comments_from_json_ld"]
 

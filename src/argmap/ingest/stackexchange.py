@@ -14,8 +14,9 @@ from typing import Any
 
 from argmap.errors import InputError
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
+from argmap.ingest.dates import parse_date
 from argmap.ingest.forum_tools import clean_text, markup_detector, settle_language
-from argmap.ingest.html_tools import canonical_url, page_title, parse_date
+from argmap.ingest.page_meta import canonical_url, page_title
 
 __all__ = ["ADAPTER", "parse_stackexchange"]
 

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
+from argmap.ingest.dates import parse_date
 from argmap.ingest.forum_tools import (
     clean_text,
     dotted_date,
@@ -23,7 +24,7 @@ from argmap.ingest.forum_tools import (
     strip_signature,
     take_quotes,
 )
-from argmap.ingest.html_tools import canonical_url, page_title, parse_date
+from argmap.ingest.page_meta import canonical_url, page_title
 
 __all__ = ["ADAPTER", "parse_vbulletin"]
 

@@ -13,7 +13,8 @@ import re
 from typing import Any
 
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
-from argmap.ingest.html_tools import element_text, parse_date, parse_export_xml, split_quoted_lines
+from argmap.ingest.dates import parse_date
+from argmap.ingest.html_tools import element_text, parse_export_xml, split_quoted_lines
 
 __all__ = ["ADAPTER", "parse_wxr"]
 
