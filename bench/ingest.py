@@ -12,6 +12,9 @@ Prints a table and appends it to BENCHMARKS.md::
 
     PYTHONPATH=src python bench/ingest.py [--shared ../shared] [--platforms wordpress ...]
         [--no-record]
+
+With ``--selectors`` it times instead the hand-written selector matcher
+(``argmap.ingest.selection.select_all``) against soupsieve on the same pages.
 """
 
 from __future__ import annotations
@@ -236,10 +239,18 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="only pages in these folders of ../shared/pages (e.g. wordpress drupal)",
     )
+    parser.add_argument(
+        "--selectors",
+        action="store_true",
+        help="instead: the hand-written selector matcher against soupsieve on the HTML pages",
+    )
     args = parser.parse_args(argv)
     if not (args.shared / "pages" / "MANIFEST.tsv").is_file():
         print(f"{args.shared}/pages/MANIFEST.tsv not found", file=sys.stderr)
         return 2
+    if args.selectors:
+        print(selector_speed(args.shared / "pages", _manifest(args.shared)))
+        return 0
     expected = _expected_counts()
     names = [
         name
@@ -256,6 +267,46 @@ def main(argv: list[str] | None = None) -> int:
         )
         record(table, command)
     return 0
+
+
+def _blog_selector_lists() -> list[str]:
+    """Every selector list the blog readers hand to the comment walker."""
+    from argmap.ingest import blogger, drupal, livejournal, schema_org, wordpress
+    from argmap.ingest.comment_walker import SIDEBAR
+
+    lists = [SIDEBAR]
+    for module in (wordpress, blogger, drupal, livejournal, schema_org):
+        markup = module.COMMENT_MARKUP
+        lists += [markup.item, markup.author, markup.date, markup.body, markup.junk]
+    return [selectors for selectors in lists if selectors]
+
+
+def selector_speed(pages: Path, names: list[str]) -> str:
+    """CPU time of ``selection.select_all`` and of soupsieve (``soup.select``) running the
+    blog readers' selector lists over every HTML page, and whether they ever differ."""
+    from bs4 import BeautifulSoup
+
+    from argmap.ingest.selection import select_all
+
+    lists = _blog_selector_lists()
+    ours = theirs = 0.0
+    differences = 0
+    html = [name for name in names if name.endswith((".html", ".htm"))]
+    for name in html:
+        soup = BeautifulSoup((pages / name).read_text(encoding="utf-8", errors="replace"), "lxml")
+        for selectors in lists:
+            start = time.process_time()
+            mine = select_all(soup, selectors)
+            middle = time.process_time()
+            reference = soup.select(selectors)
+            theirs += time.process_time() - middle
+            ours += middle - start
+            differences += [id(e) for e in mine] != [id(e) for e in reference]
+    return (
+        f"- selector matcher: {len(lists)} selector lists of the blog readers over "
+        f"{len(html)} HTML pages: select_all {ours:.2f} CPU s, soupsieve {theirs:.2f} CPU s "
+        f"(**{theirs / ours:.1f}x** faster); lists selecting differently: {differences}"
+    )
 
 
 def record(table: str, command: str) -> None:

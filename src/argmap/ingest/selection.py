@@ -4,8 +4,8 @@ soupsieve.
 soupsieve matches each element against each part of a long selector list in Python; for
 the plain parts platform constants are made of (tags, ids, classes, ``[attr]`` /
 ``[attr=value]``, descendant combinators) a few set and dict tests per element do the same
-work several times faster (``bench/selector_speed.py``). ``tests/test_ingest_selection.py``
-checks that both select exactly the same elements.
+work faster (``bench/ingest.py --selectors``; figure in BENCHMARKS.md).
+``tests/test_ingest_selection.py`` checks that both select exactly the same elements.
 """
 
 from __future__ import annotations
