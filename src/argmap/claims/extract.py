@@ -184,8 +184,7 @@ def _message_claims(message: Message, doc: Doc, detectors: Detectors) -> list[_F
 
 def _opens_as_reason(sentence: Span) -> bool:
     """ "Because ...", "Since ...", "For example ..." give a reason or evidence for a claim
-    made before (the connectives CDCP's reason/evidence links and AMPERSAND's premises
-    open with most often)."""
+    made before (see ``lexicon.REASON_OPENERS`` for the data)."""
     words = " ".join(t.lower_ for t in sentence[:3] if not t.is_punct)
     return words.startswith(lexicon.REASON_OPENERS)
 

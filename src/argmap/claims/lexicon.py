@@ -186,8 +186,9 @@ MAX_SYMBOL_SHARE = 0.2
 
 # -- roles -------------------------------------------------------------------------------
 #: A sentence opening with one of these gives a reason or evidence for a claim made before
-#: it (Penn Discourse Treebank's most frequent explicit cause and instantiation connectives).
-REASON_OPENERS = ("because", "since", "for example", "for instance", "e.g", "as an example")
+#: it. In cdcp-train, of the propositions opening with "because" 89 of 93 are the source
+#: of a support link, "since" 28 of 30, "for example" 5 of 11.
+REASON_OPENERS = ("because", "since", "for example")
 #: A message has one main claim, one more for every this many candidate judgements, and
 #: never more than ``MAX_MAIN_CLAIMS``.
 MAIN_CLAIM_STEP = 5
