@@ -203,6 +203,8 @@ RHETORICAL_ADVERBS = frozenset({"really", "honestly", "seriously", "even"})
 RHETORICAL_WH_MODALS = frozenset({"would", "should", "could"})
 
 # -- claim types -------------------------------------------------------------------------
+#: English modal verbs and verbs of obligation, by the claim type they mark (closed word
+#: classes of the grammar, not read off any thread).
 PREDICTION_MODALS = frozenset({"will", "'ll", "’ll", "wo", "shall"})
 RECOMMENDATION_MODALS = frozenset({"should", "must", "ought", "need", "have"})
 RECOMMENDATION_VERBS = frozenset({"need", "require", "ought", "recommend", "suggest"})
@@ -277,4 +279,5 @@ EVALUATIVE_WORDS = frozenset(
         "disadvantage",
     }
 )
+#: The writer's own words for themself (closed class; "'s" is the "us" of "let's").
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "'s", "’s"})
