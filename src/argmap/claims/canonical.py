@@ -1,7 +1,7 @@
 """State the claims of one sentence in short canonical words, from its dependency parse.
 
 A sentence may hold several claims ("X is cheap, but it's slow"), none
-(a genuine question), or one wrapped in attribution ("I am fairly certain that X"). This
+(a genuine question), or one wrapped in attribution ("I am quite sure that X"). This
 module finds the clauses that carry a claim, keeps their subject, predicate, negation,
 modality and complements, drops hedges, attributions, discourse markers and asides, and
 turns questions that assert into statements ("isn't remote work more productive?" →
@@ -98,7 +98,7 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
 
 
 def _opens_as_question(sentence: Span) -> bool:
-    """ "Does this mean I don't believe in it." and "So what the heck do I do." ask,
+    """ "Does this mean the plan fails." and "So what do we do now." ask,
     whatever their final mark: an opening do-auxiliary, or an opening wh-word (not the
     subject) with an auxiliary before the subject."""
     words = [t for t in sentence if not t.is_punct and not t.is_space]
@@ -180,7 +180,7 @@ def _stands_alone(conjunct: Token, head: Token) -> bool:
 
 def _attributed_clauses(head: Token, subject: Token | None) -> list[Token] | None:
     """The clauses an attribution ("I think that ...") introduces, or ``None`` if ``head``
-    is no attribution. An attribution with no clause ("I agree with John") yields none."""
+    is no attribution. An attribution with no clause ("I agree with Maria") yields none."""
     if subject is None or subject.lower_ not in lexicon.FIRST_PERSON:
         return None
     lemma = head.lemma_.lower()
@@ -257,7 +257,7 @@ def _state(
 
 
 def _is_fragment(head: Token, kept: list[Token]) -> bool:
-    """A clause cut short ("the cons are", "this doesn't mean he", "a good manager is
+    """A clause cut short ("the cons are", "this doesn't mean that", "a good manager is
     someone who is"): it ends on a word that needs another after it, or its verb has no subject
     although it is no command."""
     words = [t for t in kept if not t.is_punct]

@@ -57,7 +57,7 @@ THANKS = frozenset({"thank", "thanks", "thx", "kudos", "congrats", "congratulati
 
 # -- what is stripped from a claim's words -----------------------------------------------
 #: Verbs that, with a first-person subject and a clause complement, only attribute the
-#: claim to its writer ("I think", "I am fairly certain that", "I admit it"). Every entry
+#: claim to its writer ("I think", "I am quite sure that", "I admit it"). Every entry
 #: here and in the two lists below occurs as "I/we <word>" in claimtrain, CDCP or the
 #: web-discourse comments (think 197, believe 81, know 79, see 42, agree 35, feel 28 ...);
 #: words that never do there were removed ("argue" occurs as "I'm arguing" / "I would
