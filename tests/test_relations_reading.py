@@ -18,7 +18,7 @@ def test_a_concession_is_left_whole_for_the_model():
 
 def test_a_quoted_sentence_of_the_target_becomes_the_target():
     target = "There's nothing hacky about this at all. You just set the path."
-    reply = "\"There's nothing hacky about this at all\" Damn right, it is the documented way!"
+    reply = '"There\'s nothing hacky about this at all" Damn right, it is the documented way!'
     assert read_as_written(target, reply) == (
         "There's nothing hacky about this at all",
         "Damn right, it is the documented way!",
