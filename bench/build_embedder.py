@@ -102,9 +102,18 @@ def export_encoder(module, out_file: Path, workdir: Path) -> Path:
 
 
 def write_checksums(folder: Path, names: list[str]) -> None:
-    """``SHA256SUMS.txt`` over ``names``; argmap checks it before loading."""
-    lines = [f"{hashlib.sha256((folder / n).read_bytes()).hexdigest()}  {n}" for n in names]
-    atomic_write_text(folder / "SHA256SUMS.txt", "\n".join(lines) + "\n")
+    """Record the SHA-256 of ``names`` in ``SHA256SUMS.txt`` (argmap checks it before
+    loading), keeping the lines of the folder's other files."""
+    sums = folder / "SHA256SUMS.txt"
+    digests: dict[str, str] = {}
+    if sums.is_file():
+        for line in sums.read_text(encoding="utf-8").splitlines():
+            digest, name = line.split(maxsplit=1)
+            digests[name] = digest
+    for name in names:
+        digests[name] = hashlib.sha256((folder / name).read_bytes()).hexdigest()
+    lines = [f"{digest}  {name}" for name, digest in sorted(digests.items())]
+    atomic_write_text(sums, "\n".join(lines) + "\n")
 
 
 def build(out: Path, max_length: int) -> None:

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Debate", "read_debates"]
+__all__ = ["Debate", "read_debates", "recovered", "v_measure"]
 
 ARGKP = "datasets/argkp-2021"
 
@@ -59,3 +59,32 @@ def read_debates(shared: Path, split: str) -> list[Debate]:
             debate.texts.append(row["argument"].strip())
             debate.matches.append(sorted(matched.get(row["arg_id"], [])))
     return list(debates.values())
+
+
+def v_measure(debate: Debate, groups: list[list[int]]) -> float:
+    """V-measure of ``groups`` (a partition of the debate's arguments) against the gold key
+    points, over the arguments that match exactly one key point."""
+    from sklearn.metrics import v_measure_score
+
+    label_of = {i: k for k, group in enumerate(groups) for i in group}
+    gold = debate.single_labels()
+    rows = sorted(gold)
+    return float(v_measure_score([gold[i] for i in rows], [label_of[i] for i in rows]))
+
+
+def recovered(debate: Debate, groups: list[list[int]], min_members: int = 3) -> tuple[int, int]:
+    """(recovered, counted): of the gold key points with at least ``min_members`` matching
+    arguments, how many have a predicted point (a group of two or more) whose members match
+    theirs with F1 >= 0.5. Members are compared over the arguments that match some key
+    point: one that matches none has no gold place to be right or wrong about."""
+    matched = {i for i, kps in enumerate(debate.matches) if kps}
+    points = [set(g) & matched for g in groups if len(g) >= 2]
+    found = counted = 0
+    for key_point in debate.key_points:
+        gold = debate.members(key_point)
+        if len(gold) < min_members:
+            continue
+        counted += 1
+        best = max((2 * len(p & gold) / (len(p) + len(gold)) for p in points if p), default=0.0)
+        found += best >= 0.5
+    return found, counted

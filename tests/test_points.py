@@ -9,7 +9,8 @@ import textwrap
 import numpy as np
 import pytest
 
-from argmap.points import embed
+from argmap.points import embed, group, key_points
+from argmap.points.group import MAX_NAME_WORDS, group_vectors
 from tests.conftest import REPO
 
 PARAPHRASES = [
@@ -90,3 +91,81 @@ def test_nothing_is_downloaded() -> None:
     assert run.returncode == 0, run.stderr
     assert "(2, 384)" in run.stdout
     assert "attempts: []" in run.stdout
+
+
+COST_OF_UNIFORMS = [
+    "School uniforms save parents money because children need fewer clothes.",
+    "Uniforms are cheaper for families than buying the latest fashions.",
+    "Buying a uniform costs parents less than a wardrobe of trendy clothes.",
+]
+PASSIVE_SMOKING = [
+    "Smoking in restaurants harms the health of the staff and the other diners.",
+    "Second-hand smoke in public places damages the health of non-smokers.",
+    "Passive smoking in bars makes the people around the smoker ill.",
+]
+UNRELATED = [
+    "My cat sleeps most of the afternoon on the windowsill.",
+    "The train to Leeds was late again this morning.",
+]
+
+
+def test_key_points_group_paraphrases_and_leave_the_rest_out() -> None:
+    texts = [*COST_OF_UNIFORMS, *PASSIVE_SMOKING, *UNRELATED]
+    points = key_points(texts)
+    groups = [set(point.members) for point in points]
+    uniforms, smoking, unrelated = {0, 1, 2}, {3, 4, 5}, {6, 7}
+    assert any(uniforms <= members for members in groups), groups
+    assert any(smoking <= members for members in groups), groups
+    for members in groups:
+        assert not (members & uniforms and members & smoking), members
+        assert not members & unrelated, members
+
+
+def test_a_point_is_named_by_a_member_and_counts_its_members() -> None:
+    texts = [*COST_OF_UNIFORMS, *PASSIVE_SMOKING, *UNRELATED]
+    points = key_points(texts)
+    assert points
+    for point in points:
+        assert point.prevalence == len(point.members) >= 2
+        assert point.text in {texts[i] for i in point.members}
+        assert len(point.text.split()) <= MAX_NAME_WORDS
+    assert [p.prevalence for p in points] == sorted((p.prevalence for p in points), reverse=True)
+
+
+def test_long_names_are_cut_to_fifteen_words() -> None:
+    long = " ".join(f"word{k}" for k in range(30))
+    vectors = np.tile(embed.encode(["same"]), (2, 1))
+    point = group._name([long, long], vectors, [0, 1])
+    assert len(point.text.split()) == MAX_NAME_WORDS
+    assert point.text.startswith("word0 word1 ") and point.text.endswith("word14…")
+
+
+def test_too_few_texts_make_no_point() -> None:
+    assert key_points([]) == []
+    assert key_points(["Only one opinion here."]) == []
+
+
+def test_components_give_the_same_groups_as_clustering_everything_at_once() -> None:
+    """Splitting into components of similar pairs first is exact, not an approximation."""
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import pdist
+
+    rng = np.random.default_rng(7)
+    centres = rng.normal(size=(12, 16))
+    vectors = np.repeat(centres, 20, axis=0) + rng.normal(scale=0.6, size=(240, 16))
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    for distance in (0.2, 0.4, 0.6):
+        labels = fcluster(linkage(pdist(vectors, "cosine"), "average"), distance, "distance")
+        expected = {frozenset(np.flatnonzero(labels == k).tolist()) for k in set(labels)}
+        found = {frozenset(g) for g in group_vectors(vectors.astype(np.float32), distance)}
+        assert found == expected
+
+
+def test_prevalence_counts_distinct_authors_when_given() -> None:
+    vectors = np.tile(embed.encode(["same"]), (3, 1))
+    texts = ["Uniforms save money.", "Uniforms are cheap.", "Uniforms cost little."]
+    point = group._name(texts, vectors, [0, 1, 2], authors=["ann", "bob", "ann"])
+    assert point.prevalence == 2
+    assert point.members == (0, 1, 2)
+    with pytest.raises(ValueError, match="2 authors for 3 texts"):
+        key_points(texts, authors=["ann", "bob"])
