@@ -103,5 +103,10 @@ def test_relative_dates_stay_text() -> None:
 
 
 def test_furniture_lines_leave_comment_text() -> None:
-    text = "Good point.\nReply\nLog in to Reply\nI agree with the second part.\n3 likes"
-    assert without_furniture(text) == "Good point.\nI agree with the second part."
+    text = (
+        "Good point.\nReply\nLog in to Reply\nI agree with the second part.\n3 likes\n"
+        "Reply to This Parent Share\nThis.\nShow this to your parents"
+    )
+    assert without_furniture(text) == (
+        "Good point.\nI agree with the second part.\nThis.\nShow this to your parents"
+    )

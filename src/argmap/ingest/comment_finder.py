@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from argmap.ingest.base import RawMessage, RawThread
-from argmap.ingest.comment_walker import COMMENT_JUNK, FURNITURE_LINE, CommentMarkup, read_comments
+from argmap.ingest.comment_walker import COMMENT_JUNK, CommentMarkup, is_furniture, read_comments
 from argmap.ingest.page_meta import html_thread
 from argmap.ingest.selection import select_all
 
@@ -446,4 +446,4 @@ def _trafilatura_comment_lines(source_text: str) -> list[str]:
         return []
     text = (getattr(document, "comments", None) or "") if document else ""
     lines = (" ".join(line.split()) for line in text.splitlines())
-    return [line for line in lines if not FURNITURE_LINE.match(line)]
+    return [line for line in lines if not is_furniture(line)]

@@ -40,7 +40,7 @@ COMMENT_JUNK = (
     " .comment-actions, .comment-edit, .comment-edit-link, .sharedaddy, .sd-sharing,"
     " .share, .sharing, .voting, .vote, .votes, .likes, .report, .pmcc-comments-report-link,"
     " .comment-awaiting-moderation, .reply-link, .comment-footer, .post-menu, .see-more,"
-    " .wprm-comment-rating, .links.inline, .permalink, .edit-link"
+    " .wprm-comment-rating, .links.inline, .permalink, .edit-link, .score"
 )
 #: "Ann says:", "Андрей пишет:", "Max schreibt:": the verb is the theme's, not the name.
 AUTHOR_VERB = re.compile(
@@ -58,6 +58,20 @@ FURNITURE_LINE = re.compile(
     r"|(log ?in|sign ?in) or register to .{0,40}|please rate this comment\W*[\d\s]*)$",
     re.IGNORECASE,
 )
+#: Words of the controls under a comment; a short line made only of them ("Reply to This
+#: Parent Share", "Reply · Report · Quote") is furniture however the theme combines them.
+CONTROL_WORDS = frozenset(
+    {
+        *("reply", "replies", "to", "this", "parent", "share", "like", "likes", "report"),
+        *("flag", "permalink", "quote", "delete", "edit", "link", "tweet", "email", "abuse"),
+        *("up", "down", "vote", "thread", "collapse", "expand", "hide", "show", "more"),
+    }
+)
+#: One word alone ("This.", "More!") can be a whole comment: only known controls
+#: (``FURNITURE_LINE``) are dropped alone.
+MIN_CONTROL_LINE_WORDS = 2
+MAX_CONTROL_LINE_WORDS = 6
+_WORDS = re.compile(r"[^\W\d_]+")
 _KEY_DIGITS = re.compile(r"(\d+)\D*$")
 
 
@@ -327,7 +341,17 @@ def without_furniture(text: str) -> str:
     """A comment's text without lines that are only a control or counter ("Reply",
     "Log in to Reply", "3 likes")."""
     lines = text.split("\n")
-    return "\n".join(line for line in lines if not FURNITURE_LINE.match(line.strip()))
+    return "\n".join(line for line in lines if not is_furniture(line))
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a line is only a control or counter: a known one, or a few control words."""
+    line = line.strip()
+    if FURNITURE_LINE.match(line):
+        return True
+    words = _WORDS.findall(line.casefold())
+    only_controls = all(word in CONTROL_WORDS for word in words)
+    return MIN_CONTROL_LINE_WORDS <= len(words) <= MAX_CONTROL_LINE_WORDS and only_controls
 
 
 def _first_link(element: Any) -> Any:
