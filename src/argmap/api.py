@@ -392,6 +392,7 @@ def write_maps(amap: ArgumentMap, out_dir: str | Path) -> list[Path]:
     for slug, part in entries:
         title = part.threads[0].title if len(part.threads) == 1 else "All threads"
         written.append(part.dump(out_dir / f"{slug}.json"))
-        written.append(atomic_write_text(out_dir / f"{slug}.html", render_html(part, title=title)))
+        page = render_html(part, title=title, slug=slug)
+        written.append(atomic_write_text(out_dir / f"{slug}.html", page))
     written.append(atomic_write_text(out_dir / "index.html", render_index(entries)))
     return written

@@ -8,8 +8,9 @@ from html import escape
 from argmap.model import ArgumentMap
 from argmap.render.html import render_html
 from argmap.render.index import render_index
+from argmap.render.limits import too_big
 
-__all__ = ["MapView", "render_html", "render_index", "show"]
+__all__ = ["MapView", "render_html", "render_index", "show", "too_big"]
 
 
 @dataclass(frozen=True)
