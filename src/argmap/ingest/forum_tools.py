@@ -18,6 +18,7 @@ from typing import Any
 
 from argmap.ingest.base import RawMessage, RawQuote, RawThread, Source
 from argmap.ingest.html_tools import element_text
+from argmap.ingest.reply_cues import MENTION
 
 __all__ = [
     "PagedThread",
@@ -242,8 +243,6 @@ def parents_from_depths(
     return parents
 
 
-#: "@name" (or "@ name", "@Voll Gaga") opening a post in a flat forum.
-MENTION = re.compile(r"^\s*@\s?([\w.\-]+(?:\s+[\w.\-]+){0,2})")
 #: Shortest mention taken as a prefix of a longer user name.
 MIN_MENTION_CHARS = 3
 

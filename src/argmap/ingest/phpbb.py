@@ -25,6 +25,7 @@ from argmap.ingest.forum_tools import (
     take_quotes,
 )
 from argmap.ingest.page_meta import canonical_url, page_title
+from argmap.ingest.reply_cues import AFTER_QUOTED_NAME
 
 __all__ = ["ADAPTER", "parse_phpbb"]
 
@@ -38,12 +39,6 @@ BODY_JUNK = ("div.signature", "div.notice", "ul.post-buttons", "dl.attachbox")
 QUOTE = "blockquote"
 QUOTE_CITE = "cite"
 QUOTE_POST = re.compile(r"[?&#]p=?(\d+)|#p(\d+)")
-#: "alice wrote:" in the languages boards run most; the name is what precedes it.
-WROTE = re.compile(
-    r"\s+(hat geschrieben|wrote|schrieb|a écrit|escribió|ha scritto|schreef|skrev|"
-    r"napisał|написал|написала|yazdı|escreveu)\s*:?.*$",
-    re.IGNORECASE | re.DOTALL,
-)
 #: A "previous page" link: this page does not hold the topic's first post.
 PREVIOUS_PAGE = "a[rel='prev'], li.arrow.previous a, li.previous a"
 #: "Page <strong>2</strong> of <strong>5</strong>": the first number is this page's.
@@ -143,7 +138,8 @@ def _quote_source(block: Any) -> tuple[str | None, str | None]:
     author = None
     if cite is not None:
         name = cite.find("a", href=re.compile("memberlist"))
-        author = name.get_text(strip=True) if name else WROTE.sub("", cite.get_text(" "))
+        shown = cite.get_text(" ")
+        author = name.get_text(strip=True) if name else AFTER_QUOTED_NAME.sub("", shown)
     return key, (author.strip() or None) if author else None
 
 

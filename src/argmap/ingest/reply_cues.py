@@ -9,14 +9,33 @@ from typing import Any
 from argmap.ingest.base import RawMessage, RawQuote
 from argmap.ingest.html_tools import element_text
 
-__all__ = ["ADDRESSEE", "QUOTE_HEADER", "QUOTE_SIGNATURE", "link_replies_by_cues", "read_quote"]
+__all__ = [
+    "ADDRESSEE",
+    "AFTER_QUOTED_NAME",
+    "MENTION",
+    "QUOTE_HEADER",
+    "QUOTE_SIGNATURE",
+    "QUOTE_VERBS",
+    "link_replies_by_cues",
+    "read_quote",
+]
 
+#: The verbs that follow a quoted author's name, in the languages of the blogs and boards
+#: read here ("Ann wrote:", "alice hat geschrieben:", "Андрей пишет:"): the one list every
+#: reader uses to tell a name from the theme's words.
+QUOTE_VERBS = (
+    r"hat geschrieben|wrote|writes|said|says|schrieb|schreibt|a écrit|escribió|ha scritto"
+    r"|schreef|skrev|napisał|пишет|написал[аи]?|yazdı|escreveu"
+)
 #: "Ann wrote:", "Ann said:", "Ann schreibt:" opening a quote names who is quoted.
 QUOTE_HEADER = re.compile(
-    r"^(?P<name>[^\n:]{1,60}?)\s+(wrote|said|writes|says|schrieb|schreibt|пишет|написал[аи]?)"
-    r"\s*:\s*",
+    rf"^(?P<name>[^\n:]{{1,60}}?)\s+({QUOTE_VERBS})\s*:\s*",
     re.IGNORECASE,
 )
+#: A quote's ``cite`` reads "alice wrote: ↑ Tue Mar 1": everything from the verb on goes.
+AFTER_QUOTED_NAME = re.compile(rf"\s+({QUOTE_VERBS})\s*:?.*$", re.IGNORECASE | re.DOTALL)
+#: "@name" (or "@ name", "@Voll Gaga") opening a message in a flat thread: up to three words.
+MENTION = re.compile(r"^\s*@\s?([\w.\-]+(?:\s+[\w.\-]+){0,2})")
 #: "... the words. [Ann]" closing a quote names who is quoted.
 QUOTE_SIGNATURE = re.compile(r"\s*\[(?P<name>[^\]\n]{1,60})\]\s*$")
 #: "@Ann" opening a comment addresses an earlier commenter.

@@ -17,6 +17,7 @@ from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
 from argmap.ingest.dates import parse_date
 from argmap.ingest.forum_tools import clean_text, markup_detector, settle_language
 from argmap.ingest.page_meta import canonical_url, page_title
+from argmap.ingest.reply_cues import MENTION
 
 __all__ = ["ADAPTER", "parse_stackexchange"]
 
@@ -42,8 +43,6 @@ COMMENT_DATE_TEXT = "span.comment-date"
 POST_JUNK = ("aside.js-post-notice", "aside.s-notice", "div.post-notice")
 COMMENT_LIST = "ul.comments-list[data-remaining-comments-count]"
 TITLE = "#question-header h1 a, #question-header h1, h1[itemprop='name'] a"
-#: "@joe" or "@JoeBloggs:" at the start of a comment.
-MENTION = re.compile(r"^\s*@([\w.\-]+)")
 #: Comment dates as titled: "2009-11-13 23:18:03Z, License: CC BY-SA 2.5".
 DATE_TITLE = re.compile(r"^(\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\dZ?)")
 #: Markup only this platform prints; without one of them the page is not ours.
@@ -189,7 +188,7 @@ def _link_mentions(post: RawMessage, comments: list[RawMessage]) -> None:
         match = MENTION.match(comment.text)
         if match is None:
             continue
-        name = match.group(1).casefold()
+        name = match.group(1).split()[0].casefold()  # Stack Exchange names are one word
         earlier = [c for c in comments[:index] if _handle(c.author).startswith(name)]
         if earlier:
             comment.parent_key = earlier[-1].key
