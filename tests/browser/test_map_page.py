@@ -144,7 +144,8 @@ def test_clicking_a_claim_shows_its_sentence_highlighted_in_its_message(seed_out
     click_node(opened.page, claim["id"])
     panel = opened.page.locator("#panel-body")
     assert panel.locator("mark.current").text_content() == claim["sentence"]
-    assert (message["author"] or "(unsigned)") in panel.text_content()
+    if message["author"]:
+        assert panel.text_content().count(message["author"]) >= 1
     shown = " ".join(panel.locator(".text").text_content().split())
     assert " ".join(claim["sentence"].split()) in shown
 
