@@ -162,6 +162,10 @@ def _comments_with_fallbacks(
         structural = structural_comments(soup)
         if len(structural) > len(comments) * FALLBACK_GAIN:
             label, comments = f"{platform}+{STRUCTURAL}", structural
+        elif comments and len(structural) >= len(comments):
+            # two independent readings agree: the stated count includes comments the page
+            # does not show (collapsed threads, later pages), not comments both missed
+            return label, comments
     if comments and not _short(len(comments), stated):
         return label, comments
     fallback = trafilatura_comments(source_text)
