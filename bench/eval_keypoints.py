@@ -81,24 +81,30 @@ def argmap_groups(debate: Debate) -> list[list[int]]:
     return points + [[i] for i in range(len(debate.texts)) if i not in inside]
 
 
-def sentences(count: int) -> list[str]:
-    """``count`` sentences of 4 to 40 words from the saved pages' comments."""
+def sentences(count: int, shared: Path) -> list[str]:
+    """``count`` distinct sentences of 4 to 40 words: those of the saved pages' comments,
+    then ArgKP-2021 arguments (the pages hold about 5,500)."""
     sys.path.insert(0, str(Path(__file__).parent))
     from make_threads import comment_texts
 
-    found: list[str] = []
+    found: dict[str, None] = {}
     for text in comment_texts():
         for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
             if 4 <= len(sentence.split()) <= 40:
-                found.append(sentence.strip())
-    return [found[i % len(found)] for i in range(count)]
+                found[sentence.strip()] = None
+    for split in ("train", "dev"):
+        for debate in read_debates(shared, split):
+            found.update(dict.fromkeys(debate.texts))
+    if len(found) < count:
+        raise SystemExit(f"only {len(found)} distinct sentences for --sizes {count}")
+    return list(found)[:count]
 
 
-def cost(count: int) -> tuple[float, float, int]:
+def cost(count: int, shared: Path) -> tuple[float, float, int]:
     """(seconds to encode, seconds to group, points found) for ``count`` sentences."""
     from argmap.points.group import default_distance, point_encoder
 
-    texts = sentences(count)
+    texts = sentences(count, shared)
     point_encoder().encode(texts[:8])  # load the model outside the clock
     started = time.perf_counter()
     vectors = point_encoder().encode(texts)
@@ -112,10 +118,29 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default="../shared")
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000])
+    parser.add_argument("--no-baselines", action="store_true", help="argmap's rows only")
     args = parser.parse_args(argv)
     train = read_debates(Path(args.shared), "train")
     dev = read_debates(Path(args.shared), "dev")
+    print("| method (ArgKP-2021 dev, 8 debates) | V-measure | key points recovered |")
+    print("|---|---|---|")
+    if not args.no_baselines:
+        print_baselines(train, dev)
+    v, r = score(dev, argmap_groups)
+    print(f"| argmap.points.key_points (fine-tuned encoder, shipped cut) | {v:.3f} | {r:.2f} |")
+    print()
+    print("| sentences | encode s | group s | s per 1,000 | points |")
+    print("|---|---|---|---|---|")
+    for count in args.sizes:
+        encode_s, group_s, points = cost(count, Path(args.shared))
+        per = (encode_s + group_s) / count * 1000
+        row = f"| {count:,} | {encode_s:.2f} | {group_s:.2f} | {per:.2f} | {points:,} |"
+        print(row, flush=True)
+    return 0
 
+
+def print_baselines(train: list[Debate], dev: list[Debate]) -> None:
+    """The baselines' rows, each cut chosen on train."""
     tfidf_by_v, tfidf_by_both = chosen_cuts(train, tfidf_vectors)
     minilm_cut = chosen_cuts(train, embed.encode)[1]
     rows = [
@@ -123,22 +148,9 @@ def main(argv: list[str] | None = None) -> int:
         (f"tfidf, cut {tfidf_by_both} (best train V+rec)", tfidf_vectors, tfidf_by_both),
         (f"all-MiniLM-L6-v2, cut {minilm_cut} (best train V+rec)", embed.encode, minilm_cut),
     ]
-    print("| method (ArgKP-2021 dev, 8 debates) | V-measure | key points recovered |")
-    print("|---|---|---|")
     for name, vectorise, cut in rows:
         v, r = score(dev, lambda d, f=vectorise, t=cut: group_vectors(f(d.texts), t))
         print(f"| {name} | {v:.3f} | {r:.2f} |", flush=True)
-    v, r = score(dev, argmap_groups)
-    print(f"| argmap.points.key_points (fine-tuned encoder, shipped cut) | {v:.3f} | {r:.2f} |")
-    print()
-    print("| sentences | encode s | group s | s per 1,000 | points |")
-    print("|---|---|---|---|---|")
-    for count in args.sizes:
-        encode_s, group_s, points = cost(count)
-        per = (encode_s + group_s) / count * 1000
-        row = f"| {count:,} | {encode_s:.2f} | {group_s:.2f} | {per:.2f} | {points:,} |"
-        print(row, flush=True)
-    return 0
 
 
 if __name__ == "__main__":
