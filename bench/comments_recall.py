@@ -75,6 +75,8 @@ class ToolScore:
     recalled_gold_words: int = 0
     recalled_gold_lines: int = 0
     comments: int = 0
+    with_author: int = 0
+    replies: int = 0
     reader: str = ""
     seconds: float = 0.0
     error: str = ""
@@ -152,15 +154,14 @@ def trafilatura_comment_text(html: str) -> str:
     return (getattr(document, "comments", None) or "") if document else ""
 
 
-def _run_argmap(path: Path, data: bytes, text: str) -> tuple[str, int, str, str]:
-    """argmap's comment text, comment count, reader (platform string) and error."""
+def _run_argmap(path: Path, data: bytes, text: str) -> tuple[str, list[RawThread], str, str]:
+    """argmap's comment text, threads, reader (platform string) and error."""
     try:
         _, threads = read_source(Source(path=path, data=data, text=text))
     except ArgmapError as exc:
-        return "", 0, "-", str(exc)
+        return "", [], "-", str(exc)
     readers = ",".join(sorted({thread.platform for thread in threads}))
-    count = sum(len(thread.comments) for thread in threads)
-    return argmap_comment_text(threads), count, readers, ""
+    return argmap_comment_text(threads), threads, readers, ""
 
 
 def _tool_score(tool_text: str, gold_text: str) -> ToolScore:
@@ -192,13 +193,18 @@ def score_page(record: dict[str, Any], tools: tuple[str, ...] = TOOLS) -> PageSc
     )
     for tool in tools:
         start = time.process_time()
+        threads: list[RawThread] = []
         if tool == "argmap":
-            found, count, reader, error = _run_argmap(path, data, text)
+            found, threads, reader, error = _run_argmap(path, data, text)
         else:
-            found, count, reader, error = trafilatura_comment_text(text), 0, "trafilatura", ""
+            found, reader, error = trafilatura_comment_text(text), "trafilatura", ""
         score = _tool_score(found, gold)
         score.seconds = time.process_time() - start
-        score.comments, score.reader, score.error = count, reader, error
+        score.reader, score.error = reader, error
+        comments = [comment for thread in threads for comment in thread.comments]
+        score.comments = len(comments)
+        score.with_author = sum(1 for comment in comments if comment.author)
+        score.replies = sum(1 for comment in comments if comment.parent_key)
         page.tools[tool] = score
     return page
 
@@ -223,7 +229,37 @@ def pooled(pages: list[PageScore], tool: str) -> dict[str, float]:
         "empty_pages": len(empty_pages),
         "false_alarms": sum(1 for p in empty_pages if p.tools[tool].found),
         "cpu_seconds": sum(p.tools[tool].seconds for p in pages),
+        "comments": sum(s.comments for s in scores),
+        "with_author": sum(s.with_author for s in scores),
+        "replies": sum(s.replies for s in scores),
     }
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part / whole:.0%}" if whole else "-"
+
+
+def render_structure(pages: list[PageScore]) -> str:
+    """Per reader label (``wordpress``, ``wordpress+structural``...): pages, comments, share
+    with an author, share replying to another comment (argmap only; the gold has neither)."""
+    by_label: dict[str, list[ToolScore]] = {}
+    for page in pages:
+        if page.has_comments and "argmap" in page.tools:
+            score = page.tools["argmap"]
+            by_label.setdefault(score.reader, []).append(score)
+    lines = [
+        "| reader | pages | comments | with author | replies to a comment |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for label, scores in sorted(by_label.items(), key=lambda item: -len(item[1])):
+        count = sum(s.comments for s in scores)
+        authors = sum(s.with_author for s in scores)
+        replies = sum(s.replies for s in scores)
+        lines.append(
+            f"| {label} | {len(scores)} | {count} | {_share(authors, count)}"
+            f" | {_share(replies, count)} |"
+        )
+    return "\n".join(lines)
 
 
 def score_pages(
@@ -292,6 +328,9 @@ def main(argv: list[str] | None = None) -> int:
     gate_ids = {str(r["id"]) for r in slice_records(every_record)}
     gate = [p for p in result["pages"] if p.id in gate_ids]
     gate_result = {"pooled": {tool: pooled(gate, tool) for tool in TOOLS}}
+    if "argmap" in TOOLS:
+        print()
+        print(render_structure(result["pages"]))
     print()
     print(render(gate_result, f"CI gate slice (every {SLICE_STEP}th page of each kind)"))
     if args.json:

@@ -13,7 +13,7 @@ import pytest
 from argmap.api import assemble
 from argmap.ingest import read_file
 from argmap.ingest.comment_finder import stated_comment_count, trafilatura_comments
-from argmap.ingest.comment_walker import without_furniture
+from argmap.ingest.comment_walker import _signed_name, without_furniture
 from argmap.ingest.dates import shown_date
 from argmap.model import Message, Thread
 
@@ -41,7 +41,7 @@ def test_definition_list_comments_are_found_when_the_reader_finds_none() -> None
 def test_comments_signed_in_their_text_are_found_and_chrome_is_not() -> None:
     adapter, thread, comments = _read("signed_in_text.html")
     assert adapter == "generic" and thread.platform == "generic"
-    assert len(comments) == 3
+    assert [c.author for c in comments] == ["Harbourwatcher", "Ines", "Tom B"]
     assert comments[1].text.startswith("Who pays for it?")
     assert "Posted by: Ines" in comments[1].text
     everything = " ".join(c.text for c in comments)
@@ -100,6 +100,21 @@ def test_wrapped_shown_dates_are_parsed(shown: str, iso: str) -> None:
 
 def test_relative_dates_stay_text() -> None:
     assert shown_date("3 hours ago", None) == (None, "3 hours ago")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Posted by: Sharon in Chicago | May 20, 2012 at 12:55 AM", "Sharon in Chicago"),
+        ("by Mitch Monsen on April 16, 2012 at 4:59 am. Reply", "Mitch Monsen"),
+        ("by the way, I think on this one you are right", None),  # no date: not a signature
+    ],
+)
+def test_a_signature_line_names_an_author_without_an_element(line: str, name: str) -> None:
+    from bs4 import BeautifulSoup
+
+    item = BeautifulSoup(f"<div><p>Nice post.</p><p>{line}</p></div>", "lxml").div
+    assert _signed_name(item) == name
 
 
 def test_furniture_lines_leave_comment_text() -> None:

@@ -58,6 +58,16 @@ FURNITURE_LINE = re.compile(
     r"|(log ?in|sign ?in) or register to .{0,40}|please rate this comment\W*[\d\s]*)$",
     re.IGNORECASE,
 )
+#: A signature line: "Posted by: Ann | date", "by Ann on date", "Written by Ann at date".
+SIGNATURE = re.compile(
+    r"(?:^by|\b(?:posted|written|submitted)\s+by):?\s+(?P<name>[^|\n]{1,40}?)\s*"
+    r"(?:\||\bon\b|\bat\b)",
+    re.IGNORECASE,
+)
+#: A signature line also shows when: a year or a time of day ("by the way, I think on
+#: this" is not one).
+SIGNATURE_DATE = re.compile(r"\b(19|20)\d\d\b|\b\d{1,2}:\d\d\b")
+MAX_SIGNATURE_CHARS = 120
 #: Words of the controls under a comment; a short line made only of them ("Reply to This
 #: Parent Share", "Reply · Report · Quote") is furniture however the theme combines them.
 CONTROL_WORDS = frozenset(
@@ -330,11 +340,22 @@ def _item_author(
         if item.get(attribute):
             return str(item[attribute]).strip()
     if element is None:
-        return None
+        return _signed_name(item)
     name = " ".join(element_text(element, date_elements).split())
     name = AUTHOR_VERB.sub("", name).strip(" ·•|-–—:")
     name = BYLINE_WORDS.sub("", name).strip(" ·•|-–—:")
     return name or None
+
+
+def _signed_name(item: Any) -> str | None:
+    """The name in a signature line of the comment ("Posted by: Ann | May 20, 2012", "by
+    Ann on April 16, 2012"), for themes that give the author no element of its own."""
+    for line in element_text(item).splitlines():
+        dated = len(line) <= MAX_SIGNATURE_CHARS and SIGNATURE_DATE.search(line)
+        found = SIGNATURE.search(line) if dated else None
+        if found:
+            return found.group("name").strip(" ·•|-–—:,")
+    return None
 
 
 def without_furniture(text: str) -> str:
