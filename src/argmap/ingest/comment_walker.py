@@ -201,21 +201,42 @@ class _Section:
 def _comment_items(root: Any, markup: CommentMarkup) -> list[Any]:
     """The comment elements, without sidebar widgets and without the inner element of a
     comment already found (WordPress wraps ``article#div-comment-5`` in ``li#comment-5``)."""
-    sidebars = {id(e) for e in select_all(root, markup.sidebar)} if markup.sidebar else set()
+    sidebars = {id(e): e for e in select_all(root, markup.sidebar)} if markup.sidebar else {}
+    in_sidebar: dict[int, Any] = {}
     found = [
         item
         for item in select_all(root, markup.item)
-        if not any(id(parent) in sidebars for parent in item.parents)
+        if _nearest_marked(item.parent, sidebars, in_sidebar) is None
     ]
-    chosen: list[Any] = []
-    chosen_ids: set[int] = set()
+    chosen: dict[int, Any] = {}
+    owners: dict[int, Any] = {}
     for item in found:
-        owner = next((p for p in item.parents if id(p) in chosen_ids), None)
+        owner = _nearest_marked(item.parent, chosen, owners)
         if owner is not None and _item_key(owner, markup) == _item_key(item, markup):
             continue
-        chosen.append(item)
-        chosen_ids.add(id(item))
-    return chosen
+        chosen[id(item)] = item
+    return list(chosen.values())
+
+
+def _nearest_marked(node: Any, marked: dict[int, Any], memo: dict[int, Any]) -> Any:
+    """``node`` or its nearest ancestor that is ``marked``, or ``None``; ``memo`` keeps the
+    answer for every node walked, so a page is walked once however deep it nests (the
+    answer of a node never changes: elements are marked in document order, and a later
+    element is never an ancestor of an earlier one)."""
+    path = []
+    answer = None
+    while node is not None:
+        if id(node) in memo:
+            answer = memo[id(node)]
+            break
+        if id(node) in marked:
+            answer = node
+            break
+        path.append(node)
+        node = node.parent
+    for walked in path:
+        memo[id(walked)] = answer
+    return answer
 
 
 def _item_key(item: Any, markup: CommentMarkup) -> str | None:
