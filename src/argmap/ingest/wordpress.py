@@ -25,10 +25,14 @@ COMMENT_ITEM = (
     "li.comment[id], li.pingback[id], li.trackback[id], article.comment[id],"
     " div.comment[id^=comment-], article.epoch-single-comment[id], div.comment-body[id]"
 )
+#: In order of preference; the last ones are the names 2012 themes gave the author
+#: (``.commentauthor``, ``.c-author``, a bare ``.name``): on the dragnet dev pages read
+#: by this reader, 58 of 130 had no author for any comment without them.
 COMMENT_AUTHOR = (
     ".comment-author .fn, cite.fn, .comment-author cite, cite.comment-author,"
     " .epoch-author-link, .epoch-comment-author, .comment-author, .comment_author,"
-    " [itemprop=author]"
+    " [itemprop=author], .commentauthor, .comment-author-name, .c-author, .vcard .fn,"
+    " .byline-author, .author, .name"
 )
 COMMENT_DATE = (
     ".comment-metadata time, .comment-meta time, time[itemprop=datePublished],"
