@@ -99,7 +99,9 @@ def test_remembered_claim_pairs_give_the_models_answers(tmp_path):
     assert first == classify_pairs(pairs[:1])
     assert memo.classify(pairs) == first + classify_pairs(pairs[1:])
     assert memo.classify(pairs, 16) == classify_pairs(pairs, 16) != classify_pairs(pairs, 128)
-    memo.path.write_bytes(b"not a database")
+    store = open_cache(tmp_path)
+    for key in _entries(tmp_path, "stance:"):
+        store[key] = "not probabilities"
     assert memo.classify(pairs) == classify_pairs(pairs)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from argmap.language import ENGLISH
-from argmap.model import ArgumentMap, Claim, Message, Relation, Thread
+from argmap.model import ArgumentMap, Claim, Message, Relation, Thread, from_dict
 from argmap.relations.claim_links import ClaimFeatures
 from argmap.relations.classifier import Classify
 from argmap.relations.cues import CueReading
@@ -61,7 +61,7 @@ class ThreadAnalysis:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ThreadAnalysis:
         """The inverse of :meth:`as_dict`."""
-        part = ArgumentMap.from_dict(data["map"])
+        part = from_dict(data["map"])
         (thread,) = part.threads
         claims = {c.id: c for c in part.claims}
         features = tuple(

@@ -205,7 +205,7 @@ class StanceMemo:
 
         store = open_cache(self.folder)
         keys = [self._key(pair, max_tokens) for pair in pairs]
-        known = {key: tuple(value) for key in keys if (value := store.get(key)) is not None}
+        known = {key: tuple(value) for key in keys if _probabilities(value := store.get(key))}
         todo = [i for i, key in enumerate(keys) if key not in known]
         if todo:
             fresh = classify_pairs([pairs[i] for i in todo], max_tokens)
@@ -217,6 +217,11 @@ class StanceMemo:
 
     def _key(self, pair: tuple[str, str], max_tokens: int | None) -> str:
         return "stance:" + _sha256(pipeline_version(self.model), str(max_tokens), *pair)
+
+
+def _probabilities(value: Any) -> bool:
+    """Whether a remembered value is a list of probabilities (a damaged one is not)."""
+    return isinstance(value, list) and all(isinstance(p, float) for p in value) and bool(value)
 
 
 class IngestCache:
