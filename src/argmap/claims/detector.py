@@ -82,12 +82,14 @@ class Detectors:
     judged_claim: float = 1.0
 
     def claim_scores(self, sentence: Span) -> tuple[bool, float]:
-        """Whether ``sentence`` is a claim, and its ``judgement`` probability."""
+        """Whether ``sentence`` is a claim, and its ``judgement`` probability (0.0 when it
+        is no claim and the judgement could not have made it one)."""
         features = set(sentence_features(sentence))
+        argued = self.argues.probability(sentence, features) >= self.argues.threshold
+        if not argued and self.judged_claim >= 1.0:
+            return False, 0.0  # the judgement cannot make it a claim: spare its score
         judged = self.judgement.probability(sentence, features)
-        if judged >= self.judged_claim:
-            return True, judged
-        return self.argues.probability(sentence, features) >= self.argues.threshold, judged
+        return argued or judged >= self.judged_claim, judged
 
     @classmethod
     def from_dict(cls, data: dict) -> Detectors:

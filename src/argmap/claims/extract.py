@@ -162,7 +162,7 @@ def sentence_claims(sentence: Span, detectors: Detectors | None = None) -> list[
 
 def is_claim_sentence(sentence: Span, detectors: Detectors | None = None) -> bool:
     """Whether the sentence passes the rules and the detectors (before stating it)."""
-    if _ruled_out(sentence):
+    if _ruled_out(sentence, sentence.text):
         return False
     return (detectors or load_detectors()).claim_scores(sentence)[0]
 
@@ -170,7 +170,8 @@ def is_claim_sentence(sentence: Span, detectors: Detectors | None = None) -> boo
 def _message_claims(message: Message, doc: Doc, detectors: Detectors) -> list[_Found]:
     found: list[_Found] = []
     for sentence in doc.sents:
-        if _is_quoted(message.text, sentence) or _ruled_out(sentence):
+        words = message.text[sentence.start_char : sentence.end_char]
+        if _is_quoted(message.text, sentence, words) or _ruled_out(sentence, words):
             continue
         is_claim, judgement = detectors.claim_scores(sentence)
         claims = canonical_claims(sentence) if is_claim else []
@@ -189,14 +190,14 @@ def _opens_as_reason(sentence: Span) -> bool:
     return words.startswith(lexicon.REASON_OPENERS)
 
 
-def _is_quoted(text: str, sentence: Span) -> bool:
+def _is_quoted(text: str, sentence: Span, sentence_text: str) -> bool:
     """Words the writer quotes are not the writer's claims: a sentence on a line opened by
     ``>`` (the reply-quote mark of e-mail, Reddit, Hacker News and Markdown), or one wholly
     inside quotation marks."""
     line_start = text.rfind("\n", 0, sentence.start_char) + 1
     if text[line_start : sentence.start_char + 1].lstrip().startswith(">"):
         return True
-    words = sentence.text.strip().rstrip(".!?,;:")
+    words = sentence_text.strip().rstrip(".!?,;:")
     return (
         len(words) > 2
         and words[0] in _QUOTE_MARKS
@@ -205,7 +206,7 @@ def _is_quoted(text: str, sentence: Span) -> bool:
     )
 
 
-def _ruled_out(sentence: Span) -> bool:
+def _ruled_out(sentence: Span, sentence_text: str) -> bool:
     """Greetings, thanks, sign-offs, bare links, short fragments, code and reported words."""
     words = [t for t in sentence if t.is_alpha and not t.like_url]
     if len(words) < lexicon.MIN_WORDS:
@@ -216,15 +217,15 @@ def _ruled_out(sentence: Span) -> bool:
     root = sentence.root
     if root.lemma_.lower() in lexicon.THANKS or first in lexicon.THANKS:
         return True
-    if _is_code(sentence):
+    if _is_code(sentence_text):
         return True
     return _is_reported(root)
 
 
-def _is_code(sentence: Span) -> bool:
+def _is_code(sentence_text: str) -> bool:
     """A line of program code or a command, not prose: code signs, or more symbols than a
     sentence of prose has."""
-    text = sentence.text.strip()
+    text = sentence_text.strip()
     if len(_CODE_SIGNS.findall(text)) >= lexicon.MIN_CODE_SIGNS:
         return True
     symbols = len(_SYMBOLS.findall(text))
