@@ -251,12 +251,16 @@ def _is_own_page(path: Path) -> bool:
 
 
 def _check_json(path: Path) -> None:
-    """A ``.json`` input that is not JSON fails saying where it broke, rather than with
-    "no reader recognises this file"."""
+    """A ``.json`` input that starts as JSON but breaks fails saying where, rather than with
+    "no reader recognises this file" (a page saved under a ``.json`` name is left to the
+    readers, which detect what a file holds)."""
     if path.suffix.lower() != ".json":
         return
     try:
-        json.loads(path.read_bytes())
+        data = path.read_bytes()
+        if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] not in (b"{", b"["):
+            return
+        json.loads(data)
     except json.JSONDecodeError as exc:
         problem = Problem.INVALID_JSON.format(line=exc.lineno, column=exc.colno, reason=exc.msg)
         raise InputError(path, problem) from None
