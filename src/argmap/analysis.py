@@ -165,7 +165,8 @@ def _analyse_english(
     stance_tokens: int | None,
     done: Callable[[], None],
 ) -> tuple[list[Claim], list[Relation], list[ClaimFeatures]]:
-    """Claims, relations and claim features of English messages.
+    """Claims, relations and claim features of English messages. A premise supports its
+    message's main claim (:func:`argmap.claims.premise_links`).
 
     The stance model starts on the reply pairs known before the parse
     (:class:`~argmap.relations.link.EarlyStances`) and runs in the background while the
@@ -173,7 +174,7 @@ def _analyse_english(
     finder share the cores instead of taking turns. Only pairs of two of ``messages`` are
     judged, so a reply to a message in another language gets no stance.
     """
-    from argmap.claims import extract_claims
+    from argmap.claims import extract_claims, premise_links
     from argmap.relations.claim_links import claim_features
     from argmap.relations.link import EarlyStances, start_message_relations
 
@@ -186,11 +187,13 @@ def _analyse_english(
         finish_relations = start_message_relations(messages, docs, nlp, stance_tokens, early)
         claims = extract_claims(messages, docs)
         features = claim_features(claims, messages, docs, nlp)
-        relations = finish_relations()
+        relations = list(finish_relations())
     except BaseException:
         early.cancel()
         raise
-    return list(claims), list(relations), list(features)
+    linked = {(r.source, r.target) for r in relations if r.kind == "support"}
+    relations += [r for r in premise_links(claims) if (r.source, r.target) not in linked]
+    return list(claims), relations, list(features)
 
 
 #: A sentence with fewer words is not a claim candidate in a language argmap has no claim
