@@ -287,7 +287,7 @@ def _open_in_browser(page: Path) -> None:
 @_reports_errors
 def inspect(inputs: tuple[str, ...], as_json: bool) -> int:
     """Show the threads read from INPUT as indented reply trees, with the reader that read
-    each one.
+    each one and the fallback that found its comments, if one did ("wordpress+structural").
 
     Example:
 
@@ -308,9 +308,9 @@ def inspect(inputs: tuple[str, ...], as_json: bool) -> int:
         click.echo(ArgumentMap(tuple(threads), tuple(messages)).dumps())
     else:
         notes = notes_by_thread(threads, messages, pipeline_languages(settings.model))
-        readers = [reader for _, reader, _ in read.threads]
-        for thread, reader in zip(threads, readers, strict=True):
-            _print_tree(thread.id, thread.title, thread.source, reader, messages)
+        for thread in threads:
+            # The platform names the reader and any fallback ("wordpress+structural").
+            _print_tree(thread.id, thread.title, thread.source, thread.platform, messages)
             if thread.id in notes:
                 click.echo(f"  note: {notes[thread.id]}")
     return EXIT_SOME_FAILED if read.errors else EXIT_OK
