@@ -183,7 +183,8 @@ def test_the_seed_map_passes_the_aif_check(seed_map):
     aif = json.loads(argmap.export(seed_map, "aif"))
     check_aif_structure(aif)
     kinds = Counter(n["type"] for n in aif["nodes"])
-    assert kinds["L"] == len(seed_map.messages) and kinds["I"] == len(seed_map.claims)
+    assert kinds["L"] == len(seed_map.messages)
+    assert kinds["I"] == len(seed_map.claims) + len(seed_map.points)
 
 
 def test_the_aif_check_catches_a_direct_link_between_propositions(amap):

@@ -296,8 +296,10 @@ def central_claims(amap: ArgumentMap, k: int = 10) -> list[tuple[Claim, float]]:
     [('t1/m0/c0', 0.65), ('t1/m1/c0', 0.35)]
     """
     argument = nx.DiGraph()
-    for source, target, kind in to_graph(amap).edges(data="type"):
-        if kind in ("support", "attack"):
+    graph = to_graph(amap)
+    for source, target, kind in graph.edges(data="type"):
+        claims = graph.nodes[source]["type"] == graph.nodes[target]["type"] == "claim"
+        if kind in ("support", "attack") and claims:  # not the links between key points
             argument.add_edge(source, target)
     if not argument:
         return []
