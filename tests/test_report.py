@@ -16,7 +16,6 @@ from argmap.cli import cli
 from argmap.graph.combine import combine_maps, is_map_file
 from argmap.graph.export import FORMATS
 from argmap.graph.report import render_report
-from tests.conftest import CORPORA
 from tests.test_graph import uniforms_map
 
 
@@ -141,21 +140,28 @@ def seed_json(seed_map, tmp_path_factory):
     return seed_map.dump(tmp_path_factory.mktemp("seed") / "seed.json")
 
 
-def test_report_command_on_a_saved_map_reads_like_a_note_on_the_seed_debate(seed_json, tmp_path):
+def test_report_command_on_a_saved_map_is_the_report_of_that_map(seed_json, tmp_path):
     out = tmp_path / "report.md"
     result = CliRunner().invoke(cli, ["report", str(seed_json), "-o", str(out)])
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
-    # From the corpus: "I agree with John" is an unsigned reply in the social-business thread.
-    assert "## Social business strategist" in text
-    assert "Jochem Koole's post" in text and "agrees with John." in text
-    assert text.count("### Main claims") == 2
+    assert text == render_report(argmap.load(seed_json))
+    amap = argmap.load(seed_json)
+    for thread in amap.threads:
+        assert f"## {thread.title}" in text
+    assert text.count("### Main claims") == len(amap.threads)
 
 
 def test_report_command_maps_raw_inputs_too(tmp_path):
-    result = CliRunner().invoke(cli, ["report", str(CORPORA / "social-business-strategist.txt")])
+    page = tmp_path / "remote.txt"
+    page.write_text(
+        "Alice: Remote work makes teams more productive.\n"
+        "Bob: I disagree, people need offices to collaborate.\n"
+    )
+    result = CliRunner().invoke(cli, ["report", str(page), "--no-cache"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("# Debate report: Social business strategist")
+    assert result.stdout.startswith("# Debate report: Remote")
+    assert "Alice's post (" in result.stdout and "from Bob" in result.stdout
 
 
 @pytest.mark.parametrize("fmt", list(FORMATS))
