@@ -95,9 +95,7 @@ def export_encoder(module, out_file: Path, workdir: Path) -> Path:
             opset_version=17,
             dynamo=False,
         )
-    quantize_dynamic(
-        str(float_path), str(out_file), weight_type=QuantType.QInt8, per_channel=True
-    )
+    quantize_dynamic(str(float_path), str(out_file), weight_type=QuantType.QInt8, per_channel=True)
     return out_file
 
 
