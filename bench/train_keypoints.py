@@ -16,6 +16,8 @@ Steps, all on train (dev is only read by ``bench/eval_keypoints.py``):
    quarter, by the sum of V-measure and the share of key points recovered;
 2. with ``--refit``, fine-tune again on all train topics with the same settings; without
    it (the default, half the time) the step-1 encoder is shipped with its cut.
+   ``--distance D`` skips step 1 and only fits on all train topics, with the cut D that an
+   earlier step 1 chose.
 
 The word-piece embeddings stay frozen. ``--layers K`` keeps MiniLM's lowest K of 6 layers
 (time per text is about proportional to them); with 3, the pooled vectors of a topic's
@@ -165,6 +167,21 @@ def score_distances(encoder: SentenceEncoder, debates: list[Debate]) -> dict[flo
     return scores
 
 
+def choose_distance(debates: list[Debate], base: Path, workdir: Path, args) -> tuple:
+    """Step 1: (encoder fitted on the fit topics, chosen cut, scores of every cut)."""
+    fit, held_out = split_topics(debates)
+    print(f"{len(fit)} debates to fit, {len(held_out)} held out", flush=True)
+    model = fine_tune(fit, base, args)
+    trial = workdir / "trial"
+    ship(model, trial, base, workdir, settings_for(args, 0.5))
+    scores = score_distances(SentenceEncoder(trial, MODEL_FILE, SETTINGS_FILE), held_out)
+    for d, (v, r) in scores.items():
+        print(f"  distance {d:.3f}: V-measure {v:.3f}, recovered {r:.3f}", flush=True)
+    distance = max(scores, key=lambda d: scores[d][0] + scores[d][1])
+    print(f"chosen distance {distance}", flush=True)
+    return model, distance, scores
+
+
 def settings_for(args, distance: float, scores: dict | None = None) -> dict:
     settings = {
         "base_model": "sentence-transformers/all-MiniLM-L6-v2",
@@ -203,6 +220,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--refit", action="store_true", help="step 2: fit again on all train topics"
     )
+    parser.add_argument(
+        "--distance",
+        type=float,
+        default=0.0,
+        help="skip step 1: fit on all train topics and ship with this cut (from an earlier step 1)",
+    )
     args = parser.parse_args(argv)
 
     import torch
@@ -212,17 +235,12 @@ def main(argv: list[str] | None = None) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="argmap-keypoints-"))
     try:
         base = extract_base_model(workdir)
-        fit, held_out = split_topics(debates)
-        print(f"{len(fit)} debates to fit, {len(held_out)} held out", flush=True)
-        model = fine_tune(fit, base, args)
-        trial = workdir / "trial"
-        ship(model, trial, base, workdir, settings_for(args, 0.5))
-        scores = score_distances(SentenceEncoder(trial, MODEL_FILE, SETTINGS_FILE), held_out)
-        for d, (v, r) in scores.items():
-            print(f"  distance {d:.3f}: V-measure {v:.3f}, recovered {r:.3f}", flush=True)
-        distance = max(scores, key=lambda d: scores[d][0] + scores[d][1])
-        print(f"chosen distance {distance}", flush=True)
-        if args.refit:
+        if args.distance:
+            distance, scores = args.distance, None
+            model = None
+        else:
+            model, distance, scores = choose_distance(debates, base, workdir, args)
+        if args.refit or model is None:
             print(f"fitting again on all {len(debates)} train debates", flush=True)
             model = fine_tune(debates, base, args)
         ship(model, Path(args.out), base, workdir, settings_for(args, distance, scores))
