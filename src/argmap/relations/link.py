@@ -39,7 +39,6 @@ __all__ = [
     "EarlyStances",
     "find_relations",
     "link_claims",
-    "message_relations",
     "start_message_relations",
 ]
 
@@ -54,10 +53,12 @@ def find_relations(
     *,
     link_threads: bool = False,
 ) -> list[Relation]:
-    """All relations of a run, each thread's judged on its own (as a run's worker does).
-    ``docs`` are the messages' parsed texts in the same order (from the pipeline's one
-    spaCy pass); without them the messages are parsed here.
-    ``link_threads`` also links claims of different threads."""
+    """All relations of a run, each thread's judged on its own, through the functions a
+    run's analysis calls (:func:`start_message_relations` per thread, then
+    :func:`link_claims`), for claims found elsewhere or written by hand. ``docs`` are the
+    messages' parsed texts in the same order (from the pipeline's one spaCy pass); without
+    them the messages are parsed here. ``link_threads`` also links claims of different
+    threads."""
     from argmap.nlp import load_pipeline, parse_texts
 
     messages = list(messages)
@@ -70,9 +71,9 @@ def find_relations(
     links = [
         relation
         for indices in by_thread.values()
-        for relation in message_relations(
+        for relation in start_message_relations(
             [messages[i] for i in indices], [docs[i] for i in indices], nlp
-        )
+        )()
     ]
     return link_claims(
         links,
@@ -80,18 +81,6 @@ def find_relations(
         messages=messages,
         link_threads=link_threads,
     )
-
-
-def message_relations(
-    messages: Sequence[Message],
-    docs: Sequence[Doc],
-    nlp: Language,
-    stance_tokens: int | None = None,
-) -> list[Relation]:
-    """Replies and agree/rebut between messages. A message's targets are in its own thread,
-    so this runs on one thread at a time (in a worker process, or from the cache).
-    ``stance_tokens`` is the stance model's pair length (``None``: as trained)."""
-    return start_message_relations(messages, docs, nlp, stance_tokens)()
 
 
 class EarlyStances:
@@ -167,10 +156,12 @@ def start_message_relations(
     stance_tokens: int | None = None,
     early: EarlyStances | None = None,
 ) -> Callable[[], list[Relation]]:
-    """Begin :func:`message_relations`: the work that reads the parse is done now, and the
+    """Begin finding a thread's replies and agree/rebut between its messages (a message's
+    targets are in its own thread): the work that reads the parse is done now, and the
     stance model runs in a background thread (it releases the GIL), so the caller can find
     claims meanwhile. The function returned waits for the model and gives the relations.
-    ``early``: the model's run started before the parse, for the pairs it covers."""
+    ``stance_tokens`` is the model's pair length (``None``: as trained); ``early``: the
+    model's run started before the parse, for the pairs it covers."""
     replies = [Relation(m.id, m.parent, "reply", 1.0, "") for m in messages if m.parent is not None]
     classify = early.classify if early is not None else classify_pairs
     finish_stances = _start_stances(messages, docs, nlp, stance_tokens, classify)
@@ -193,7 +184,7 @@ def link_claims(
     messages: Iterable[Message] = (),
     link_threads: bool = False,
 ) -> list[Relation]:
-    """``message_links`` (from :func:`message_relations`, any number of threads) followed by
+    """``message_links`` (from :func:`start_message_relations`, any threads) followed by
     the claim relations found over ``features``, the claims of the whole run. ``classify``
     runs the pair model on claim pairs (see :func:`claim_relations`); ``messages`` give
     the text each reply quotes; ``link_threads`` also links claims of different threads."""
