@@ -25,10 +25,19 @@ def test_stance_reads_clear_replies(reply, expected):
     assert 0.5 <= confidence <= 1.0
 
 
-def test_stance_labels_and_confidence_are_in_range():
-    label, confidence = stance(TARGET, "What time is the match on Saturday?")
-    assert label in ("agree", "rebut", "none")
-    assert 0.0 <= confidence <= 1.0
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "What time is the match on Saturday?",
+        "My cat had kittens last week.",
+        "Does anyone have a link to the full report?",
+    ],
+)
+def test_a_reply_that_takes_no_side_is_none(reply):
+    """Read as a person would: an off-topic question, an aside, a request for a source."""
+    label, confidence = stance(TARGET, reply)
+    assert label == "none"
+    assert 0.5 <= confidence <= 1.0
 
 
 def test_the_classifier_gives_one_probability_per_label():
