@@ -385,3 +385,28 @@ def test_a_point_naming_claims_and_messages_that_are_not_in_the_map_still_draws(
     assert node["label"].startswith("A point about nothing here")
     assert data["records"]["p9"]["holders"] == []  # nobody known holds it
     assert not any(n.get("point") == "p9" for n in data["nodes"])
+
+
+def test_a_thread_no_pipeline_reads_opens_saying_so():
+    from argmap.render.page_data import build_page_data
+
+    thread = Thread("t1", "katzen.html", "xenforo", "Katzen", language="de")
+    messages = (
+        Message(
+            "t1/m0",
+            "t1",
+            "post",
+            "Anna",
+            None,
+            None,
+            "Katzen sind die besseren Haustiere.",
+            language="de",
+        ),
+        Message(
+            "t1/m1", "t1", "comment", "Bernd", None, "t1/m0", "Das sehe ich anders.", language="de"
+        ),
+    )
+    data = build_page_data(ArgumentMap((thread,), messages), "Katzen")
+    assert data["notice"].startswith("No Debate view: German thread: conversation only")
+    assert "--model de=NAME" in data["notice"]
+    assert data["records"]["t1"]["languageNote"].startswith("German thread: conversation only")

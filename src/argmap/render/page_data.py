@@ -142,6 +142,10 @@ def _start_notice(amap: ArgumentMap) -> str | None:
         return None
     languages = Counter(m.language for m in amap.messages if m.language)
     language = languages.most_common(1)[0][0] if languages else None
+    notes = thread_notes(amap)
+    if language and language != "en" and notes:
+        said = " ".join(dict.fromkeys(notes.values()))
+        return f"No Debate view: {said}. The map opens on the Conversation view, the reply tree."
     if language and language != "en":
         reason = f"this thread is mostly in '{language}' and key points are found in English text"
     elif not amap.claims:

@@ -888,6 +888,7 @@
       body.appendChild(el("p", "meta", r.platform + " · " + r.source));
       if (r.url) { var link = el("p", "meta"); link.appendChild(safeLink(r.url)); body.appendChild(link); }
       if (r.missing) { body.appendChild(el("p", "note", r.missing + " comments referred to but not in the source")); }
+      if (r.languageNote) { body.appendChild(el("p", "note", r.languageNote)); }
     }
     body.appendChild(el("p", "summary", linkSummary(id)));
     body.appendChild(linkList(id));
