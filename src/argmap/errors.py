@@ -61,8 +61,14 @@ class Problem:
     )
     READER_RETURNED = "{reader} reader returned {problem}"
     NOT_A_PLATFORM_FILE = "not {what}"
+    NO_QUESTION = "no question block (div#question) on the page"
+    BAD_PLATFORM_JSON = "not valid JSON ({reason})"
     NO_THREAD = "no thread found"
     OWN_HTML_MAP = "an HTML map written by argmap; pass its .json map instead"
+    # -- running (ArgmapError)
+    WORKER_DIED = "a worker process died (out of memory?); try fewer --jobs"
+    DASK_MISSING = "--dask needs dask.distributed: pip install 'argmap[dask]'"
+    DASK_UNREACHABLE = "cannot reach the Dask scheduler at {address}: {reason}"
     # -- outputs (OutputError) -----------------------------------------------------------
     CANNOT_WRITE = "cannot write ({reason})"
     NOT_WRITABLE_FOLDER = "output folder is not writable ({reason})"
@@ -82,6 +88,8 @@ class Problem:
     # -- usage (UsageError) --------------------------------------------------------------
     UNKNOWN_FORMAT = "unknown export format {fmt!r}; choose one of {known}"
     UNKNOWN_CHOICE = "{name}={value!r}: expected one of {known}"
+    BAD_MODEL_CHOICE = "--model {item!r}: expected NAME or LANG=NAME, such as de=de_core_news_sm"
+    MODEL_TWICE = "--model names two pipelines for {language!r}"
     NOT_IN_MAP = "no {kind} {node!r} in this map"
     VIS_MISSING = (
         "the installed pyvis has no {path}; install the supported version with "

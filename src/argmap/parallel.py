@@ -24,7 +24,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from argmap.analysis import ThreadAnalysis, analyse_thread
 from argmap.cpus import usable_cpus
-from argmap.errors import ArgmapError
+from argmap.errors import ArgmapError, Problem
 from argmap.model import Message, Thread
 from argmap.points.embed import THREADS_ENV as EMBED_THREADS_ENV
 from argmap.relations.classifier import THREADS_ENV
@@ -133,7 +133,7 @@ def _in_worker_processes(
                 results[index] = future.result()
                 report(index, results[index])
     except BrokenProcessPool:
-        raise ArgmapError("a worker process died (out of memory?); try fewer --jobs") from None
+        raise ArgmapError(Problem.WORKER_DIED) from None
     return results  # type: ignore[return-value]
 
 
@@ -143,11 +143,12 @@ def _on_dask(
     try:
         from dask.distributed import Client, as_completed
     except ImportError:
-        raise ArgmapError("--dask needs dask.distributed: pip install 'argmap[dask]'") from None
+        raise ArgmapError(Problem.DASK_MISSING) from None
     try:
         client = Client(address, timeout=DASK_CONNECT_TIMEOUT)
     except (OSError, TimeoutError) as exc:
-        raise ArgmapError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+        problem = Problem.DASK_UNREACHABLE.format(address=address, reason=exc)
+        raise ArgmapError(problem) from None
     results: list[ThreadAnalysis | None] = [None] * len(work)
     with client:
         submitted = [

@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Protocol
 
-from argmap.errors import InputError
+from argmap.errors import InputError, Problem
 from argmap.ingest.base import Adapter, RawMessage, RawQuote, RawThread, Source
 from argmap.ingest.budget import run_within_budget
 from argmap.ingest.decode import decode_bytes
@@ -74,21 +74,19 @@ def expand_inputs(inputs: list[str]) -> tuple[list[Path], list[InputError]]:
             found, unreadable = _walk_folder(path)
             errors.extend(unreadable)
             if not found and not unreadable:
-                errors.append(
-                    InputError(path, "folder holds no input files (.html, .json, .txt, .xml)")
-                )
+                errors.append(InputError(path, Problem.EMPTY_FOLDER))
             files.extend(found)
         elif path.is_file():
             files.append(path)
         elif path.exists():
-            errors.append(InputError(path, "not a regular file (a device, pipe or socket)"))
+            errors.append(InputError(path, Problem.NOT_REGULAR))
         elif glob.has_magic(item):
             matches = _glob(item)
             if not matches:
-                errors.append(InputError(item, "pattern matches no file"))
+                errors.append(InputError(item, Problem.NO_MATCH))
             files.extend(matches)
         else:
-            errors.append(InputError(path, "no such file or folder"))
+            errors.append(InputError(path, Problem.NO_SUCH_INPUT))
     return list(dict.fromkeys(files)), errors
 
 
@@ -104,7 +102,8 @@ def _walk_folder(root: Path) -> tuple[list[Path], list[InputError]]:
             with os.scandir(folder) as entries:
                 listed = list(entries)
         except OSError as exc:
-            errors.append(InputError(folder, f"folder cannot be read ({exc.strerror or exc})"))
+            problem = Problem.FOLDER_UNREADABLE.format(reason=exc.strerror or exc)
+            errors.append(InputError(folder, problem))
             continue
         for entry in listed:
             if entry.name.startswith("."):
@@ -196,21 +195,19 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(descriptor, "rb") as stream:
             if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
-                raise InputError(path, "not a regular file (a device, pipe or socket)")
+                raise InputError(path, Problem.NOT_REGULAR)
             data = stream.read(max_bytes + 1)
     except FileNotFoundError:
-        raise InputError(path, "no such file") from None
+        raise InputError(path, Problem.NO_SUCH_FILE) from None
     except IsADirectoryError:
-        raise InputError(path, "is a folder, not a file") from None
+        raise InputError(path, Problem.IS_A_FOLDER) from None
     except PermissionError:
-        raise InputError(path, "permission denied") from None
+        raise InputError(path, Problem.PERMISSION) from None
     except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise InputError(path, Problem.UNREADABLE.format(reason=exc.strerror or exc)) from None
     if len(data) > max_bytes:
         size = max(len(data), _size_on_disk(path))
-        raise InputError(
-            path, f"file is {size:,} bytes, over the {max_bytes:,}-byte budget (--max-bytes)"
-        )
+        raise InputError(path, Problem.TOO_BIG.format(size=size, budget=max_bytes))
     return data
 
 
@@ -243,14 +240,15 @@ def _choose_adapter(source: Source, platform: str | None) -> Adapter:
     known = adapters()
     if platform:
         if platform not in known:
+            listed = ", ".join(known)
             raise InputError(
-                source.path, f"unknown platform {platform!r}; known: {', '.join(known)}"
+                source.path, Problem.UNKNOWN_PLATFORM.format(platform=platform, known=listed)
             )
         return known[platform]
     scored = [(_confidence(adapter, source), name) for name, adapter in known.items()]
     score, name = max(scored)
     if score <= 0:
-        raise InputError(source.path, "no reader recognises this file")
+        raise InputError(source.path, Problem.UNRECOGNISED)
     return known[name]
 
 
@@ -272,7 +270,7 @@ def _checked(threads: object, adapter: str, path: Path) -> list[RawThread]:
     (so a broken adapter fails here, naming itself, not later in the pipeline)."""
     problem = _contract_problem(threads)
     if problem:
-        raise InputError(path, f"{adapter} reader returned {problem}")
+        raise InputError(path, Problem.READER_RETURNED.format(reader=adapter, problem=problem))
     return list(threads)  # type: ignore[call-overload]
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from argmap.errors import InputError
+from argmap.errors import InputError, Problem
 
 __all__ = ["run_within_budget"]
 
@@ -42,9 +42,7 @@ def run_within_budget(work: Callable[[], T], seconds: float | None, path: str | 
 
 
 def _over_budget(path: str | Path, seconds: float) -> InputError:
-    return InputError(
-        path, f"reading took over {seconds:g} s, the per-input time budget (--max-seconds)"
-    )
+    return InputError(path, Problem.TOO_SLOW.format(seconds=seconds))
 
 
 def _timer_usable() -> bool:

@@ -12,7 +12,7 @@ import codecs
 import re
 from pathlib import Path
 
-from argmap.errors import InputError
+from argmap.errors import InputError, Problem
 
 __all__ = ["decode_bytes"]
 
@@ -45,7 +45,7 @@ _UNTRUSTED_CODECS = {
 def decode_bytes(path: Path, data: bytes) -> str:
     """The text of ``data``; :class:`InputError` if it is empty, binary or undecodable."""
     if not data.strip():
-        raise InputError(path, "file is empty")
+        raise InputError(path, Problem.EMPTY_FILE)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _strict(path, data[len(bom) :], encoding)
@@ -53,16 +53,13 @@ def decode_bytes(path: Path, data: bytes) -> str:
     if utf16:
         return _strict(path, data, utf16)
     if _looks_binary(data):
-        raise InputError(path, "binary file, not a saved page, export or text")
+        raise InputError(path, Problem.BINARY)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         if not _looks_like_markup(data):
-            raise InputError(
-                path,
-                f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-                "re-save it as UTF-8",
-            ) from None
+            problem = Problem.NOT_UTF8.format(byte=data[exc.start], offset=exc.start)
+            raise InputError(path, problem) from None
     return _declared_or_western(data)
 
 
@@ -70,9 +67,9 @@ def _strict(path: Path, data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise InputError(
-            path, f"not valid {encoding} ({exc.reason} at offset {exc.start})"
-        ) from None
+        reason, offset = exc.reason, exc.start
+        problem = Problem.BAD_ENCODING.format(encoding=encoding, reason=reason, offset=offset)
+        raise InputError(path, problem) from None
 
 
 def _bomless_utf16(data: bytes) -> str | None:

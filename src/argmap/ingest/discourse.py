@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from argmap.errors import InputError
+from argmap.errors import InputError, Problem
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
 from argmap.ingest.dates import parse_date
 from argmap.ingest.forum_tools import (
@@ -78,10 +78,11 @@ def _topic_json(source: Source) -> dict[str, Any]:
     try:
         data = source.json
     except ValueError as exc:
-        raise InputError(source.path, f"not valid JSON ({exc})") from None
+        raise InputError(source.path, Problem.BAD_PLATFORM_JSON.format(reason=exc)) from None
     posts = data.get("post_stream", {}).get("posts") if isinstance(data, dict) else None
     if not isinstance(posts, list) or not all(isinstance(post, dict) for post in posts):
-        raise InputError(source.path, "not a Discourse topic (no post_stream.posts list)")
+        what = "a Discourse topic (no post_stream.posts list)"
+        raise InputError(source.path, Problem.NOT_A_PLATFORM_FILE.format(what=what))
     return data
 
 

@@ -114,13 +114,14 @@ def parse_export_xml(source: Any, what: str) -> Any:
     XML."""
     from lxml import etree
 
-    from argmap.errors import InputError
+    from argmap.errors import InputError, Problem
 
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=True)
     try:
         root = etree.fromstring(source.data, parser)
     except etree.XMLSyntaxError as exc:
-        raise InputError(source.path, f"the {what} is not XML ({exc})") from None
+        problem = Problem.NOT_XML.format(what=what, detail=f" ({exc})")
+        raise InputError(source.path, problem) from None
     if root is None:
-        raise InputError(source.path, f"the {what} is not XML")
+        raise InputError(source.path, Problem.NOT_XML.format(what=what, detail=""))
     return root

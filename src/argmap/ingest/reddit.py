@@ -17,7 +17,7 @@ import json
 import re
 from typing import Any
 
-from argmap.errors import InputError
+from argmap.errors import InputError, Problem
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
 from argmap.ingest.dates import parse_date
 from argmap.ingest.forum_tools import (
@@ -75,7 +75,8 @@ def parse_reddit(source: Source) -> list[RawThread]:
 def _read(source: Source) -> list[RawThread]:
     if source.looks_like_json:
         if not _is_listing(source):
-            raise InputError(source.path, "not a Reddit comments listing ([post, comments] JSON)")
+            what = "a Reddit comments listing ([post, comments] JSON)"
+            raise InputError(source.path, Problem.NOT_A_PLATFORM_FILE.format(what=what))
         return [_parse_listing(source.json)]
     soup = source.soup
     if soup.select_one(OLD_COMMENT) is not None or soup.select_one(OLD_POST) is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from argmap.errors import InputError
+from argmap.errors import InputError, Problem
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
 from argmap.ingest.dates import parse_date
 from argmap.ingest.forum_tools import clean_text, markup_detector, settle_language
@@ -66,7 +66,7 @@ def _read(source: Source) -> list[RawThread]:
     soup = source.soup
     question = soup.select_one(QUESTION)
     if question is None:
-        raise InputError(source.path, "no question block (div#question) on the page")
+        raise InputError(source.path, Problem.NO_QUESTION)
     question_key = f"q{question.get('data-questionid') or question.get('id', '')}"
     post, comments, missing = _post_with_comments(question, question_key, None, "post")
     for answer in soup.select(ANSWER):

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
-from argmap.errors import ModelNotFoundError, UsageError
+from argmap.errors import ModelNotFoundError, Problem, UsageError
 from argmap.nlp.attributes import replace_attribute_ruler
 
 if TYPE_CHECKING:
@@ -79,11 +79,9 @@ def parse_model_choice(values: Iterable[str] | str | None) -> dict[str, str]:
         language, separator, name = item.rpartition("=")
         language = language.strip().lower() if separator else DEFAULT_LANGUAGE
         if not name or not _LANGUAGE_CODE.fullmatch(language):
-            raise UsageError(
-                f"--model {item!r}: expected NAME or LANG=NAME, such as de=de_core_news_sm"
-            )
+            raise UsageError(Problem.BAD_MODEL_CHOICE.format(item=item))
         if language in choice:
-            raise UsageError(f"--model names two pipelines for {language!r}")
+            raise UsageError(Problem.MODEL_TWICE.format(language=language))
         choice[language] = name
     return choice
 
