@@ -104,7 +104,7 @@ def _post_with_comments(
         kind=kind,
     )
     comments = [_comment(node, message) for node in _own(block, block.select(COMMENT))]
-    _link_mentions(message, comments)
+    _link_mentions(comments)
     listings = _own(block, block.select(COMMENT_LIST))
     listing = listings[0] if listings else None
     hidden = str(listing.get("data-remaining-comments-count", "0")) if listing else "0"
@@ -182,7 +182,7 @@ def _comment(node: Any, post: RawMessage) -> RawMessage:
     )
 
 
-def _link_mentions(post: RawMessage, comments: list[RawMessage]) -> None:
+def _link_mentions(comments: list[RawMessage]) -> None:
     """``@name`` replies to that user's latest earlier comment on the same post."""
     for index, comment in enumerate(comments):
         match = MENTION.match(comment.text)
