@@ -247,7 +247,9 @@ def test_a_map_without_points_opens_on_the_conversation_view_and_says_why():
         tuple(replace(m, language="fr") for m in debate().messages),
         debate().claims,
     )
-    assert "mostly in 'fr'" in build_page_data(french, "T")["notice"]
+    # Its messages are French and have claims: a French pipeline read them (the note says
+    # what ran), and key points are grouped from English claims only.
+    assert "No Debate view: French thread" in build_page_data(french, "T")["notice"]
 
 
 def test_claim_roles_reach_the_page_so_premises_and_asides_start_hidden():
