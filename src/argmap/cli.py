@@ -291,7 +291,7 @@ def inspect(inputs: tuple[str, ...], as_json: bool) -> int:
 
     Example:
 
-        argmap inspect corpora/social-business-strategist.txt
+        argmap inspect saved/thread.html
     """
     from argmap.language import name_languages, notes_by_thread
     from argmap.nlp import pipeline_languages

@@ -5,7 +5,7 @@ Who backs a claim and who attacks it is read from two levels of the graph:
 * claim level: ``support`` / ``attack`` edges from another claim;
 * message level: ``agree`` / ``rebut`` edges aimed at the message that asserts the claim.
   A message-level agreement backs *every* claim of the message it answers, because the
-  words ("I agree with John") endorse the message as a whole.
+  words ("I agree with Omar") endorse the message as a whole.
 
 Backers and attackers are counted as distinct *messages* (a claim's supporter counts as the
 message that asserts it), so one comment that both agrees with a message and supports one of

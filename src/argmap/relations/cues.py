@@ -140,7 +140,7 @@ def _contrast_follows(span: Span) -> bool:
 
 
 def _evidence(cue_words: str, sentence: Span) -> str:
-    """A short sentence is its own best evidence ("I agree with John."); a long one is
+    """A short sentence is its own best evidence ("I agree with Omar."); a long one is
     represented by the cue words alone."""
     if len(sentence) <= EVIDENCE_SENTENCE_TOKENS:
         return sentence.text.strip()

@@ -1,7 +1,7 @@
 """Stance of a reply toward a target: the classifier's view, corrected by explicit cues.
 
 The classifier reads both texts and is right about two times in three on Reddit replies;
-explicit phrases ("I agree with John", "Not true") are rarer but nearly always right, so a
+explicit phrases ("I agree with Omar", "Not true") are rarer but nearly always right, so a
 cue moves the classifier's probabilities toward its own label in proportion to its
 strength (``lexicon.CUE_WEIGHT``).
 """

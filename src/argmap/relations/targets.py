@@ -1,8 +1,8 @@
 """What each message responds to: its parent, the people it names, the text it quotes.
 
 A name counts when it is the name (or @handle) of the author of an earlier message in the
-same thread: "I agree with John" targets John's latest comment before it, and "Jochem,
-John and Mark are all correct!" targets Jochem's and John's messages (nobody called Mark
+same thread: "I agree with Omar" targets Omar's latest comment before it, and "Lena,
+Omar and Kim are all correct!" targets Lena's and Omar's messages (nobody called Kim
 wrote). Looking names up in a per-thread dictionary keeps this linear in the thread size.
 """
 
@@ -43,8 +43,8 @@ class Target:
 def author_keys(author: str | None) -> set[str]:
     """The lowercase words a commenter may be called by: first name, full name, @handles.
 
-    >>> sorted(author_keys("Walter @adamson"))
-    ['adamson', 'walter', 'walter @adamson']
+    >>> sorted(author_keys("Priya @pk_dev"))
+    ['pk_dev', 'priya', 'priya @pk_dev']
     """
     if not author:
         return set()
