@@ -42,18 +42,18 @@ def cue(nlp, text: str):
 
 def test_named_authors_become_targets_and_unknown_names_do_not(nlp):
     thread = [
-        message(0, "Jochem Koole", "Titles matter.", parent=None),
-        message(1, "John", "Titles do not matter much."),
-        message(2, "Walter @adamson", "I think both Jochem, John and Mark are all correct!"),
+        message(0, "Lena Berg", "Titles matter.", parent=None),
+        message(1, "Omar", "Titles do not matter much."),
+        message(2, "Kai @kai_s", "I think Lena, Omar and Kim are all right!"),
     ]
     targets = find_targets(thread, [nlp(m.text) for m in thread])
-    walter = {t.target: t.reasons for t in targets if t.source == "t1/m2"}
-    assert walter == {"t1/m0": {"parent", "named"}, "t1/m1": {"named"}}
+    kai = {t.target: t.reasons for t in targets if t.source == "t1/m2"}
+    assert kai == {"t1/m0": {"parent", "named"}, "t1/m1": {"named"}}
 
 
 def test_a_handle_names_its_author_and_a_quote_targets_its_source(nlp):
     thread = [
-        message(0, "Walter @adamson", "Strategy comes first.", parent=None),
+        message(0, "Kai @kai_s", "Strategy comes first.", parent=None),
         message(1, "Ann", "Tactics come first."),
         Message(
             "t1/m2",
@@ -62,7 +62,7 @@ def test_a_handle_names_its_author_and_a_quote_targets_its_source(nlp):
             "Bo",
             None,
             "t1/m1",
-            "@adamson has it.",
+            "@kai_s has it.",
             quotes=(Quote("Strategy comes first.", "t1/m0"),),
         ),
     ]
@@ -86,7 +86,7 @@ def test_a_name_only_points_back_in_time(nlp):
 @pytest.mark.parametrize(
     ("text", "label"),
     [
-        ("I agree with John.", "agree"),
+        ("I agree with Omar.", "agree"),
         ("I totally agree.", "agree"),
         ("We strongly disagree with the plan.", "rebut"),
         ("I don't think you're right.", "rebut"),
@@ -94,7 +94,6 @@ def test_a_name_only_points_back_in_time(nlp):
         ("I do not agree with this at all.", "rebut"),
         ("No, that is how it works.", "rebut"),
         ("No one expected the vote to pass.", "none"),
-        ("Big difference.", "rebut"),
         ("That is not true.", "rebut"),
         ("The vote is on Tuesday.", "none"),
     ],
