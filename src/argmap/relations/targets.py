@@ -2,7 +2,7 @@
 
 A name counts when it is the name (or @handle) of the author of an earlier message in the
 same thread: "I agree with Omar" targets Omar's latest comment before it, and "Lena,
-Omar and Kim are all correct!" targets Lena's and Omar's messages (nobody called Kim
+Omar and Kim are all right!" targets Lena's and Omar's messages (nobody called Kim
 wrote). Looking names up in a per-thread dictionary keeps this linear in the thread size.
 """
 
