@@ -36,8 +36,8 @@ RUN_FILES = ("index.html", "all-threads.json", "all-threads.html")
 def slugify(title: str) -> str:
     """A file-name-safe slug, transliterated from any script by python-slugify.
 
-    >>> slugify("Why I'm not a \\"Social Media Strategist\\"…")
-    'why-i-m-not-a-social-media-strategist'
+    >>> slugify("Why I'm not a \\"Remote Work Evangelist\\"…")
+    'why-i-m-not-a-remote-work-evangelist'
     >>> slugify("../../etc/passwd"), slugify("CON"), slugify("")
     ('etc-passwd', 'con-thread', 'thread')
     >>> slugify("Карта и кошелёк"), slugify("露營 楓葉")
