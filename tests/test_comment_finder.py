@@ -13,6 +13,7 @@ import pytest
 from argmap.api import assemble
 from argmap.ingest import read_file
 from argmap.ingest.comment_finder import stated_comment_count, trafilatura_comments
+from argmap.ingest.comment_text import is_furniture, split_header
 from argmap.ingest.comment_walker import _signed_name, without_furniture
 from argmap.ingest.dates import shown_date
 from argmap.model import Message, Thread
@@ -43,7 +44,9 @@ def test_comments_signed_in_their_text_are_found_and_chrome_is_not() -> None:
     assert adapter == "generic" and thread.platform == "generic"
     assert [c.author for c in comments] == ["Harbourwatcher", "Ines", "Tom B"]
     assert comments[1].text.startswith("Who pays for it?")
-    assert "Posted by: Ines" in comments[1].text
+    # the signature line is the comment's metadata: its name and date, not its text
+    assert "Posted by" not in comments[1].text
+    assert comments[1].time == "2012-11-10T17:55:00"
     everything = " ".join(c.text for c in comments)
     for chrome in ("Tweet", "455 comments", "Bus timetable changes", "Weather"):
         assert chrome not in everything
@@ -125,3 +128,70 @@ def test_furniture_lines_leave_comment_text() -> None:
     assert without_furniture(text) == (
         "Good point.\nI agree with the second part.\nThis.\nShow this to your parents"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "author", "date"),
+    [
+        (
+            "Ann\nPosted on August 9, 2012 at 11:40am\nI agree with this.",
+            "I agree with this.",
+            "Ann",
+            "August 9, 2012 at 11:40am",
+        ),
+        (
+            "Re: the plan\nby Ann Lee (5327) writes:\nThe plan is fine.",
+            "The plan is fine.",
+            "Ann Lee",
+            None,
+        ),
+        (
+            "Nice summary of the plan.\nby Ann Lee on May 23, 2011 at 12:47 am | Reply",
+            "Nice summary of the plan.",
+            "Ann Lee",
+            "May 23, 2011 at 12:47 am",
+        ),
+        ("A subject (Score:5, Insightful)\nThe plan is fine.", "The plan is fine.", None, None),
+        # a date inside the writer's sentence is theirs
+        ("I bought mine on May 5, 2011 and it still works.", None, None, None),
+    ],
+)
+def test_header_lines_become_author_and_date(text: str, body: str | None, author, date) -> None:
+    header = split_header(text)
+    assert (header.text, header.author, header.date_text) == (body or text, author, date)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Rate this: 0 0", True),
+        ("Like or Dislike: 2 1", True),
+        ("3 Comments | Add your comment", True),
+        ("1 comment, read it below or add one", True),
+        ("Like it or not, this is the plan.", False),
+        ("3 comments above mine say the same thing and they are all wrong about it", False),
+    ],
+)
+def test_counters_and_rating_bars_are_furniture(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture
+
+
+def test_the_disqus_plugin_list_keeps_authors_and_replies() -> None:
+    from argmap.ingest.base import Source
+    from argmap.ingest.disqus import ADAPTER
+
+    page = (
+        '<html><body><article><p>The post.</p></article><div id="disqus_thread"><ul>'
+        '<li id="dsq-comment-1"><div class="dsq-comment-header"><cite>Ann</cite></div>'
+        '<div class="dsq-comment-message"><p>First thought on it.</p></div></li>'
+        '<ul class="children"><li id="dsq-comment-2"><div class="dsq-comment-header">'
+        '<cite>Bo</cite></div><div class="dsq-comment-message"><p>A reply.</p></div></li>'
+        "</ul></ul></div></body></html>"
+    )
+    source = Source(Path("page.html"), page.encode(), page)
+    assert ADAPTER.detect(source) > 0.5
+    comments = ADAPTER.parse(source)[0].comments
+    assert [(c.author, c.text, c.parent_key) for c in comments] == [
+        ("Ann", "First thought on it.", None),
+        ("Bo", "A reply.", "1"),
+    ]

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from argmap.ingest.base import RawMessage, RawThread
-from argmap.ingest.comment_walker import COMMENT_JUNK, CommentMarkup, is_furniture, read_comments
+from argmap.ingest.comment_text import date_span, is_furniture, is_header_line, signed_name
+from argmap.ingest.comment_walker import COMMENT_JUNK, CommentMarkup, read_comments
 from argmap.ingest.page_meta import html_thread
 from argmap.ingest.selection import select_all
 
@@ -418,25 +419,47 @@ def _date_leaf(block: Any) -> str:
 
 
 def trafilatura_comments(source_text: str) -> list[RawMessage]:
-    """trafilatura's comment text as messages without authors or parents: a new message
-    starts at each short line (a name or date) that follows a paragraph. ``[]`` when the
-    text is too thin to be comments (see ``MIN_FALLBACK_WORDS``)."""
+    """trafilatura's comment text as messages without parents: a new message starts at
+    each header line ("by Ann on <date>", "Re: ... (Score:5)") or short line (a name or
+    date) that follows a paragraph. Header lines are metadata, not text: they are dropped,
+    and the name they sign with becomes the author. ``[]`` when the text is too thin to be
+    comments (see ``MIN_FALLBACK_WORDS``)."""
     lines = [line for line in _trafilatura_comment_lines(source_text) if line]
-    long_words = sum(len(line.split()) for line in lines if len(line.split()) >= MIN_LINE_WORDS)
+    headers = {number for number, line in enumerate(lines) if is_header_line(line)}
+    long_words = sum(
+        len(line.split())
+        for number, line in enumerate(lines)
+        if len(line.split()) >= MIN_LINE_WORDS and number not in headers
+    )
     if long_words < MIN_FALLBACK_WORDS:
         return []
-    groups: list[list[str]] = []
+    groups: list[list[int]] = []
     previous_long = True
-    for line in lines:
-        is_long = len(line.split()) >= MIN_LINE_WORDS
+    for number, line in enumerate(lines):
+        is_long = len(line.split()) >= MIN_LINE_WORDS and number not in headers
         if not groups or (previous_long and not is_long):
             groups.append([])
-        groups[-1].append(line)
+        groups[-1].append(number)
         previous_long = is_long
-    return [
-        RawMessage(key=f"t{number}", text="\n".join(group))
-        for number, group in enumerate(groups, start=1)
-    ]
+    messages = [_fallback_message(lines, group, headers) for group in groups]
+    kept = [message for message in messages if message.text]
+    for number, message in enumerate(kept, start=1):
+        message.key = f"t{number}"
+    return kept
+
+
+def _fallback_message(lines: list[str], group: list[int], headers: set[int]) -> RawMessage:
+    """One message of trafilatura's text: its lines without the header lines, which give
+    its author and its date as shown (not resolved: a header with a year that no locale
+    reads would cost a search of all of dateparser's locales)."""
+    header = [lines[n] for n in group if n in headers]
+    dated = [date_span(line) for line in header if DATE_TEXT.search(line)]
+    return RawMessage(
+        key="",
+        text="\n".join(lines[n] for n in group if n not in headers),
+        author=signed_name(header),
+        time_text=dated[0] if dated else None,
+    )
 
 
 def _trafilatura_comment_lines(source_text: str) -> list[str]:

@@ -13,6 +13,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from argmap.ingest.base import RawMessage
+from argmap.ingest.comment_text import (
+    DATE_MARK,
+    FURNITURE_LINE,
+    date_span,
+    is_furniture,
+    is_header_line,
+    signed_name,
+    split_header,
+    without_furniture,
+)
 from argmap.ingest.dates import DATE_ATTRIBUTES, TIMESTAMP_IN_LINK, parse_date, shown_date
 from argmap.ingest.html_tools import element_text
 from argmap.ingest.page_meta import page_language
@@ -24,6 +34,7 @@ __all__ = [
     "FURNITURE_LINE",
     "SIDEBAR",
     "CommentMarkup",
+    "is_furniture",
     "read_comments",
     "without_furniture",
 ]
@@ -34,13 +45,15 @@ SIDEBAR = (
     " .widget_recent_comments, .wp-block-latest-comments"
 )
 #: Controls and counters inside a comment that no one wrote: reply/like/share/report links,
-#: vote counts, edit links, "Liked by 21 people".
+#: vote counts, edit links, "Liked by 21 people", a plugin's "Ann recently posted..." line
+#: (``.cluv``), and what the page hides (a share box's copy of the comment and its address).
 COMMENT_JUNK = (
     ".reply, .comment-reply, .comment-reply-link, .comment-likes, .comment-like-feedback,"
     " .comment-actions, .comment-edit, .comment-edit-link, .sharedaddy, .sd-sharing,"
     " .share, .sharing, .voting, .vote, .votes, .likes, .report, .pmcc-comments-report-link,"
     " .comment-awaiting-moderation, .reply-link, .comment-footer, .post-menu, .see-more,"
-    " .wprm-comment-rating, .links.inline, .permalink, .edit-link, .score"
+    " .wprm-comment-rating, .links.inline, .permalink, .edit-link, .score, .cluv,"
+    " .hidden, [hidden]"
 )
 #: "Ann says:", "Андрей пишет:", "Max schreibt:": the verb is the theme's, not the name.
 AUTHOR_VERB = re.compile(
@@ -51,37 +64,8 @@ AUTHOR_VERB = re.compile(
 #: "by Ann on" once the date is taken out of a "by Ann on <date>" line: the words around the
 #: name are the theme's.
 BYLINE_WORDS = re.compile(r"^(posted by|by|von|par)\s+|\s+(on|at|am|le)$", re.IGNORECASE)
-#: Lines of page furniture inside a comment's text: controls and counters.
-FURNITURE_LINE = re.compile(
-    r"^(reply|replies|like|unlike|share|tweet|email|report|permalink|delete|edit|quote"
-    r"|\d+\s+(likes?|fans?|comments?|replies|points?|votes?)|reply\s*[↓|]?|log in to reply"
-    r"|(log ?in|sign ?in) or register to .{0,40}|please rate this comment\W*[\d\s]*)$",
-    re.IGNORECASE,
-)
-#: A signature line: "Posted by: Ann | date", "by Ann on date", "Written by Ann at date".
-SIGNATURE = re.compile(
-    r"(?:^by|\b(?:posted|written|submitted)\s+by):?\s+(?P<name>[^|\n]{1,40}?)\s*"
-    r"(?:\||\bon\b|\bat\b)",
-    re.IGNORECASE,
-)
-#: A signature line also shows when: a year or a time of day ("by the way, I think on
-#: this" is not one).
-SIGNATURE_DATE = re.compile(r"\b(19|20)\d\d\b|\b\d{1,2}:\d\d\b")
+#: A signature line is short: a longer line with a name and a date is a sentence.
 MAX_SIGNATURE_CHARS = 120
-#: Words of the controls under a comment; a short line made only of them ("Reply to This
-#: Parent Share", "Reply · Report · Quote") is furniture however the theme combines them.
-CONTROL_WORDS = frozenset(
-    {
-        *("reply", "replies", "to", "this", "parent", "share", "like", "likes", "report"),
-        *("flag", "permalink", "quote", "delete", "edit", "link", "tweet", "email", "abuse"),
-        *("up", "down", "vote", "thread", "collapse", "expand", "hide", "show", "more"),
-    }
-)
-#: One word alone ("This.", "More!") can be a whole comment: only known controls
-#: (``FURNITURE_LINE``) are dropped alone.
-MIN_CONTROL_LINE_WORDS = 2
-MAX_CONTROL_LINE_WORDS = 6
-_WORDS = re.compile(r"[^\W\d_]+")
 _KEY_DIGITS = re.compile(r"(\d+)\D*$")
 
 
@@ -333,6 +317,10 @@ def _read_item(
         skipped += [e for e in (author_element, *date_elements) if e is not None]
     time, time_text = element_date(date_elements, languages)
     author = _item_author(item, author_element, date_elements, markup)
+    header = split_header(without_furniture(element_text(body, skipped)))
+    author = author or header.author
+    if time is None and time_text is None and header.date_text:
+        time, time_text = shown_date(header.date_text, languages)
     url = None
     classes = set(item.get("class") or ())
     kind = "trackback" if classes & markup.trackback_classes else "comment"
@@ -342,7 +330,7 @@ def _read_item(
         author = author or (" ".join(link.get_text().split()) if link else None)
     return RawMessage(
         key=key,
-        text=without_furniture(element_text(body, skipped)),
+        text=header.text,
         author=author,
         time=time,
         time_text=time_text,
@@ -369,31 +357,11 @@ def _item_author(
 
 
 def _signed_name(item: Any) -> str | None:
-    """The name in a signature line of the comment ("Posted by: Ann | May 20, 2012", "by
-    Ann on April 16, 2012"), for themes that give the author no element of its own."""
-    for line in element_text(item).splitlines():
-        dated = len(line) <= MAX_SIGNATURE_CHARS and SIGNATURE_DATE.search(line)
-        found = SIGNATURE.search(line) if dated else None
-        if found:
-            return found.group("name").strip(" ·•|-–—:,")
-    return None
-
-
-def without_furniture(text: str) -> str:
-    """A comment's text without lines that are only a control or counter ("Reply",
-    "Log in to Reply", "3 likes")."""
-    lines = text.split("\n")
-    return "\n".join(line for line in lines if not is_furniture(line))
-
-
-def is_furniture(line: str) -> bool:
-    """Whether a line is only a control or counter: a known one, or a few control words."""
-    line = line.strip()
-    if FURNITURE_LINE.match(line):
-        return True
-    words = _WORDS.findall(line.casefold())
-    only_controls = all(word in CONTROL_WORDS for word in words)
-    return MIN_CONTROL_LINE_WORDS <= len(words) <= MAX_CONTROL_LINE_WORDS and only_controls
+    """The name in a dated signature line of the comment ("Posted by: Ann | May 20, 2012",
+    "by Ann on April 16, 2012"), for themes that give the author no element of its own."""
+    lines = element_text(item).splitlines()
+    short = (line for line in lines if len(line) <= MAX_SIGNATURE_CHARS)
+    return signed_name([line for line in short if DATE_MARK.search(line)])
 
 
 def _first_link(element: Any) -> Any:
@@ -418,6 +386,8 @@ def element_date(
             if stamp:
                 return parse_date(stamp.group(1))
         iso, text = shown_date(element_text(element), languages)
+        if not iso and text and is_header_line(text):  # "by Ann on May 23, 2011. Reply #"
+            iso, text = shown_date(date_span(text), languages)
         if iso:
             return iso, None
         shown = shown or text

@@ -5,7 +5,10 @@ The embed renders each comment as ``li.post#post-<id>`` with the author in ``spa
 (and ``data-username``), the full local date in the ``title`` of ``a.time-ago`` (its text is
 relative: "10 hours ago"), the text in ``div.post-message``, and replies in a nested
 ``ul.children``. The fallback is flat ``div.comment`` blocks holding ``div.comment-author``
-and ``div.comment-body`` under ``#disqus_thread``, with neither dates nor nesting.
+and ``div.comment-body`` under ``#disqus_thread``, with neither dates nor nesting. The
+WordPress and Drupal plugins write the comments into the page themselves as
+``li#dsq-comment-<id>`` (the author in the header's ``cite``, the text in
+``.dsq-comment-message``, replies in a following ``ul.children``), without dates.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
 from argmap.ingest.comment_finder import blog_thread
 from argmap.ingest.comment_walker import COMMENT_JUNK, CommentMarkup, read_comments
 
-__all__ = ["ADAPTER", "EMBED_MARKUP", "NOSCRIPT_MARKUP"]
+__all__ = ["ADAPTER", "EMBED_MARKUP", "NOSCRIPT_MARKUP", "PLUGIN_MARKUP"]
 
 EMBED_ITEM = "li.post[id^=post-]"
 EMBED_AUTHOR = "span.author, .post-byline .author, [data-role=username]"
@@ -29,6 +32,19 @@ EMBED_FRAME = "body > #layout #posts, body#disqus, html#disqus"
 NOSCRIPT_ITEM = "#disqus_thread div.comment, .d-noscript-comments div.comment"
 NOSCRIPT_AUTHOR = "div.comment-author"
 NOSCRIPT_BODY = "div.comment-body"
+
+PLUGIN_ITEM = "#disqus_thread li[id^=dsq-comment-]"
+PLUGIN_AUTHOR = ".dsq-comment-header cite, cite"
+PLUGIN_BODY = ".dsq-comment-message"
+#: The plugin list is the page's comment thread wherever the theme puts it, a widget area
+#: included; its own markup never appears in a sidebar's recent-comment list.
+PLUGIN_MARKUP = CommentMarkup(
+    item=PLUGIN_ITEM,
+    author=PLUGIN_AUTHOR,
+    body=PLUGIN_BODY,
+    indented="ul.children",
+    sidebar="",
+)
 
 EMBED_MARKUP = CommentMarkup(
     item=EMBED_ITEM,
@@ -51,16 +67,20 @@ def _detect(source: Source) -> float:
         return 0.0
     if 'id="post-' in source.text and 'class="post-message' in source.text:
         return 0.9
-    if "d-noscript-comments" in source.text or (
-        'id="disqus_thread"' in source.text and 'class="comment-author"' in source.text
+    if (
+        'id="dsq-comment-' in source.text
+        or "d-noscript-comments" in source.text
+        or ('id="disqus_thread"' in source.text and 'class="comment-author"' in source.text)
     ):
         return 0.9
     return 0.0
 
 
 def _parse(source: Source) -> list[RawThread]:
-    comments = read_comments(source.soup, EMBED_MARKUP) or read_comments(
-        source.soup, NOSCRIPT_MARKUP
+    comments = (
+        read_comments(source.soup, EMBED_MARKUP)
+        or read_comments(source.soup, PLUGIN_MARKUP)
+        or read_comments(source.soup, NOSCRIPT_MARKUP)
     )
     # a saved embed frame holds the widget alone: the article it belongs to is elsewhere
     post = RawMessage(key="__post__", text="", kind="post") if _is_embed_frame(source) else None
@@ -76,5 +96,8 @@ ADAPTER = Adapter(
     name="disqus",
     detect=_detect,
     parse=_parse,
-    description="Disqus widgets: rendered embed (threaded) and the noscript fallback (flat)",
+    description=(
+        "Disqus widgets: rendered embed (threaded), the blog plugins' list (threaded) and the"
+        " noscript fallback (flat)"
+    ),
 )
