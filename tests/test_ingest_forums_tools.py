@@ -8,13 +8,8 @@ import pytest
 
 from argmap.ingest import adapters
 from argmap.ingest.base import RawMessage, RawQuote, RawThread, Source
-from argmap.ingest.forum_tools import (
-    PagedThread,
-    content_language,
-    merge_pages,
-    parents_from_cues,
-    parents_from_depths,
-)
+from argmap.ingest.forum_tools import PagedThread, content_language, merge_pages
+from argmap.ingest.reply_cues import link_replies, parents_from_depths
 
 FORUM_ADAPTERS = (
     "discourse",
@@ -48,7 +43,7 @@ def _message(key: str, author: str, text: str = "", quotes=()) -> RawMessage:
 def test_quote_naming_a_post_off_the_page_does_not_fall_back_to_its_author():
     post = _message("1", "ann")
     reply = _message("2", "bob", quotes=[RawQuote("x", source_key="999", source_author="ann")])
-    parents_from_cues(post, [reply])
+    link_replies([reply], post)
     assert reply.parent_key is None
 
 
@@ -57,12 +52,12 @@ def test_mentions_match_names_with_spaces_and_prefixes_but_not_ambiguous_ones():
     first = _message("2", "sunsetkilling", "@voll gaga\nwhat do you mean?")
     second = _message("3", "Voll Gaga", "@ sunset right.")
     third = _message("4", "x", "@s who?")
-    parents_from_cues(post, [first, second, third])
+    link_replies([first, second, third], post)
     assert (first.parent_key, second.parent_key, third.parent_key) == ("1", "2", None)
 
 
 def test_depth_parents_carry_across_pages():
-    stack: list[str] = []
+    stack: list[tuple[int, str]] = []
     parents_from_depths([("a", 0), ("b", 1)], stack)
     assert parents_from_depths([("c", 2), ("d", 1)], stack) == {"c": "b", "d": "a"}
 

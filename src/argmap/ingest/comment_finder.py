@@ -26,6 +26,7 @@ from argmap.ingest.base import RawMessage, RawThread
 from argmap.ingest.comment_text import date_span, is_furniture, is_header_line, signed_name
 from argmap.ingest.comment_walker import COMMENT_JUNK, CommentMarkup, read_comments
 from argmap.ingest.page_meta import html_thread
+from argmap.ingest.reply_cues import SPEECH_VERBS
 from argmap.ingest.selection import select_all
 
 __all__ = [
@@ -46,7 +47,7 @@ TRAFILATURA = "trafilatura"
 AUTHOR_HINT = re.compile(r"author|user|name|nick|byline|poster|submitter|commenter|\bfn\b", re.I)
 #: A signature in a comment's own words, when no element names the author ("Posted by:
 #: Ann at ...", "Ann said...", "Ann wrote:").
-SIGNED_TEXT = re.compile(r"\b(posted|written) by\b|\b(said|says|wrote|writes)\s*(\.\.\.|:)", re.I)
+SIGNED_TEXT = re.compile(rf"\b(posted|written) by\b|\b({SPEECH_VERBS})\s*(\.\.\.|:)", re.I)
 #: A "by Ann on <date>" line with a class of its own, when no class names the author.
 BY_LINE = re.compile(r"^by$", re.I)
 #: Links to a commenter's profile page, when no class names the author.

@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from argmap.ingest.reply_cues import SPEECH_VERBS
+
 __all__ = [
     "CONTROL_WORDS",
     "DATE_MARK",
@@ -94,7 +96,7 @@ HEADER_REACH = 3
 #: "by Ann (5327) writes:", "Ann says:", "Ann said...": a line naming who speaks next.
 SPEAKER_LINE = re.compile(
     r"^(?:by\s+)?(?P<name>[^\n:]{1,50}?)(?:\s*\(\d+\))?(?:\s*<[^>\s]+>)?\s+"
-    r"(?:writes|wrote|says|said)\s*(?::|\.\.\.|…)\s*$",
+    rf"(?:{SPEECH_VERBS})\s*(?::|\.\.\.|…)\s*$",
     re.IGNORECASE,
 )
 #: A score a site gives a comment, printed in its header: "(Score:5, Insightful)".

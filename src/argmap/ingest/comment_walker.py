@@ -26,7 +26,12 @@ from argmap.ingest.comment_text import (
 from argmap.ingest.dates import DATE_ATTRIBUTES, TIMESTAMP_IN_LINK, parse_date, shown_date
 from argmap.ingest.html_tools import element_text
 from argmap.ingest.page_meta import page_language
-from argmap.ingest.reply_cues import link_replies_by_cues, read_quote
+from argmap.ingest.reply_cues import (
+    VERB_AFTER_NAME,
+    link_replies,
+    parents_from_depths,
+    read_quote,
+)
 from argmap.ingest.selection import descendant_ids, element_matches, select_all, split_selectors
 
 __all__ = [
@@ -54,12 +59,6 @@ COMMENT_JUNK = (
     " .comment-awaiting-moderation, .reply-link, .comment-footer, .post-menu, .see-more,"
     " .wprm-comment-rating, .links.inline, .permalink, .edit-link, .score, .cluv,"
     " .hidden, [hidden]"
-)
-#: "Ann says:", "Андрей пишет:", "Max schreibt:": the verb is the theme's, not the name.
-AUTHOR_VERB = re.compile(
-    r"\s+(says|said|wrote|writes|пишет|написал[аи]?|сказал[аи]?|sagt|schreibt|meint|a dit|écrit"
-    r"|dice|dijo|scrive|zegt|schreef)\s*:?\s*$",
-    re.IGNORECASE,
 )
 #: "by Ann on" once the date is taken out of a "by Ann on <date>" line: the words around the
 #: name are the theme's.
@@ -115,7 +114,7 @@ def read_comments(root: Any, markup: CommentMarkup) -> list[RawMessage]:
         _read_item(item, keys[id(item)], parents[id(item)], section, markup, languages)
         for item in items
     ]
-    link_replies_by_cues(comments)
+    link_replies(comments)
     return comments
 
 
@@ -241,26 +240,22 @@ def _parent_keys(
     root: Any, section: _Section, keys: dict[int, str], markup: CommentMarkup
 ) -> dict[int, str | None]:
     parents: dict[int, str | None] = {}
-    depth_stack: list[tuple[int, str]] = []
+    by_depth = (
+        parents_from_depths((keys[id(item)], _depth(item, markup.depth)) for item in section.items)
+        if markup.depth is not None
+        else {}
+    )
     wrappers = (
         {id(element) for element in root.select(markup.indented)} if markup.indented else set()
     )
     for item in section.items:
-        key = keys[id(item)]
         parent = _parent_from_class(item, section, markup)
         enclosing = section.owner(item)
         if parent is None and enclosing is not None:
             parent = keys[id(enclosing)]
         if parent is None and wrappers:
             parent = _parent_before_wrapper(item, section, keys, wrappers)
-        if markup.depth is not None:
-            depth = _depth(item, markup.depth)
-            while depth_stack and depth_stack[-1][0] >= depth:
-                depth_stack.pop()
-            if parent is None and depth_stack:
-                parent = depth_stack[-1][1]
-            depth_stack.append((depth, key))
-        parents[id(item)] = parent
+        parents[id(item)] = parent if parent is not None else by_depth.get(keys[id(item)])
     return parents
 
 
@@ -351,7 +346,7 @@ def _item_author(
     if element is None:
         return _signed_name(item)
     name = " ".join(element_text(element, date_elements).split())
-    name = AUTHOR_VERB.sub("", name).strip(" ·•|-–—:")
+    name = VERB_AFTER_NAME.sub("", name).strip(" ·•|-–—:")
     name = BYLINE_WORDS.sub("", name).strip(" ·•|-–—:")
     return name or None
 

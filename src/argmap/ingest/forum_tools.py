@@ -1,12 +1,13 @@
 """Helpers the forum and aggregator adapters share: detection by page features, clean text
-with page furniture removed, quotes, parents from indentation depth or reply cues, forum
-date formats, the thread's language, and the merge of several saved pages of one thread.
+with page furniture removed, quotes, forum date formats, the thread's language, and the
+merge of several saved pages of one thread. Parents from indentation depth and from reply
+cues come from :mod:`argmap.ingest.reply_cues`, which the blog readers use too.
 
 Forums differ in markup but repeat the same few problems: a message's body holds reply
 links and quoted posts that are not the writer's words, nesting is given as a depth rather
 than as containment, flat forums express replies only by quoting or "@name", dates are
 printed in the board's own format, and a long thread is saved as several pages. Each is
-solved once here.
+solved once, here or in ``reply_cues``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 
 from argmap.ingest.base import RawMessage, RawQuote, RawThread, Source
 from argmap.ingest.html_tools import element_text
-from argmap.ingest.reply_cues import MENTION
+from argmap.ingest.reply_cues import parents_from_depths
 
 __all__ = [
     "PagedThread",
@@ -28,8 +29,6 @@ __all__ = [
     "feature_score",
     "markup_detector",
     "merge_pages",
-    "parents_from_cues",
-    "parents_from_depths",
     "select_first",
     "settle_language",
     "strip_signature",
@@ -220,84 +219,6 @@ def take_quotes(
     return quotes
 
 
-def parents_from_depths(
-    depths: Iterable[tuple[str, int]], carried: list[str] | None = None
-) -> dict[str, str | None]:
-    """Parent key of each message given in reading order with its indentation depth.
-
-    A message at depth ``d`` replies to the last message seen at depth ``d - 1``;
-    depth 0 replies to the post (``None``). ``carried`` is the stack of keys by depth left
-    by the previous page of the same thread, so a page that opens mid-subtree still links
-    its first replies; it is updated in place.
-
-    >>> parents_from_depths([("a", 0), ("b", 1), ("c", 2), ("d", 1), ("e", 0)])
-    {'a': None, 'b': 'a', 'c': 'b', 'd': 'a', 'e': None}
-    """
-    stack = carried if carried is not None else []
-    parents: dict[str, str | None] = {}
-    for key, depth in depths:
-        depth = max(0, depth)
-        del stack[depth:]
-        parents[key] = stack[depth - 1] if depth and len(stack) >= depth else None
-        stack.extend([key] * (depth + 1 - len(stack)))
-    return parents
-
-
-#: Shortest mention taken as a prefix of a longer user name.
-MIN_MENTION_CHARS = 3
-
-
-def parents_from_cues(post: RawMessage | None, comments: list[RawMessage]) -> None:
-    """In a flat forum a post replies to the post it quotes, else to the user it addresses
-    with a leading ``@name``: set ``parent_key`` where the markup gave none.
-
-    A quote that names its source post replies to that post only (it may sit on an
-    earlier page); a quote with only an author, and a mention, reply to that author's
-    latest earlier post.
-    """
-    keys: set[str] = set()
-    by_handle: dict[str, str] = {}
-    for message in [post, *comments] if post else comments:
-        if message is not post and message.parent_key is None:
-            message.parent_key = _quoted_parent(message.quotes, keys, by_handle) or (
-                _mentioned_parent(message.text, by_handle)
-            )
-        keys.add(message.key)
-        if message.author:
-            by_handle[_handle(message.author)] = message.key
-
-
-def _handle(name: str) -> str:
-    return re.sub(r"\s+", "", name).casefold()
-
-
-def _quoted_parent(quotes: list[RawQuote], keys: set[str], by_handle: dict[str, str]) -> str | None:
-    for quote in quotes:
-        if quote.source_key:
-            if quote.source_key in keys:
-                return quote.source_key
-        elif quote.source_author and _handle(quote.source_author) in by_handle:
-            return by_handle[_handle(quote.source_author)]
-    return None
-
-
-def _mentioned_parent(text: str, by_handle: dict[str, str]) -> str | None:
-    """The longest run of words after "@" that names (or begins) an earlier author."""
-    match = MENTION.match(text)
-    if match is None:
-        return None
-    words = match.group(1).split()
-    for count in range(len(words), 0, -1):
-        mention = _handle("".join(words[:count])).rstrip(".:,-")
-        if mention in by_handle:
-            return by_handle[mention]
-        if len(mention) >= MIN_MENTION_CHARS:
-            named = [key for handle, key in by_handle.items() if handle.startswith(mention)]
-            if len(named) == 1:
-                return named[0]
-    return None
-
-
 @dataclass
 class PagedThread(RawThread):
     """One saved page of a thread that may span several pages.
@@ -378,7 +299,7 @@ def _join(pages: list[PagedThread]) -> PagedThread:
     head = next((p for p in pages if p.post is not None), pages[0])
     comments: dict[str, RawMessage] = {}
     depths: dict[str, int] = {}
-    stack: list[str] = []
+    stack: list[tuple[int, str]] = []
     for page in pages:
         fresh = [c for c in page.comments if c.key not in comments and c.key != _key(head.post)]
         if page.depths:

@@ -19,10 +19,10 @@ from argmap.ingest.forum_tools import (
     PagedThread,
     clean_text,
     markup_detector,
-    parents_from_depths,
     settle_language,
 )
 from argmap.ingest.page_meta import page_title
+from argmap.ingest.reply_cues import parents_from_depths
 
 __all__ = ["ADAPTER", "parse_hackernews"]
 

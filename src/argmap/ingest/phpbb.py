@@ -18,14 +18,13 @@ from argmap.ingest.forum_tools import (
     clean_text,
     dotted_date,
     markup_detector,
-    parents_from_cues,
     select_first,
     settle_language,
     strip_signature,
     take_quotes,
 )
 from argmap.ingest.page_meta import canonical_url, page_title
-from argmap.ingest.reply_cues import AFTER_QUOTED_NAME
+from argmap.ingest.reply_cues import AFTER_QUOTED_NAME, link_replies
 
 __all__ = ["ADAPTER", "parse_phpbb"]
 
@@ -71,7 +70,7 @@ def _read(source: Source) -> list[RawThread]:
     comments = messages[1:] if post is not None else messages
     if post is not None:
         post.kind = "post"
-    parents_from_cues(post, comments)
+    link_replies(comments, post)
     title = select_first(soup, TOPIC_TITLE)
     return [
         RawThread(

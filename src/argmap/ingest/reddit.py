@@ -23,10 +23,10 @@ from argmap.ingest.dates import parse_date
 from argmap.ingest.forum_tools import (
     clean_text,
     feature_score,
-    parents_from_depths,
     settle_language,
 )
 from argmap.ingest.page_meta import canonical_url, page_title
+from argmap.ingest.reply_cues import parents_from_depths
 
 __all__ = ["ADAPTER", "parse_reddit"]
 

@@ -17,7 +17,7 @@ from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
 from argmap.ingest.dates import parse_date
 from argmap.ingest.forum_tools import clean_text, markup_detector, settle_language
 from argmap.ingest.page_meta import canonical_url, page_title
-from argmap.ingest.reply_cues import MENTION
+from argmap.ingest.reply_cues import Speakers
 
 __all__ = ["ADAPTER", "parse_stackexchange"]
 
@@ -183,19 +183,15 @@ def _comment(node: Any, post: RawMessage) -> RawMessage:
 
 
 def _link_mentions(comments: list[RawMessage]) -> None:
-    """``@name`` replies to that user's latest earlier comment on the same post."""
-    for index, comment in enumerate(comments):
-        match = MENTION.match(comment.text)
-        if match is None:
-            continue
-        name = match.group(1).split()[0].casefold()  # Stack Exchange names are one word
-        earlier = [c for c in comments[:index] if _handle(c.author).startswith(name)]
-        if earlier:
-            comment.parent_key = earlier[-1].key
-
-
-def _handle(author: str | None) -> str:
-    return re.sub(r"\s+", "", author or "").casefold()
+    """``@name`` replies to that user's latest earlier comment on the same post (the
+    markup makes every comment a reply to the post, so the mention overrides it)."""
+    speakers = Speakers(min_prefix=1, latest_of_many=True)
+    for comment in comments:
+        addressed = speakers.mentioned(comment.text)
+        if addressed:
+            comment.parent_key = addressed
+        if comment.author:
+            speakers.add(comment.author, comment.key)
 
 
 def _language(soup: Any) -> str | None:

@@ -17,12 +17,12 @@ from argmap.ingest.dates import parse_date
 from argmap.ingest.forum_tools import (
     clean_text,
     markup_detector,
-    parents_from_cues,
     settle_language,
     strip_signature,
     take_quotes,
 )
 from argmap.ingest.page_meta import canonical_url, page_title
+from argmap.ingest.reply_cues import VERB_AFTER_NAME, link_replies
 
 __all__ = ["ADAPTER", "parse_xenforo"]
 
@@ -51,13 +51,6 @@ WIDGET_QUOTE = "blockquote"
 WIDGET_QUOTE_AUTHOR = "div.author"
 WIDGET_JUNK = (".xf-comment-reply",)
 ARTICLE_BODY = "#article-body, [itemprop='articleBody']"
-#: "Name said:" in the languages XenForo ships most; the name is what precedes it.
-SAID = re.compile(
-    r"\s*(said|wrote|sagte|schrieb|hat geschrieben|hat gesagt|a dit|a écrit|ha detto|"
-    r"ha scritto|dijo|escribió|disse|zei|schreef|skrev|sade|napisał|написал|написала|"
-    r"dedi|yazdı)\s*:?\s*$",
-    re.IGNORECASE,
-)
 POST_NUMBER = re.compile(r"(\d+)")
 #: Markup only this platform prints; without one of them the page is not ours.
 COMMENT_MARKERS = ('id="xf"', "xenforo-comment", "bbwrapper")
@@ -90,7 +83,7 @@ def _parse_thread(soup: Any) -> RawThread:
     comments = messages[1:] if opens_thread else messages
     if post is not None:
         post.kind = "post"
-    parents_from_cues(post, comments)
+    link_replies(comments, post)
     title = soup.select_one(THREAD_TITLE)
     return RawThread(
         title=title.get_text(" ", strip=True) if title else page_title(soup),
@@ -148,7 +141,9 @@ def _quote_source(block: Any) -> tuple[str | None, str | None]:
     author = block.get("data-quote")
     if not author:
         title = block.select_one(QUOTE_TITLE)
-        author = SAID.sub("", title.get_text(" ", strip=True)) if title is not None else None
+        author = (
+            VERB_AFTER_NAME.sub("", title.get_text(" ", strip=True)) if title is not None else None
+        )
     return (source.group(1) if source else None), (author or None)
 
 
@@ -163,7 +158,7 @@ def _quote_text(block: Any) -> str:
 def _parse_widget(soup: Any) -> RawThread:
     """An article with its forum-backed comments: the article is the post."""
     comments = [_widget_comment(node) for node in soup.select(WIDGET_COMMENT)]
-    parents_from_cues(None, comments)
+    link_replies(comments)
     article = soup.select_one(ARTICLE_BODY)
     author = soup.find("meta", attrs={"name": "author"})
     total = soup.select_one(WIDGET_TOTAL)
@@ -206,7 +201,7 @@ def _widget_comment(node: Any) -> RawMessage:
 
 def _widget_quote_source(block: Any) -> tuple[str | None, str | None]:
     header = block.select_one(WIDGET_QUOTE_AUTHOR)
-    name = SAID.sub("", header.get_text(" ", strip=True)) if header is not None else ""
+    name = VERB_AFTER_NAME.sub("", header.get_text(" ", strip=True)) if header is not None else ""
     return None, name or None
 
 
