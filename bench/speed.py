@@ -54,13 +54,16 @@ def run_stages(path: Path, jobs: int, stance_tokens: int | None) -> dict:
     """Each stage of mapping ``path`` (one thread) timed, through the functions ``argmap
     map`` calls: ingest; the per-thread analysis (parse, claims, reply stances); the
     whole-run join (claim links, then key points, also timed on their own); graph; render.
-    The stance model's own busy time is summed across the threads that call it."""
+    The analysis is handed out by ``argmap.parallel.run_analyses`` with ``jobs``, as
+    ``argmap map --jobs`` does (a big thread in parts, in worker processes). The stance
+    model's busy time is summed over the calls made in this process: the claim pairs of
+    the join, not the reply stances judged in the workers."""
     import argmap.relations.classifier as classifier
-    from argmap.analysis import analyse_thread, join_threads
+    from argmap.analysis import join_threads
     from argmap.api import assemble, read_inputs, write_maps
     from argmap.graph import to_graph
     from argmap.nlp import load_pipeline
-    from argmap.parallel import PARALLEL_PARSE_MIN_MESSAGES
+    from argmap.parallel import run_analyses
     from argmap.points.standing import map_points
 
     seconds: dict[str, float] = {}
@@ -78,11 +81,8 @@ def run_stages(path: Path, jobs: int, stance_tokens: int | None) -> dict:
     read = read_inputs([path])
     threads, messages = assemble((source, raw) for source, _, raw in read.threads)
     lap("ingest")
-    n_process = jobs if len(messages) >= PARALLEL_PARSE_MIN_MESSAGES else 1
     (thread,) = threads
-    analysis = analyse_thread(
-        thread, tuple(messages), n_process=n_process, stance_tokens=stance_tokens
-    )
+    (analysis,) = run_analyses([(thread, tuple(messages))], jobs=jobs, stance_tokens=stance_tokens)
     lap("analyse")
     amap = join_threads([analysis], stance_tokens)
     lap("join")

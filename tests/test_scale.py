@@ -18,6 +18,7 @@ from argmap.analysis import ThreadAnalysis, analyse_thread, join_threads
 from argmap.api import Settings
 from argmap.cache import AnalysisCache, open_cache, pipeline_version
 from argmap.errors import ArgmapError, InputError, ModelNotFoundError
+from argmap.model import Message, Quote, Thread
 from argmap.parallel import AUTO_PARALLEL_MIN_MESSAGES, auto_jobs
 
 CORPORA = Path(__file__).resolve().parents[1] / "corpora"
@@ -36,9 +37,7 @@ def plain_map(seed_threads):
     return api.analyse(threads, messages, Settings(jobs=1))
 
 
-def test_a_threads_relations_do_not_depend_on_the_other_threads_of_the_run(
-    seed_threads, plain_map
-):
+def test_a_threads_relations_do_not_depend_on_the_other_threads_of_the_run(seed_threads, plain_map):
     """Mapped alone or beside another thread, a thread gets the same links inside it."""
     threads, messages = seed_threads
     for thread in threads:
@@ -171,6 +170,89 @@ def test_worker_processes_give_the_same_map(seed_threads, plain_map):
     mapped = api.analyse(threads, messages, Settings(jobs=2), on_progress=counted.append)
     assert mapped == plain_map
     assert sum(counted) == len(messages)
+
+
+#: A thread of twelve messages (author, the message it answers, text) that answer, name and
+#: quote messages of earlier parts when cut into parts of four.
+REMOTE_WORK = (
+    ("Omar", None, "Remote work makes teams more productive because people skip the commute."),
+    ("Lena", 0, "I disagree, meetings get harder and juniors learn less at home."),
+    ("Kim", 1, "Lena is right that juniors learn less, but better tools can fix part of it."),
+    ("Raj", 0, "Agreed. Our team shipped faster after we went remote."),
+    ("Omar", 3, "Thanks Raj, that matches what I saw at my last job."),
+    ("Lena", 2, "Tools do not replace sitting next to someone who knows the code."),
+    ("Ana", 0, "No, productivity fell in most of the studies I have read."),
+    ("Raj", 6, "Which studies? The ones I know show the opposite."),
+    ("Ana", 7, "I agree with Omar on the commute, but the output data says otherwise."),
+    ("Tom", 0, "Offices should stay open for the people who want them."),
+    ("Kim", 9, "Exactly, letting people choose is the best policy here."),
+    ("Omar", 5, "Lena, pairing over video works fine for our team."),
+)
+
+
+def _remote_work_thread() -> tuple[Thread, tuple[Message, ...]]:
+    thread = Thread("t1", "remote-work.txt", "text", "Remote work")
+    messages = tuple(
+        Message(
+            f"t1/m{i}",
+            "t1",
+            "comment" if parent is not None else "post",
+            author,
+            None,
+            None if parent is None else f"t1/m{parent}",
+            text,
+            quotes=(Quote(REMOTE_WORK[5][2], "t1/m5"),) if i == 11 else (),
+        )
+        for i, (author, parent, text) in enumerate(REMOTE_WORK)
+    )
+    return thread, messages
+
+
+def _pair_stance(pairs, *_args, **_kwargs):
+    """A stand-in for the stance model that answers each pair from its texts alone (the
+    int8 model's answers move a little with a pair's batch companions)."""
+    answers = []
+    for target, reply in pairs:
+        x = (len(target) * 31 + len(reply) * 17) % 97 / 97
+        answers.append((0.9 * x, 0.1, 0.9 * (1 - x)))
+    return answers
+
+
+def test_a_thread_analysed_in_parts_gives_the_whole_threads_analysis(monkeypatch):
+    """Cut into parts of a few messages, each part analysed on its own with the thread as
+    context, a thread gets the claims, replies and stances it gets read whole."""
+    import argmap.analysis
+
+    thread, messages = _remote_work_thread()
+    monkeypatch.setattr("argmap.relations.link.classify_pairs", _pair_stance)
+    whole = analyse_thread(thread, messages)
+    monkeypatch.setattr(argmap.analysis, "PART_MESSAGES", 4)
+    assert len(argmap.analysis.thread_parts(thread, messages)) == 3
+    parts = analyse_thread(thread, messages)
+    assert (parts.thread, parts.messages, parts.claims) == (
+        whole.thread,
+        whole.messages,
+        whole.claims,
+    )
+    assert parts.features == whole.features
+    assert set(parts.relations) == set(whole.relations)
+    stances = {(r.source, r.target) for r in whole.relations if r.kind in ("agree", "rebut")}
+    assert {("t1/m8", "t1/m4"), ("t1/m11", "t1/m5")} <= stances, "named and quoted across parts"
+
+
+def test_worker_processes_share_a_big_thread_by_parts(monkeypatch):
+    import argmap.analysis
+    from argmap.parallel import run_analyses
+
+    thread, messages = _remote_work_thread()
+    expected = analyse_thread(thread, messages)
+    monkeypatch.setattr(argmap.analysis, "PART_MESSAGES", 5)
+    counted: list[int] = []
+    (analysis,) = run_analyses([(thread, messages)], jobs=2, on_progress=counted.append)
+    assert (analysis.messages, analysis.claims) == (expected.messages, expected.claims)
+    replies = {r for r in expected.relations if r.kind == "reply"}
+    assert replies == {r for r in analysis.relations if r.kind == "reply"}
+    assert counted == [len(messages)]
 
 
 def test_small_runs_stay_in_one_process_unless_told():

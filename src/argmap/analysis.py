@@ -24,7 +24,18 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
-__all__ = ["ANALYSIS_VERSION", "ThreadAnalysis", "analyse_thread", "join_threads", "parsed_claims"]
+__all__ = [
+    "ANALYSIS_VERSION",
+    "PART_MESSAGES",
+    "ThreadAnalysis",
+    "ThreadPart",
+    "analyse_part",
+    "analyse_thread",
+    "join_parts",
+    "join_threads",
+    "parsed_claims",
+    "thread_parts",
+]
 
 #: Part of every cached analysis's key (``argmap.cache``): raise it when the analysis
 #: changes in a way its code and data digests cannot see (an upgraded dependency, say).
@@ -77,6 +88,44 @@ class ThreadAnalysis:
         return cls(thread, part.messages, part.claims, part.relations, features)
 
 
+#: A thread with more English messages than this is analysed in parts of at most this many
+#: consecutive messages, each with the whole thread as context, so worker processes can
+#: share a big thread (each part's ``Doc`` objects stay in its worker). The parts of a
+#: thread depend on the thread alone, never on how many processes a run has.
+PART_MESSAGES = 1000
+
+
+@dataclass(frozen=True)
+class ThreadPart:
+    """Consecutive English messages of one thread, ``start`` to ``stop`` in the thread's
+    English messages, analysed on their own. ``messages`` is the whole thread, each with
+    its language named; the first part also reads the messages in other languages."""
+
+    thread: Thread
+    messages: tuple[Message, ...]
+    start: int
+    stop: int
+
+    @property
+    def size(self) -> int:
+        """The messages this part analyses."""
+        others = sum(not _reads_english(m) for m in self.messages) if self.start == 0 else 0
+        return self.stop - self.start + others
+
+
+def thread_parts(thread: Thread, messages: Sequence[Message]) -> list[ThreadPart]:
+    """Name the language of the thread and of each message, then cut the thread's English
+    messages into parts of at most :data:`PART_MESSAGES` (one part for most threads)."""
+    from argmap.language import message_languages
+
+    languages, main_language = message_languages([m.text for m in messages], thread.language)
+    thread = replace(thread, language=main_language)
+    messages = tuple(replace(m, language=lang) for m, lang in zip(messages, languages, strict=True))
+    english = sum(_reads_english(m) for m in messages)
+    starts = range(0, max(english, 1), PART_MESSAGES)
+    return [ThreadPart(thread, messages, a, min(a + PART_MESSAGES, english)) for a in starts]
+
+
 def analyse_thread(
     thread: Thread,
     messages: Sequence[Message],
@@ -98,35 +147,55 @@ def analyse_thread(
     (:func:`parsed_claims`) and nothing learnt from English. Messages in a language with no
     pipeline keep their text, author, time and replies, and get no claims. No stance link
     is ever drawn between messages of different languages.
+
+    A big thread is analysed part by part (:func:`thread_parts`), here one after another;
+    :mod:`argmap.parallel` hands the parts of big threads to worker processes instead.
     """
-    from argmap.language import message_languages
+    parts = thread_parts(thread, messages)
+    options = {"model": model, "n_process": n_process, "stance_tokens": stance_tokens}
+    return join_parts([analyse_part(part, on_message=on_message, **options) for part in parts])
+
+
+def analyse_part(
+    part: ThreadPart,
+    *,
+    model: str | None = None,
+    n_process: int = 1,
+    stance_tokens: int | None = None,
+    on_message: Callable[[], None] | None = None,
+) -> ThreadAnalysis:
+    """The claims, stance relations and claim features of one part of a thread (see
+    :func:`analyse_thread`); :func:`join_parts` makes the thread's analysis of them."""
     from argmap.nlp import load_pipelines
 
     done = on_message or (lambda: None)
     pipelines = load_pipelines(model)
-    languages, main_language = message_languages([m.text for m in messages], thread.language)
-    thread = replace(thread, language=main_language)
-    messages = tuple(replace(m, language=lang) for m, lang in zip(messages, languages, strict=True))
-    english = [m for m in messages if _reads_english(m)]
-    if len(english) == len(messages):
-        claims, relations, features = _analyse_english(
-            messages, pipelines[ENGLISH], n_process, stance_tokens, done
-        )
-        return ThreadAnalysis(thread, messages, tuple(claims), tuple(relations), tuple(features))
+    english = [m for m in part.messages if _reads_english(m)]
     claims, relations, features = _analyse_english(
-        english, pipelines[ENGLISH], n_process, stance_tokens, done
+        english[part.start : part.stop], english, pipelines[ENGLISH], n_process, stance_tokens, done
     )
-    for language, group in _other_languages(messages).items():
-        if language in pipelines:
-            claims += parsed_claims(group, _parse(group, pipelines[language], n_process, done))
-        else:
-            for _message in group:
-                done()
+    if part.start == 0:
+        for language, group in _other_languages(part.messages).items():
+            if language in pipelines:
+                claims += parsed_claims(group, _parse(group, pipelines[language], n_process, done))
+            else:
+                for _message in group:
+                    done()
+    # The first part carries the thread's messages; the others add claims and relations.
+    messages = part.messages if part.start == 0 else ()
+    return ThreadAnalysis(part.thread, messages, tuple(claims), tuple(relations), tuple(features))
+
+
+def join_parts(parts: Sequence[ThreadAnalysis]) -> ThreadAnalysis:
+    """One thread's analysis from those of its parts (:func:`analyse_part`), in part order:
+    its claims in message order, its replies, then each part's other relations."""
+    thread, messages = parts[0].thread, parts[0].messages
     position = {m.id: i for i, m in enumerate(messages)}
-    claims.sort(key=lambda claim: position[claim.message])
-    replies = [Relation(m.id, m.parent, "reply", 1.0, "") for m in messages if m.parent]
-    relations = replies + [r for r in relations if r.kind != "reply"]
-    return ThreadAnalysis(thread, messages, tuple(claims), tuple(relations), tuple(features))
+    claims = sorted((c for part in parts for c in part.claims), key=lambda c: position[c.message])
+    replies = [Relation(m.id, m.parent, "reply", 1.0, "") for m in messages if m.parent is not None]
+    relations = replies + [r for part in parts for r in part.relations if r.kind != "reply"]
+    features = tuple(f for part in parts for f in part.features)
+    return ThreadAnalysis(thread, messages, tuple(claims), tuple(relations), features)
 
 
 def _reads_english(message: Message) -> bool:
@@ -160,6 +229,7 @@ def _parse(
 
 def _analyse_english(
     messages: Sequence[Message],
+    context: Sequence[Message],
     nlp: Language,
     n_process: int,
     stance_tokens: int | None,
@@ -171,8 +241,10 @@ def _analyse_english(
     The stance model starts on the reply pairs known before the parse
     (:class:`~argmap.relations.link.EarlyStances`) and runs in the background while the
     messages are parsed and claims are found, so the model's threads, spaCy and the claim
-    finder share the cores instead of taking turns. Only pairs of two of ``messages`` are
-    judged, so a reply to a message in another language gets no stance.
+    finder share the cores instead of taking turns. ``context`` holds every English message
+    of the thread (``messages`` may be a part of them): a reply is judged against its
+    targets there, and only there, so a reply to a message in another language gets no
+    stance.
     """
     from argmap.claims import extract_claims, premise_links
     from argmap.relations.claim_links import claim_features
@@ -180,11 +252,13 @@ def _analyse_english(
 
     if not messages:
         return [], [], []
-    early = EarlyStances(messages, stance_tokens)
+    early = EarlyStances(messages, stance_tokens, context)
     try:
         docs = _parse(messages, nlp, n_process, done)
         early.parsed()
-        finish_relations = start_message_relations(messages, docs, nlp, stance_tokens, early)
+        finish_relations = start_message_relations(
+            messages, docs, nlp, stance_tokens, early, context
+        )
         claims = extract_claims(messages, docs)
         features = claim_features(claims, messages, docs, nlp)
         relations = list(finish_relations())

@@ -1,28 +1,37 @@
 """Where thread analyses run: in this process, in local worker processes, or on Dask.
 
-One thread is analysed in one place (:func:`argmap.analysis.analyse_thread`), so the three
-ways differ only in how threads are handed out:
+A thread is analysed by :func:`argmap.analysis.analyse_thread`, a big one in parts
+(:func:`argmap.analysis.thread_parts`), so the three ways differ only in how the work is
+handed out:
 
 * in this process, one thread after another; a big thread's parse is still spread over
   ``jobs`` spaCy processes;
-* ``jobs`` local worker processes, the biggest threads first so no worker is left with a
-  long one at the end;
+* ``jobs`` local worker processes, each taking a part of a thread at a time, the biggest
+  first so no worker is left with a long one at the end: one big thread keeps every core
+  busy, and each part's ``Doc`` objects stay in its worker;
 * a Dask cluster (``dask.distributed``), for archives one machine maps too slowly. The
   workers need argmap and the spaCy pipeline installed, as here.
 
-Each finished analysis is reported through ``on_result`` as soon as it arrives (the caller
-caches it there), then all are returned in input order.
+Each finished analysis is reported through ``on_result`` as soon as its thread's last part
+arrives (the caller caches it there), then all are returned in input order.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 
-from argmap.analysis import ThreadAnalysis, analyse_thread
+from argmap.analysis import (
+    ThreadAnalysis,
+    ThreadPart,
+    analyse_part,
+    analyse_thread,
+    join_parts,
+    thread_parts,
+)
 from argmap.cpus import usable_cpus
 from argmap.errors import ArgmapError, Problem
 from argmap.model import Message, Thread
@@ -48,6 +57,8 @@ DASK_CONNECT_TIMEOUT = "20s"
 Report = Callable[[int, ThreadAnalysis], None]
 #: What a worker needs besides the thread: the spaCy model name and the stance pair length.
 Settings = tuple[str | None, int | None]
+#: A part of a run: (index of its thread in the work, index of the part in its thread).
+Task = tuple[int, int]
 
 
 def auto_jobs(messages: int) -> int:
@@ -80,10 +91,10 @@ def run_analyses(
         progress(len(analysis.messages))
 
     settings = (model, stance_tokens)
-    if dask_address:
-        return _on_dask(work, settings, dask_address, report)
-    if jobs > 1 and len(work) > 1:
-        return _in_worker_processes(work, settings, jobs, report)
+    if dask_address or jobs > 1:
+        parts = [thread_parts(thread, messages) for thread, messages in work]
+        if dask_address or sum(map(len, parts)) > 1:
+            return _by_parts(parts, settings, jobs, dask_address, report)
     results = []
     for index, (thread, messages) in enumerate(work):
         big = len(messages) >= PARALLEL_PARSE_MIN_MESSAGES
@@ -102,44 +113,73 @@ def run_analyses(
     return results
 
 
-def analyse_in_worker(
-    thread: Thread, messages: tuple[Message, ...], settings: Settings
-) -> ThreadAnalysis:
-    """:func:`analyse_thread` in a worker: one stance-model thread, since the worker shares
+def analyse_in_worker(part: ThreadPart, settings: Settings) -> ThreadAnalysis:
+    """:func:`analyse_part` in a worker: one stance-model thread, since the worker shares
     the machine with the others (unless ``$ARGMAP_STANCE_THREADS`` says otherwise)."""
     os.environ.setdefault(THREADS_ENV, "1")
     os.environ.setdefault(EMBED_THREADS_ENV, "1")
     model, stance_tokens = settings
-    return analyse_thread(thread, messages, model=model, stance_tokens=stance_tokens)
+    return analyse_part(part, model=model, stance_tokens=stance_tokens)
 
 
-def _biggest_first(work: Sequence[ThreadWork]) -> list[int]:
-    return sorted(range(len(work)), key=lambda i: -len(work[i][1]))
-
-
-def _in_worker_processes(
-    work: Sequence[ThreadWork], settings: Settings, jobs: int, report: Report
+def _by_parts(
+    parts: Sequence[Sequence[ThreadPart]],
+    settings: Settings,
+    jobs: int,
+    dask_address: str | None,
+    report: Report,
 ) -> list[ThreadAnalysis]:
-    # "spawn": a forked child would inherit the stance model's thread pool in an unknown state.
-    context = multiprocessing.get_context("spawn")
-    results: list[ThreadAnalysis | None] = [None] * len(work)
-    try:
-        with ProcessPoolExecutor(min(jobs, len(work)), mp_context=context) as pool:
-            futures = {
-                pool.submit(analyse_in_worker, *work[i], settings): i for i in _biggest_first(work)
-            }
-            for future in as_completed(futures):
-                index = futures[future]
-                results[index] = future.result()
-                report(index, results[index])
-    except BrokenProcessPool:
-        raise ArgmapError(Problem.WORKER_DIED) from None
+    """Every part of every thread analysed in worker processes (or on Dask), the biggest
+    first so no worker is left with a long one at the end; a thread is joined and reported
+    as soon as its last part is back. The messages a part analysed count as progress when
+    its thread is reported."""
+    tasks = sorted(
+        ((i, k) for i, own in enumerate(parts) for k in range(len(own))),
+        key=lambda task: -parts[task[0]][task[1]].size,
+    )
+    done: list[dict[int, ThreadAnalysis]] = [{} for _ in parts]
+    results: list[ThreadAnalysis | None] = [None] * len(parts)
+    run = _on_dask if dask_address else _in_worker_processes
+    for (i, k), analysis in run(
+        [parts[i][k] for i, k in tasks], tasks, settings, jobs or 1, dask_address
+    ):
+        done[i][k] = analysis
+        if len(done[i]) == len(parts[i]):
+            results[i] = join_parts([done[i][k] for k in range(len(parts[i]))])
+            report(i, results[i])
     return results  # type: ignore[return-value]
 
 
+def _in_worker_processes(
+    parts: Sequence[ThreadPart],
+    tasks: Sequence[Task],
+    settings: Settings,
+    jobs: int,
+    _address: str | None,
+) -> Iterator[tuple[Task, ThreadAnalysis]]:
+    """(task, analysis) of each part as its worker finishes it."""
+    # "spawn": a forked child would inherit the stance model's thread pool in an unknown state.
+    context = multiprocessing.get_context("spawn")
+    try:
+        with ProcessPoolExecutor(min(jobs, len(parts)), mp_context=context) as pool:
+            futures = {
+                pool.submit(analyse_in_worker, part, settings): task
+                for part, task in zip(parts, tasks, strict=True)
+            }
+            for future in as_completed(futures):
+                yield futures[future], future.result()
+    except BrokenProcessPool:
+        raise ArgmapError(Problem.WORKER_DIED) from None
+
+
 def _on_dask(
-    work: Sequence[ThreadWork], settings: Settings, address: str, report: Report
-) -> list[ThreadAnalysis]:
+    parts: Sequence[ThreadPart],
+    tasks: Sequence[Task],
+    settings: Settings,
+    _jobs: int,
+    address: str | None,
+) -> Iterator[tuple[Task, ThreadAnalysis]]:
+    """(task, analysis) of each part as the Dask cluster at ``address`` finishes it."""
     try:
         from dask.distributed import Client, as_completed
     except ImportError:
@@ -149,16 +189,12 @@ def _on_dask(
     except (OSError, TimeoutError) as exc:
         problem = Problem.DASK_UNREACHABLE.format(address=address, reason=exc)
         raise ArgmapError(problem) from None
-    results: list[ThreadAnalysis | None] = [None] * len(work)
     with client:
         submitted = [
-            (client.submit(analyse_in_worker, *work[i], settings, pure=False), i)
-            for i in _biggest_first(work)
+            (client.submit(analyse_in_worker, part, settings, pure=False), task)
+            for part, task in zip(parts, tasks, strict=True)
         ]
-        index_of = {future.key: i for future, i in submitted}
+        task_of = {future.key: task for future, task in submitted}
         finished = as_completed([future for future, _ in submitted], with_results=True)
         for future, analysis in finished:
-            index = index_of[future.key]
-            results[index] = analysis
-            report(index, analysis)
-    return results  # type: ignore[return-value]
+            yield task_of[future.key], analysis

@@ -95,10 +95,15 @@ class EarlyStances:
     the rest (targets found in the parse, such as a named person).
     """
 
-    def __init__(self, messages: Sequence[Message], stance_tokens: int | None = None) -> None:
+    def __init__(
+        self,
+        messages: Sequence[Message],
+        stance_tokens: int | None = None,
+        context: Sequence[Message] = (),
+    ) -> None:
         from argmap.nlp import parse_form
 
-        by_id = {m.id: m for m in messages}
+        by_id = {m.id: m for m in (*context, *messages)}
         pairs = {
             read_as_written(_target_text(by_id[target], quoted), parse_form(m.text))
             for m in messages
@@ -155,16 +160,18 @@ def start_message_relations(
     nlp: Language,
     stance_tokens: int | None = None,
     early: EarlyStances | None = None,
+    context: Sequence[Message] = (),
 ) -> Callable[[], list[Relation]]:
     """Begin finding a thread's replies and agree/rebut between its messages (a message's
     targets are in its own thread): the work that reads the parse is done now, and the
     stance model runs in a background thread (it releases the GIL), so the caller can find
     claims meanwhile. The function returned waits for the model and gives the relations.
     ``stance_tokens`` is the model's pair length (``None``: as trained); ``early``: the
-    model's run started before the parse, for the pairs it covers."""
+    model's run started before the parse, for the pairs it covers; ``context``: the whole
+    thread, when ``messages`` are a part of it (see :func:`find_targets`)."""
     replies = [Relation(m.id, m.parent, "reply", 1.0, "") for m in messages if m.parent is not None]
     classify = early.classify if early is not None else classify_pairs
-    finish_stances = _start_stances(messages, docs, nlp, stance_tokens, classify)
+    finish_stances = _start_stances(messages, docs, nlp, stance_tokens, classify, context)
 
     def finish() -> list[Relation]:
         return replies + [
@@ -207,19 +214,22 @@ def _start_stances(
     nlp: Language,
     stance_tokens: int | None,
     classify: Classify,
+    context: Sequence[Message] = (),
 ) -> Callable[[], dict[tuple[str, str], tuple[str, float, str]]]:
     """Start judging the agree/rebut of each message toward each of its targets; the
-    function returned gives those above the confidence bar."""
-    by_id = {m.id: (m, doc) for m, doc in zip(messages, docs, strict=True)}
-    targets = find_targets(messages, docs)
+    function returned gives those above the confidence bar. Targets outside ``messages``
+    (in ``context``) are read by their text alone."""
+    by_id = {m.id: m for m in (*context, *messages)}
+    doc_of = {m.id: doc for m, doc in zip(messages, docs, strict=True)}
+    targets = find_targets(messages, docs, context)
     by_source: dict[str, list[Target]] = defaultdict(list)
     for target in targets:
         by_source[target.source].append(target)
     questions = [
-        _what_to_judge(t, by_source[t.source], by_id, by_id[t.source][1], nlp) for t in targets
+        _what_to_judge(t, by_source[t.source], by_id, doc_of[t.source], nlp) for t in targets
     ]
     addressing = {t.source for t, q in zip(targets, questions, strict=True) if q.named_cue}
-    openings = [_opening(by_id[t.source][1]) for t in targets]
+    openings = [_opening(doc_of[t.source]) for t in targets]
     pairs = [(q.target_text, q.reply_text) for q in questions]
     probabilities = _model_thread().submit(classify, pairs, stance_tokens)
 
@@ -261,7 +271,7 @@ class _Question:
 def _what_to_judge(
     target: Target,
     siblings: Sequence[Target],
-    by_id: dict[str, tuple[Message, Doc]],
+    by_id: dict[str, Message],
     doc: Doc,
     nlp: Language,
 ) -> _Question:
@@ -271,7 +281,7 @@ def _what_to_judge(
     the whole reply is judged, with cues read only in sentences that name none of the
     reply's other targets (``siblings``: all targets of the same reply).
     """
-    target_text = _target_text(by_id[target.target][0], target.quoted)
+    target_text = _target_text(by_id[target.target], target.quoted)
     if target.mentions:
         reading = read_cues(target.mentions, nlp, opens_message=_opens(target.mentions))
         if reading.label != "none":

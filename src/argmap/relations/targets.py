@@ -57,11 +57,25 @@ def author_keys(author: str | None) -> set[str]:
     return keys
 
 
-def find_targets(messages: Sequence[Message], docs: Sequence[Doc]) -> list[Target]:
-    """Every (source, target) pair of the run, in message order, merged per pair."""
+def find_targets(
+    messages: Sequence[Message], docs: Sequence[Doc], context: Sequence[Message] = ()
+) -> list[Target]:
+    """Every (source, target) pair whose source is one of ``messages``, in message order,
+    merged per pair.
+
+    ``context`` is the whole thread in order when ``messages`` is a run of consecutive
+    messages of it (a part of a big thread, analysed on its own): the messages before the
+    part may be answered, quoted or named, just as when the thread is read whole.
+    """
     found: dict[tuple[str, str], Target] = {}
     latest_by_key: dict[tuple[str, str], Message] = {}
-    known = {m.id for m in messages}
+    known = {m.id for m in messages} | {m.id for m in context}
+    if messages:
+        for earlier in context:
+            if earlier.id == messages[0].id:
+                break
+            for key in author_keys(earlier.author):
+                latest_by_key[(earlier.thread, key)] = earlier
 
     def target(source: Message, target_id: str) -> Target:
         key = (source.id, target_id)
