@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -159,9 +159,17 @@ def _scores(text: str) -> Counter[str]:
     return scores
 
 
+#: Messages whose reading is remembered. A thread's texts are identified when it is read
+#: (its language) and again when it is analysed (each message's), in the same process: the
+#: identifier costs about a millisecond a message, the memo a dictionary lookup.
+REMEMBERED_MESSAGES = 1 << 16
+
+
+@lru_cache(maxsize=REMEMBERED_MESSAGES)
 def _own_language(text: str) -> tuple[str | None, Counter[str]]:
     """The message's language when it can be told from the message alone (else ``None``),
-    with the identifier's scores (empty for a message too short to read)."""
+    with the identifier's scores (empty for a message too short to read). The result is
+    shared by every caller with the same text: read it, never change it."""
     if count_words(text) < MIN_WORDS:
         return None, Counter()
     scores = _scores(text)

@@ -261,9 +261,28 @@ def _count(n: int, noun: str) -> str:
 def as_dict(amap: ArgumentMap) -> dict[str, Any]:
     """The ``argmap/2`` JSON object of a map (tuples become lists in JSON)."""
     return {"schema": SCHEMA} | {
-        f.name: [dataclasses.asdict(item) for item in getattr(amap, f.name)]
+        f.name: [_plain(item) for item in getattr(amap, f.name)]
         for f in dataclasses.fields(ArgumentMap)
     }
+
+
+def _plain(value: Any) -> Any:
+    """:func:`dataclasses.asdict` for the map's own values: dataclasses become dicts and
+    tuples lists, nested ones included. The fields hold only strings, numbers and tuples,
+    which need no copy, so this skips ``asdict``'s deep copy of every leaf (a third of the
+    time a 10,000-comment map took to turn into JSON)."""
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    names = _field_names(type(value))
+    if names is None:
+        return value
+    return {name: _plain(getattr(value, name)) for name in names}
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """The field names of dataclass ``cls``, in order; ``None`` for any other class."""
+    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
 
 
 def from_dict(data: Any) -> ArgumentMap:
