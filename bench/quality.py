@@ -46,9 +46,11 @@ FLOORS: dict[str, float] = {
     "stance debagreement": 0.58,  # measured 0.600 accuracy on 430 pairs
     "stance perspectrum": 0.39,  # measured 0.415 accuracy on 518 pairs
     "key points": 0.39,  # measured 0.416 mean V-measure over 8 topic-stance groups
-    "comments word recall": 0.72,  # measured 0.740 on 56 pages
-    "comments line precision": 0.84,  # measured 0.866
-    "comments false alarms": 7,  # measured 5 of 25 pages without comments (at most)
+    # measured 0.728 on 56 pages once header lines moved to the date field (the gold keeps
+    # shown dates as text); the floor is not lowered, so its allowance is 0.008 here
+    "comments word recall": 0.72,
+    "comments line precision": 0.94,  # measured 0.964
+    "comments false alarms": 6,  # measured 4 of 25 pages without comments (at most)
 }
 
 
