@@ -57,7 +57,16 @@ def test_points_count_people_and_the_messages_that_back_or_rebut_them():
 def test_a_reply_to_a_message_with_several_claims_backs_none_of_them():
     relations = (Relation("t1/m4", "t1/m0", "agree", 0.9, "Yes"),)
     points, _ = map_points(CLAIMS, MESSAGES, relations, group=lambda texts: [])
-    assert points == ()
+    assert not {"t1/m0/c0", "t1/m0/c1"} & {claim for p in points for claim in p.members}
+
+
+def test_a_claim_its_message_gets_answers_for_is_engaged():
+    """Cy answers the unsigned message, whose one claim becomes a point with no stance
+    read; Bob's and Dee's claims get no answer, and Ann's post has two claims, so the
+    answers to it engage neither."""
+    points, _ = map_points(CLAIMS, MESSAGES, (), group=lambda texts: [])
+    assert [p.members for p in points] == [("t1/m2/c0",)]
+    assert (points[0].backers, points[0].rebutters) == ((), ())
 
 
 def test_points_are_grouped_within_their_thread():

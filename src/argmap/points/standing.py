@@ -5,7 +5,8 @@ backs and who rebuts it, and link the points by the claim relations between them
 the map's :class:`~argmap.model.KeyPoint` values and point-to-point relations. Claims are
 grouped within their own thread, so a thread's points do not depend on what else a run
 maps. A group of one claim is a point only when someone engages with it (backs or rebuts
-it): singletons nobody takes up stay plain claims.
+it, or answers the message when it is that message's one main claim): singletons nobody
+takes up stay plain claims. Points held by as many people are ranked by that engagement.
 """
 
 from __future__ import annotations
@@ -42,16 +43,38 @@ def map_points(
     group = group or _trained_groups
     author = {m.id: m.author or f"unsigned {m.id}" for m in messages}
     stance = _Stances(claims, relations)
+    replies = _replies(messages)
     points: list[KeyPoint] = []
     for thread, own in _by_thread(claims).items():
         found = []
         for members, name in _groups(own, group):
             point = _point(own, members, name, author, stance)
-            if len(members) > 1 or point.backers or point.rebutters:
-                found.append(point)
-        found.sort(key=lambda p: (-p.prevalence, -len(p.members), p.members[0]))
-        points += [_numbered(point, f"{thread}/p{n}") for n, point in enumerate(found, start=1)]
+            answered = {m for c in point.members for m in replies.get(stance.sole_of(c), ())}
+            if len(members) > 1 or point.backers or point.rebutters or answered:
+                found.append((point, len(answered)))
+        found.sort(key=_rank)
+        points += [_numbered(p, f"{thread}/p{n}") for n, (p, _) in enumerate(found, start=1)]
     return tuple(points), tuple(_point_links(points, relations))
+
+
+def _rank(found: tuple[KeyPoint, int]) -> tuple:
+    """Most held first; among points held by as many people, the most engaged (the
+    messages that back, rebut or answer them), then the bigger, then the earlier."""
+    point, answered = found
+    engaged = len(set(point.backers) | set(point.rebutters)) + answered
+    return (-point.prevalence, -engaged, -len(point.members), point.members[0])
+
+
+def _replies(messages: Sequence[Message]) -> dict[str | None, set[str]]:
+    """The messages that answer each message (by reply), by message id. Answers count for
+    a claim only when it is its message's one grouped claim (:meth:`_Stances.sole_of`),
+    as a reply's stance does: a reply to a long post answers none of its claims in
+    particular."""
+    answers: dict[str | None, set[str]] = defaultdict(set)
+    for message in messages:
+        if message.parent is not None:
+            answers[message.parent].add(message.id)
+    return answers
 
 
 def _trained_groups(texts: Sequence[str]) -> list[tuple[tuple[int, ...], str]]:
@@ -129,6 +152,12 @@ class _Stances:
             target = self.sole_claim.get(relation.target, relation.target)
             source = self.message_of.get(relation.source, relation.source)
             self.sources[target, relation.kind].append(source)
+
+    def sole_of(self, claim_id: str) -> str | None:
+        """The message of a claim that is the only grouped claim of its message, so what
+        answers the message answers the claim; ``None`` for any other claim."""
+        message = self.message_of.get(claim_id)
+        return message if self.sole_claim.get(message) == claim_id else None
 
     def of(self, claims: list[Claim], kinds: tuple[str, ...]) -> list[str]:
         return [s for c in claims for kind in kinds for s in self.sources[c.id, kind]]
