@@ -195,3 +195,9 @@ def test_the_disqus_plugin_list_keeps_authors_and_replies() -> None:
         ("Ann", "First thought on it.", None),
         ("Bo", "A reply.", "1"),
     ]
+
+
+def test_an_addressee_and_the_date_of_the_answered_comment_stay_text() -> None:
+    # "@ Ann" and the date of Ann's comment open a reply: the cue that links it, not a header
+    text = "@ Ann Lee\n8. April 2019 @ 11:38\nI see it differently."
+    assert split_header(text).text == text

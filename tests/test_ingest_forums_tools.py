@@ -112,3 +112,10 @@ def test_clean_text_unwraps_source_lines_but_keeps_preformatted_ones_and_drops_j
         "lxml",
     )
     assert clean_text(soup.div, ["a.reply"]) == "saved pages wrap long lines\nx = 1\ny = 2"
+
+
+def test_a_mention_ends_at_a_dash():
+    post = _message("1", "Qix - the admin")
+    reply = _message("2", "bob", "@Qix—you'd better read the docs")
+    link_replies([reply], post)
+    assert reply.parent_key == "1"

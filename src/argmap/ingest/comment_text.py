@@ -222,7 +222,11 @@ def _header_end(lines: list[str]) -> int:
     for number, line in enumerate(lines):
         if is_header_line(line):
             end = number + 1
-        elif len(line.split()) > MAX_SUBJECT_WORDS or SENTENCE_END.search(line):
+        elif (
+            len(line.split()) > MAX_SUBJECT_WORDS
+            or SENTENCE_END.search(line)
+            or line.lstrip().startswith("@")  # "@ Ann" then her comment's date: a reply cue
+        ):
             break
     return end
 

@@ -52,8 +52,9 @@ VERB_AFTER_NAME = re.compile(rf"(?:^|\s+)({SPEECH_VERBS})\s*:?\s*$", re.IGNORECA
 #: "... the words. [Ann]" closing a quote names who is quoted.
 QUOTE_SIGNATURE = re.compile(r"\s*\[(?P<name>[^\]\n]{1,60})\]\s*$")
 #: "@Ann" (or "@ Ann", "@Ann Lee") opening a message addresses an earlier writer: up to
-#: three words, the longest that names one wins.
-MENTION = re.compile(r"^\s*@\s?(?P<name>[^\s,:;!?@]+(?:\s+[^\s,:;!?@]+){0,2})")
+#: three words, the longest that names one wins. A name ends at a dash or other mark
+#: ("@Ann—you said").
+MENTION = re.compile(r"^\s*@\s?(?P<name>[\w.'’-]+(?:\s+[\w.'’-]+){0,2})")
 #: Shortest mention taken as the start of a longer user name ("@mar" for "Maria_K").
 MIN_MENTION_CHARS = 3
 
