@@ -6,6 +6,7 @@ comments), not from running the code.
 
 from __future__ import annotations
 
+import dataclasses
 import doctest
 import importlib
 
@@ -14,6 +15,7 @@ import pytest
 
 import argmap
 from argmap.errors import ArgmapError
+from argmap.graph.query import engagement
 from argmap.model import ArgumentMap, Claim, Message, Relation, Thread
 
 GRAPH_MODULES = ["build", "query", "export", "report", "combine", "example"]
@@ -42,7 +44,7 @@ def uniforms_map() -> ArgumentMap:
     )
     claims = (
         Claim("t1/m0/c0", "t1/m0", "uniforms should be required", "", (0, 1), "recommendation"),
-        Claim("t1/m0/c1", "t1/m0", "uniforms reduce bullying", "", (0, 1), "assertion"),
+        Claim("t1/m0/c1", "t1/m0", "uniforms reduce bullying", "", (0, 1), "assertion", "premise"),
         Claim("t1/m1/c0", "t1/m1", "uniforms cost families money", "", (0, 1), "assertion"),
         Claim("t1/m2/c0", "t1/m2", "bullying falls with uniforms", "", (0, 1), "assertion"),
         Claim("t1/m3/c0", "t1/m3", "second-hand uniforms are cheap", "", (0, 1), "assertion"),
@@ -130,20 +132,35 @@ def test_claims_by_author_and_thread(amap):
 
 
 def test_contested_ranks_the_even_split_first(amap):
-    # c1: backed by Cy (support + agree, one message), rebutted by m4 -> 1 v 1, score 2.
-    # c0: backed by Cy's agree; attacked by Bob and by m4 (claim + rebut, one message)
-    #     -> 1 v 2, score 3 * 1/2 = 1.5.
-    found = argmap.contested(amap)
-    assert [(e.claim.id, e.backers, e.attackers) for e in found] == [
-        ("t1/m0/c1", ("t1/m2",), ("t1/m4",)),
+    # c0 is Ann's one main claim, so the message-level stances on her post count for it:
+    # backed by Cy's agree; attacked by Bob and by m4 (claim + rebut, one message) -> 1 v 2.
+    # c1 is a premise: Cy's claim supports it, and nothing attacks it.
+    assert [(e.claim.id, e.backers, e.attackers) for e in argmap.contested(amap)] == [
         ("t1/m0/c0", ("t1/m2",), ("t1/m1", "t1/m4")),
     ]
-    assert [e.claim.id for e in argmap.contested(amap, 1)] == ["t1/m0/c1"]
+    # With m4's claim also attacking c1, c1 splits 1 v 1 (score 2) and c0 1 v 2 (score 1.5).
+    attacked = dataclasses.replace(
+        amap, relations=(*amap.relations, Relation("t1/m4/c0", "t1/m0/c1", "attack", 0.6))
+    )
+    assert [e.claim.id for e in argmap.contested(attacked)] == ["t1/m0/c1", "t1/m0/c0"]
+    assert [e.claim.id for e in argmap.contested(attacked, 1)] == ["t1/m0/c1"]
+
+
+def test_a_reply_to_a_message_with_several_main_claims_backs_none_of_them(amap):
+    both_main = dataclasses.replace(
+        amap,
+        claims=tuple(dataclasses.replace(c, role="main") for c in amap.claims),
+    )
+    by_claim = {e.claim.id: e for e in engagement(both_main)}
+    # Cy's agree and m4's rebut answer Ann's post, which now has two main claims.
+    assert by_claim["t1/m0/c0"].backers == () and by_claim["t1/m0/c1"].attackers == ()
+    assert by_claim["t1/m0/c1"].backers == ("t1/m2",)  # Cy's claim supports c1 itself
 
 
 def test_consensus_puts_the_most_net_backing_first(amap):
-    # Eve's claim: Ann's support + Cy's agree, no attack (net 2); Dee's: Bob agrees (net 1).
-    assert [e.claim.id for e in argmap.consensus(amap)] == ["t2/m0/c0", "t1/m3/c0"]
+    # Eve's claim: Ann's support + Cy's agree, no attack (net 2); Ann's premise c1: Cy's
+    # claim supports it (net 1); Dee's: Bob agrees (net 1). Ties go to map order.
+    assert [e.claim.id for e in argmap.consensus(amap)] == ["t2/m0/c0", "t1/m0/c1", "t1/m3/c0"]
 
 
 def test_unanswered_messages_and_claims(amap):
@@ -215,7 +232,7 @@ def test_summary_counts(amap):
         "support": 2,
         "attack": 3,
         "restate": 1,
-        "contested": 2,
+        "contested": 1,
         "unanswered": 5,
     }
 

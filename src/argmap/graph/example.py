@@ -13,8 +13,8 @@ __all__ = ["example_debate"]
 
 
 def example_debate() -> ArgumentMap:
-    """Ann posts two claims; Bob replies and his claim attacks her first one; Cy replies
-    "I agree with Ann"."""
+    """Ann posts a claim and a premise for it; Bob replies and his claim attacks her
+    claim; Cy replies "I agree with Ann"."""
     return ArgumentMap(
         (Thread("t1", "cats.txt", "text", "Cats or dogs"),),
         (
@@ -24,7 +24,9 @@ def example_debate() -> ArgumentMap:
         ),
         (
             Claim("t1/m0/c0", "t1/m0", "cats rule", "Cats rule.", (0, 10), "evaluation"),
-            Claim("t1/m0/c1", "t1/m0", "dogs drool", "Dogs drool.", (11, 22), "assertion"),
+            Claim(
+                "t1/m0/c1", "t1/m0", "dogs drool", "Dogs drool.", (11, 22), "assertion", "premise"
+            ),
             Claim("t1/m1/c0", "t1/m1", "dogs rule", "No, dogs rule.", (0, 14), "evaluation"),
         ),
         (

@@ -3,9 +3,10 @@
 Who backs a claim and who attacks it is read from two levels of the graph:
 
 * claim level: ``support`` / ``attack`` edges from another claim;
-* message level: ``agree`` / ``rebut`` edges aimed at the message that asserts the claim.
-  A message-level agreement backs *every* claim of the message it answers, because the
-  words ("I agree with Omar") endorse the message as a whole.
+* message level: ``agree`` / ``rebut`` edges aimed at the message that asserts the claim,
+  counted only for the message's one ``main`` claim. A message with several main claims
+  gets none of them: one agreeing reply to a long post says nothing about which of its
+  claims it backs (the relation stage links a reply's stance to the claim it addresses).
 
 Backers and attackers are counted as distinct *messages* (a claim's supporter counts as the
 message that asserts it), so one comment that both agrees with a message and supports one of
@@ -105,15 +106,18 @@ def engagement(amap: ArgumentMap) -> list[Engagement]:
     >>> for e in engagement(m):
     ...     print(e.claim.id, e.backers, e.attackers)
     t1/m0/c0 ('t1/m2',) ('t1/m1',)
-    t1/m0/c1 ('t1/m2',) ()
+    t1/m0/c1 () ()
     t1/m1/c0 () ()
     """
+    mains = Counter(c.message for c in amap.claims if c.role == "main")
     result = []
     for claim in amap.claims:
         stances = {}
+        sole_main = claim.role == "main" and mains[claim.message] == 1
         for sign in (1, -1):
             sources = _stance_sources(amap, claim.id, sign)
-            sources += _stance_sources(amap, claim.message, sign)
+            if sole_main:
+                sources += _stance_sources(amap, claim.message, sign)
             stances[sign] = tuple(dict.fromkeys(s for s in sources if s != claim.message))
         result.append(Engagement(claim, stances[1], stances[-1]))
     return result
@@ -163,10 +167,14 @@ def consensus(amap: ArgumentMap, k: int = 10) -> list[Engagement]:
 
     Ties go to the claim with more backers, then to map order.
 
+    >>> from dataclasses import replace
     >>> from argmap.graph.example import example_debate
     >>> m = example_debate()
-    >>> [e.claim.text for e in consensus(m)]
-    ['dogs drool']
+    >>> [e.claim.text for e in consensus(m)]  # Cy backs "cats rule", Bob attacks it
+    []
+    >>> calm = replace(m, relations=tuple(r for r in m.relations if r.kind != "attack"))
+    >>> [e.claim.text for e in consensus(calm)]
+    ['cats rule']
     """
     agreed = [e for e in engagement(amap) if len(e.backers) > len(e.attackers)]
     return sorted(agreed, key=lambda e: (len(e.attackers) - len(e.backers), -len(e.backers)))[:k]
