@@ -56,9 +56,7 @@ class Problem:
     NOT_XML = "the {what} is not XML{detail}"
     UNRECOGNISED = "no reader recognises this file; `argmap platforms` lists the readers"
     UNKNOWN_PLATFORM = "unknown platform {platform!r}; known: {known}"
-    FORCED_PLATFORM_EMPTY = (
-        "the {platform} reader found no comments here; try without --platform"
-    )
+    FORCED_PLATFORM_EMPTY = "the {platform} reader found no comments here; try without --platform"
     READER_RETURNED = "{reader} reader returned {problem}"
     NOT_A_PLATFORM_FILE = "not {what}"
     NO_QUESTION = "no question block (div#question) on the page"

@@ -187,9 +187,7 @@ def _chat_thread(lines: list[str], name: str) -> RawThread:
         key = "post" if not messages else f"c{len(messages)}"
         parent = _addressed(text, last_by) or (messages[-1].key if messages else None)
         kind = "post" if not messages else "comment"
-        messages.append(
-            RawMessage(key=key, text=text, author=author, parent_key=parent, kind=kind)
-        )
+        messages.append(RawMessage(key=key, text=text, author=author, parent_key=parent, kind=kind))
         if author:
             last_by[author.lstrip("@").lower()] = key
     post, *comments = messages
