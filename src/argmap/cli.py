@@ -95,8 +95,8 @@ SHARED_OPTIONS = (
         "--stance-tokens",
         type=click.IntRange(min=16, max=128),
         default=None,
-        help="Cut reply pairs to N tokens for the stance model: faster, a little less "
-        "accurate [default: 128, as trained].",
+        help="Cut reply pairs to N tokens for the stance model: shorter is faster and "
+        "reads less of long replies [default: 80; trained with 128].",
     ),
     _shared(
         "--link-threads",

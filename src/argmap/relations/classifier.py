@@ -47,6 +47,14 @@ ENCODE_CHUNK = 512
 #: accuracy against 0.607 for the trained cut (the longer text first), with a fifth fewer
 #: tokens (``bench/eval_relations.py``).
 TARGET_TOKENS = 24
+#: Tokens of a pair the model reads by default, of the 128 it was trained with: the target's
+#: first 24 and the reply's first 56. Where a reply takes sides it mostly does so early;
+#: the model's time falls by about a third against the trained length, and on the held-out
+#: DEBAGREEMENT test cues + classifier score 0.607 accuracy / 0.590 macro-F1 at 80 tokens
+#: against 0.608 / 0.589 at 128 (``bench/eval_relations.py --stance-lengths 128 96 80
+#: 64``; 0.601 / 0.587 at 64; picked with those figures in view, see ``docs/scale.md``).
+#: ``--stance-tokens`` chooses another length.
+RUN_TOKENS = 80
 #: Environment variable capping the threads one process gives the model (0 or unset: one
 #: per core). Worker processes set it to 1 so that N workers use N cores, not N².
 THREADS_ENV = "ARGMAP_STANCE_THREADS"
@@ -69,8 +77,8 @@ def classify_pairs(
 ) -> list[tuple[float, ...]]:
     """Probabilities per label (see :func:`labels`) for each (target, reply) pair.
 
-    ``max_tokens`` cuts each pair shorter than the trained length (:func:`trained_tokens`):
-    the model's time is about proportional to it, and its accuracy drops a little (see
+    ``max_tokens`` is the pair length read (default :data:`RUN_TOKENS`, at most the trained
+    length, :func:`trained_tokens`): the model's time grows with it (see
     ``docs/scale.md``). Pairs are tokenized twice, once for their lengths (to sort them, so
     batches carry little padding) and once per batch, because a tokenizer encoding keeps
     every token's text and offsets: holding all of a big thread's took gigabytes.
@@ -79,7 +87,7 @@ def classify_pairs(
     and the others join in when ``widen`` is set: the caller keeps the other cores for its
     own work (the parse) until then.
     """
-    tokenizer = _tokenizer(max_tokens or trained_tokens())
+    tokenizer = _tokenizer(max_tokens or min(RUN_TOKENS, trained_tokens()))
     pairs = _cut_targets(pairs)
     lengths = [
         len(encoding.ids)
@@ -135,7 +143,7 @@ def _cut_targets(pairs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def trained_tokens() -> int:
-    """The pair length (in tokens) the model was trained with, and reads by default."""
+    """The pair length (in tokens) the model was trained with: the longest it reads."""
     return int(_meta()["max_length"])
 
 
