@@ -291,7 +291,7 @@ def analyse(
     analysed (cached threads count at once)."""
     from argmap.analysis import ThreadAnalysis, join_threads
     from argmap.cache import AnalysisCache, StanceMemo
-    from argmap.nlp import load_pipelines
+    from argmap.nlp.pipeline import model_meta
     from argmap.parallel import auto_jobs, run_analyses
 
     progress = on_progress or (lambda _n: None)
@@ -303,7 +303,9 @@ def analyse(
     missing = [i for i, found in enumerate(analyses) if found is None]
     progress(sum(len(work[i][1]) for i, found in enumerate(analyses) if found is not None))
     if missing:
-        load_pipelines(model)  # a missing model fails here, once, not in every worker
+        # A missing model fails here, once, not in every worker; its meta.json is read,
+        # and the pipeline is loaded only where messages are parsed.
+        model_meta(model)
 
     def finished(position: int, analysis: ThreadAnalysis) -> None:
         index = missing[position]
