@@ -49,6 +49,23 @@ def test_threads_may_encode_at_the_same_time() -> None:
         np.testing.assert_allclose(result, results[0], atol=1e-6)
 
 
+def test_a_repeated_text_is_encoded_once(monkeypatch) -> None:
+    encoder = embed.SentenceEncoder()
+    alone = encoder.encode(PARAPHRASES)
+    seen: list[int] = []
+    original = embed.SentenceEncoder.encode
+
+    def counting(self, texts):
+        seen.append(len(texts))
+        return original(self, texts)
+
+    monkeypatch.setattr(embed.SentenceEncoder, "encode", counting)
+    repeated = encoder.encode([*PARAPHRASES, PARAPHRASES[0], PARAPHRASES[2]])
+    assert seen == [len(PARAPHRASES) + 2, len(PARAPHRASES)]
+    np.testing.assert_array_equal(repeated[: len(PARAPHRASES)], alone)
+    np.testing.assert_array_equal(repeated[len(PARAPHRASES) :], alone[[0, 2]])
+
+
 def test_a_tampered_model_file_is_refused(tmp_path) -> None:
     import shutil
 

@@ -63,12 +63,17 @@ class SentenceEncoder:
         """One L2-normalised float32 row per text (``len(texts)`` x :data:`DIMENSIONS`).
 
         Texts longer than the trained ``max_length`` tokens are cut; an empty text gets
-        the vector of ``[CLS] [SEP]``. The same texts always give the same vectors.
+        the vector of ``[CLS] [SEP]``. The same texts always give the same vectors, so a
+        text that comes again ("+1", a repeated slogan) is encoded once.
         """
         import numpy as np
 
-        tokenizer, sessions = self._load()
         texts = [str(t) for t in texts]
+        distinct = list(dict.fromkeys(texts))
+        if len(distinct) < len(texts):
+            row = {text: i for i, text in enumerate(distinct)}
+            return self.encode(distinct)[[row[text] for text in texts]]
+        tokenizer, sessions = self._load()
         if not texts:
             return np.zeros((0, DIMENSIONS), dtype=np.float32)
         lengths = [len(e.ids) for e in tokenizer.encode_batch(texts)]
