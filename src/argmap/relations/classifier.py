@@ -52,8 +52,9 @@ TARGET_TOKENS = 24
 #: the model's time falls by about a third against the trained length, and on the held-out
 #: DEBAGREEMENT test cues + classifier score 0.607 accuracy / 0.590 macro-F1 at 80 tokens
 #: against 0.608 / 0.589 at 128 (``bench/eval_relations.py --stance-lengths 128 96 80
-#: 64``; 0.601 / 0.587 at 64; picked with those figures in view, see ``docs/scale.md``).
-#: ``--stance-tokens`` chooses another length.
+#: 64``; 0.601 / 0.587 at 64; picked with those figures in view). On the blind reply
+#: pairs of real threads it finds fewer agree/rebut pairs (0.376 against 0.424 at 128;
+#: ``docs/scale.md``). ``--stance-tokens`` chooses another length.
 RUN_TOKENS = 80
 #: Environment variable capping the threads one process gives the model (0 or unset: one
 #: per core). Worker processes set it to 1 so that N workers use N cores, not N².
