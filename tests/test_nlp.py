@@ -24,6 +24,33 @@ def test_a_line_break_ends_a_sentence(nlp):
     ]
 
 
+def test_hard_wrapped_prose_is_one_sentence(nlp):
+    text = (
+        "After the upgrade the laptop freezes whenever I close the lid or the screen\n"
+        "saver starts, and only a hard reset brings it back."
+    )
+    doc = next(parse_texts([text], nlp))
+    assert [s.text.strip() for s in doc.sents] == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Short heading without a stop\nthe body starts here in lower case.",
+        "This line is long enough to have been wrapped, and it ends with a stop.\n"
+        "then a new sentence starts in lower case.",
+        "This line is long enough to have been wrapped by a mail client at col\n\n"
+        "a new paragraph after a blank line.",
+        "This line is long enough to have been wrapped by a mail client at col\n"
+        "The next line opens with a capital letter.",
+    ],
+)
+def test_other_line_breaks_still_end_a_sentence(nlp, text):
+    doc = next(parse_texts([text], nlp))
+    first_line = text.split("\n")[0]
+    assert next(doc.sents).text.strip() == first_line
+
+
 def test_sentences_within_a_line_are_still_split(nlp):
     doc = next(parse_texts(["I admit it. I said this once on a plane."], nlp))
     assert [s.text.strip() for s in doc.sents] == ["I admit it.", "I said this once on a plane."]

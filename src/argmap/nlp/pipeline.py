@@ -21,7 +21,7 @@ from argmap.nlp.attributes import replace_attribute_ruler
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "DEFAULT_MODELS",
@@ -52,6 +52,10 @@ BATCH_SIZE = 64
 _ASCII_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 #: Name of the component that ends a sentence at every line break.
 LINE_BREAKS = "argmap_line_breaks"
+#: A line at least this long that breaks mid-sentence is hard-wrapped prose (fixed-width
+#: wrapping is at 72 to 80 columns; 60 leaves room for the word that did not fit).
+WRAPPED_LINE_MIN_CHARS = 60
+_SENTENCE_ENDS = frozenset(".!?:;")
 #: Components no later stage reads. The small English pipeline's entity recogniser takes
 #: nearly half its parse time, and nothing in argmap looks at entities, so it is not loaded.
 UNUSED_COMPONENTS = ("ner",)
@@ -218,16 +222,32 @@ def parse_form(text: str) -> str:
 
 
 def mark_line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break, before the parser decides the rest.
+    """Start a sentence after every line break, before the parser decides the rest, except
+    inside hard-wrapped prose (:func:`_wraps`).
 
     Text dumps and extracted comments hold one paragraph (or list item, or signature) a line
     with no final full stop, and the parser would otherwise run a heading into the next
     paragraph. The parser keeps boundaries set before it runs.
     """
     for token in doc[:-1]:
-        if "\n" in token.text or "\n" in token.whitespace_:
+        if ("\n" in token.text or "\n" in token.whitespace_) and not _wraps(doc, token):
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+def _wraps(doc: Doc, token: Token) -> bool:
+    """Whether the line break after ``token`` only wraps a sentence: e-mail, bug trackers,
+    mailing lists and commit messages break prose at a fixed width (72 to 80 columns, the
+    convention RFC 3676 describes), so a long line that ends mid-sentence, followed on the
+    next line by a lower-case word, continues that sentence."""
+    breaks = token.text if token.is_space else token.whitespace_
+    last = doc[token.i - 1] if token.is_space and token.i else token
+    if breaks.count("\n") != 1 or last.is_space or last.text in _SENTENCE_ENDS:
+        return False
+    if not doc[token.i + 1].text[:1].islower():
+        return False
+    line_start = doc.text.rfind("\n", 0, last.idx) + 1
+    return last.idx + len(last.text) - line_start >= WRAPPED_LINE_MIN_CHARS
 
 
 def _add_line_breaks(nlp: Language) -> None:
