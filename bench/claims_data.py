@@ -21,8 +21,10 @@ from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold, StratifiedKFold
 
-from argmap.claims.detector import Detector
+from argmap.claims.detector import Detector, Detectors
+from argmap.claims.extract import extract_claims
 from argmap.claims.features import sentence_features
+from argmap.model import Claim, Message
 from argmap.nlp import load_pipeline, parse_texts
 
 __all__ = [
@@ -30,14 +32,19 @@ __all__ = [
     "REGULARISATIONS",
     "Row",
     "ToulminDoc",
+    "annotated_claims",
+    "annotated_texts",
     "argues_rows",
     "cdcp_rows",
+    "claim_f1",
     "cmv_rows",
     "fit_detector",
     "fit_detector_cv",
     "macro_f1",
+    "match_claims",
     "mean_macro_f1",
     "parse_rows",
+    "spans_overlap",
     "toulmin_docs",
     "ukp_rows",
 ]
@@ -45,6 +52,7 @@ __all__ = [
 csv.field_size_limit(sys.maxsize)
 
 DATASETS = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
+PAGES = DATASETS.parent / "pages"
 #: Candidate inverse regularisation strengths of the logistic regression; the recipe picks
 #: one, with the threshold, by 5-fold cross-validation on its own training rows.
 REGULARISATIONS = (0.03, 0.1, 0.3)
@@ -108,9 +116,10 @@ def ukp_rows() -> list[Row]:
         ]
 
 
-def cdcp_rows() -> list[Row]:
-    """``cdcp-train/train.jsonl``: one row per proposition, grouped by comment; value and
-    policy propositions are claims, fact, testimony and reference ones are not."""
+def cdcp_rows(positive: frozenset[str] = CDCP_CLAIM_TYPES) -> list[Row]:
+    """``cdcp-train/train.jsonl``: one row per proposition, grouped by comment; by default
+    value and policy propositions are claims, fact, testimony and reference ones are not
+    (``positive``: the types labelled true)."""
     rows = []
     path = DATASETS / "cdcp-train" / "train.jsonl"
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -118,7 +127,7 @@ def cdcp_rows() -> list[Row]:
         for proposition in comment["propositions"]:
             text = proposition["text"].strip()
             if text:
-                label = proposition["type"] in CDCP_CLAIM_TYPES
+                label = proposition["type"] in positive
                 rows.append(Row("cdcp", comment["id"], text, label))
     return rows
 
@@ -273,6 +282,80 @@ def _plain_sentences(text: str) -> list[str]:
 
 def _normal(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def annotated_texts(records: list[dict]) -> list[str]:
+    """The text of every message of an annotated claim set (``bench/annotations``), read
+    from its page with argmap's readers, as the draw read it."""
+    from argmap.ingest import read_file
+    from argmap.ingest.base import build_thread
+
+    pages: dict[str, dict[str, str]] = {}
+    texts = []
+    for record in records:
+        if record["page"] not in pages:
+            _adapter, raw_threads = read_file(PAGES / record["page"])
+            pages[record["page"]] = {
+                m.id: m.text
+                for number, raw in enumerate(raw_threads, start=1)
+                for m in build_thread(raw, f"t{number}", record["page"])[1]
+            }
+        text = pages[record["page"]][record["message"]]
+        if not text.startswith(record["text_start"]):
+            raise SystemExit(f"{record['page']} {record['message']}: text differs from the draw")
+        texts.append(text)
+    return texts
+
+
+def match_claims(text: str, gold: list[dict], claims: list[Claim]) -> list[tuple[dict, Claim]]:
+    """One-to-one pairs of annotated and argmap claims whose sentences overlap."""
+    candidates = []
+    for g, item in enumerate(gold):
+        start = text.find(item["sentence"])
+        if start < 0:
+            continue
+        span = (start, start + len(item["sentence"]))
+        words = set(item["text"].lower().split())
+        for c, claim in enumerate(claims):
+            if spans_overlap(span, claim.span):
+                shared = len(words & set(claim.text.lower().split()))
+                candidates.append((-shared, g, c))
+    pairs, used_gold, used_claims = [], set(), set()
+    for _, g, c in sorted(candidates):
+        if g not in used_gold and c not in used_claims:
+            used_gold.add(g)
+            used_claims.add(c)
+            pairs.append((gold[g], claims[c]))
+    return pairs
+
+
+def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two character spans share at least half of the shorter one."""
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return shared > 0 and shared >= 0.5 * min(a[1] - a[0], b[1] - b[0])
+
+
+def annotated_claims(
+    texts: Sequence[str], docs: Sequence, detectors: Detectors
+) -> list[list[Claim]]:
+    """The claims ``detectors`` find in each annotated message (``docs`` are the parsed
+    ``texts``), as the pipeline finds them."""
+    messages = [Message(f"b{i}", "b", "comment", None, None, None, t) for i, t in enumerate(texts)]
+    by_message: dict[str, list[Claim]] = {m.id: [] for m in messages}
+    for claim in extract_claims(messages, docs, detectors):
+        by_message[claim.message].append(claim)
+    return [by_message[m.id] for m in messages]
+
+
+def claim_f1(records: Sequence[dict], texts: Sequence[str], found: Sequence[list[Claim]]) -> float:
+    """F1 of claim precision (argmap claims matched to an annotated one) and recall
+    (annotated claims matched), with :func:`match_claims`."""
+    hits = sum(
+        len(match_claims(t, r["claims"], c)) for r, t, c in zip(records, texts, found, strict=True)
+    )
+    stated = sum(len(c) for c in found)
+    gold = sum(len(r["claims"]) for r in records)
+    return 2 * hits / (stated + gold) if stated + gold else 0.0
 
 
 def parse_rows(rows: Sequence[Row]) -> list:

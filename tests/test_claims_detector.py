@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from argmap.claims.detector import load_detectors
-from argmap.claims.extract import is_claim_sentence
+from argmap.claims.detector import Detector, load_detectors
+from argmap.claims.extract import is_claim_sentence, sentence_claims
+from argmap.claims.features import sentence_features
 from argmap.nlp import load_pipeline, parse_texts
 
 
@@ -21,9 +24,39 @@ def sentence():
 
 def test_the_shipped_detectors_have_weights_and_thresholds():
     detectors = load_detectors()
-    for detector in (detectors.argues, detectors.judgement):
+    assert detectors.testimony is not None
+    for detector in (detectors.argues, detectors.judgement, detectors.testimony):
         assert len(detector.weights) > 1000
         assert 0.0 < detector.threshold < 1.0
+    assert 0.0 < detectors.testimony_max <= 1.0
+
+
+def test_a_clause_told_as_testimony_states_no_claim(sentence):
+    detectors = load_detectors()
+    told = sentence("The server crashes every time the backup job starts.")
+    assert sentence_claims(told, detectors)
+    crash_stories = Detector({"person=1": 0.0, "w=crash": 5.0}, 0.5)
+    strict = replace(detectors, testimony=crash_stories, testimony_max=0.9)
+    assert strict.told(told)
+    assert sentence_claims(told, strict) == []
+    assert sentence_claims(told, replace(strict, testimony_max=1.0))
+
+
+def test_only_the_told_clause_of_a_sentence_is_dropped(sentence):
+    mixed = sentence("I have been running these servers for ten years and they are rock solid.")
+    assert [c.text for c in sentence_claims(mixed)] == ["they are rock solid"]
+
+
+def test_the_shipped_testimony_model_tells_an_anecdote_from_a_judgement(sentence):
+    testimony = load_detectors().testimony
+    anecdote = testimony.probability(sentence("I called them twice last week and nobody answered."))
+    judgement = testimony.probability(sentence("Collectors should be required to give their name."))
+    assert judgement < testimony.threshold <= anecdote
+
+
+def test_a_final_colon_is_a_feature(sentence):
+    assert "end=:" in sentence_features(sentence("Here is what I would do instead:"))
+    assert "end=:" not in sentence_features(sentence("Here is what I would do instead."))
 
 
 def test_an_argued_sentence_scores_above_small_talk(sentence):

@@ -77,13 +77,19 @@ _NOUN_MODIFIER_DEPS = frozenset({"prep", "relcl", "acl", "appos", "advcl"})
 _DO_SUPPORT = {"VBZ": "does", "VBD": "did", "VBP": "do"}
 _EDGE_PUNCT = " \t\n-–—,;:.!?\"'“”‘’…/|"
 
+#: Tokens of the longest attribution phrase, with room for punctuation inside it ("in my
+#: humble opinion, ..."): a longer prepositional phrase is never one (spares joining it).
+_LONGEST_ATTRIBUTION_TOKENS = 2 * max(len(p.split()) for p in lexicon.ATTRIBUTION_PHRASES)
+
 
 @dataclass(frozen=True, slots=True)
 class CanonicalClaim:
-    """A claim's canonical words and its type (one of :data:`argmap.model.CLAIM_TYPES`)."""
+    """A claim's canonical words, its type (one of :data:`argmap.model.CLAIM_TYPES`) and
+    the token range ``[start, end)`` of the clause it states, as written."""
 
     text: str
     type: str
+    clause: tuple[int, int]
 
 
 def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
@@ -237,6 +243,7 @@ def _state(
     kept = _clause_tokens(head, sentence)
     if not any(t.pos_ in ("VERB", "AUX") for t in kept) or _is_fragment(head, kept):
         return None
+    clause = (kept[0].i, kept[-1].i + 1)
     claim_type = None
     if is_question and _is_interrogative(head, kept):
         kept = _as_statement(head, kept)
@@ -253,7 +260,7 @@ def _state(
     words = _lower_first(_render(kept), kept)
     if len(words.split()) < lexicon.MIN_WORDS:
         return None
-    return CanonicalClaim(words, claim_type or _claim_type(head))
+    return CanonicalClaim(words, claim_type or _claim_type(head), clause)
 
 
 def _is_fragment(head: Token, kept: list[Token]) -> bool:
@@ -331,7 +338,7 @@ def _verbatim(sentence: Span, claim_type: str) -> CanonicalClaim | None:
     words = _lower_first(_render(tokens), tokens)
     if not lexicon.MIN_WORDS <= len(words.split()) <= MAX_CLAIM_WORDS:
         return None
-    return CanonicalClaim(words, claim_type)
+    return CanonicalClaim(words, claim_type, (sentence.start, sentence.end))
 
 
 def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
@@ -342,7 +349,8 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
     for child in head.children:
         if _is_aside(child, head, before):
             dropped.update(t.i for t in child.subtree)
-    for token in head.subtree:
+    subtree = list(head.subtree)
+    for token in subtree:
         if token.dep_ == "prep" and _is_attribution_phrase(token):
             dropped.update(t.i for t in token.subtree)
         elif token.dep_ == "xcomp" and _is_light_have(token):
@@ -350,7 +358,7 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
             dropped.add(token.i)
     tokens = [
         t
-        for t in head.subtree
+        for t in subtree
         if t.i not in dropped
         and sentence.start <= t.i < sentence.end
         and not t.is_space
@@ -395,6 +403,8 @@ def _is_attribution_head(token: Token) -> bool:
 
 
 def _is_attribution_phrase(prep: Token) -> bool:
+    if prep.right_edge.i - prep.left_edge.i >= _LONGEST_ATTRIBUTION_TOKENS:
+        return False  # longer than any attribution phrase, even with punctuation in it
     words = " ".join(t.lower_ for t in prep.subtree if not t.is_punct)
     return words in lexicon.ATTRIBUTION_PHRASES
 

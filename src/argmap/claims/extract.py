@@ -63,9 +63,15 @@ class _Found:
     reason: bool
 
 
-def extract_claims(messages: Iterable[Message], docs: Iterable[Doc]) -> list[Claim]:
-    """Claims of every message, from its parsed ``Doc`` (same order as ``messages``)."""
-    detectors = load_detectors()
+def extract_claims(
+    messages: Iterable[Message], docs: Iterable[Doc], detectors: Detectors | None = None
+) -> list[Claim]:
+    """Claims of every message, from its parsed ``Doc`` (same order as ``messages``).
+
+    ``detectors`` default to the shipped ones; the training script passes candidates to
+    choose between them on annotated messages.
+    """
+    detectors = detectors or load_detectors()
     claims: list[Claim] = []
     for message, doc in zip(messages, docs, strict=True):
         found = _message_claims(message, doc, detectors)
@@ -157,7 +163,18 @@ def sentence_claims(sentence: Span, detectors: Detectors | None = None) -> list[
     """
     if not is_claim_sentence(sentence, detectors):
         return []
-    return canonical_claims(sentence)
+    return _stated(sentence, detectors or load_detectors())
+
+
+def _stated(sentence: Span, detectors: Detectors) -> list[CanonicalClaim]:
+    """The canonical claims of a claim sentence, less those whose clause tells the
+    writer's own experience (:meth:`Detectors.told`). A sentence of one claim is read
+    whole (its features are already computed); one of several, clause by clause."""
+    claims = canonical_claims(sentence)
+    if len(claims) == 1:
+        return [] if detectors.told(sentence) else claims
+    doc = sentence.doc
+    return [c for c in claims if not detectors.told(doc[slice(*c.clause)])]
 
 
 def is_claim_sentence(sentence: Span, detectors: Detectors | None = None) -> bool:
@@ -174,7 +191,7 @@ def _message_claims(message: Message, doc: Doc, detectors: Detectors) -> list[_F
         if _is_quoted(message.text, sentence, words) or _ruled_out(sentence, words):
             continue
         is_claim, judgement = detectors.claim_scores(sentence)
-        claims = canonical_claims(sentence) if is_claim else []
+        claims = _stated(sentence, detectors) if is_claim else []
         if not claims:
             continue
         span = _trimmed_bounds(message.text, sentence.start_char, sentence.end_char)

@@ -3,7 +3,7 @@
 The small English pipeline has no word vectors, so the detector reads words and syntax:
 lemma unigrams and bigrams, part-of-speech bigrams, fine-grained tags, evaluative words,
 the root's part of speech and dependents, and cues for modality, negation, person,
-questions, comparison and links.
+questions, comparison, links and a final colon.
 Every feature is a string that is present or absent; the detector adds up their weights.
 """
 
@@ -24,6 +24,10 @@ _PERSON_CUES = {
 }  # fmt: skip
 _DEGREE_TAGS = {"JJR": "degree", "JJS": "degree", "RBR": "degree", "RBS": "degree"}
 _LENGTH_BUCKETS = (4, 8, 15, 25, 40)
+#: Final marks that are features: a question, an exclamation, and a colon, which leads in
+#: to what follows (a list, a quote, code) and ends a sentence that argues in 5 of the 40
+#: such training sentences, against 73% of the others.
+_FINAL_MARKS = frozenset("?!:")
 
 
 def sentence_features(sentence: Span) -> list[str]:
@@ -65,7 +69,7 @@ def sentence_features(sentence: Span) -> list[str]:
     features.extend(_root_features(sentence))
     features.append("len=" + str(sum(words > edge for edge in _LENGTH_BUCKETS)))
     last = sentence.text.rstrip()[-1:]
-    if last in "?!":
+    if last in _FINAL_MARKS:
         features.append("end=" + last)
     return features
 
