@@ -129,6 +129,7 @@ SECTIONS = (
     "blind",
     "reading",
     "tune",
+    "dev",
 )
 
 
@@ -152,6 +153,8 @@ def evaluate(shared: Path, sections: Sequence[str] = SECTIONS) -> list[tuple]:
         rows += reading_rows(data)
     if "tune" in sections:
         rows += tuning_rows(data / "aifdb-us2016-moralmaze-relations")
+    if "dev" in sections:
+        rows += reply_bar_rows(shared)
     return rows
 
 
@@ -558,6 +561,58 @@ def blind_reply_rows(shared: Path, maps: dict) -> list[tuple[str, str, int, floa
         (name, "agree/rebut given the wrong kind", clear, wrong / clear, "-"),
         (name, "none pairs linked agree or rebut", none_pairs, none_linked / none_pairs, "-"),
     ]
+
+
+#: Candidate bars for a reply's agree / rebut in the map (``MIN_RELATION_CONFIDENCE``).
+REPLY_BARS = (0.5, 0.45, 0.4, 0.35, 0.3)
+
+
+def reply_bar_rows(shared: Path) -> list[tuple[str, str, int, float, float]]:
+    """How ``lexicon.MIN_RELATION_CONFIDENCE`` was chosen: on the dev reply pairs
+    (``reply_pairs_dev.jsonl``, none a blind pair), each page mapped once with no bar, so
+    every reply keeps the likelier of agree and rebut with its probability; then for each
+    candidate bar, accuracy and macro-F1 over agree / rebut / none (unclear pairs left out),
+    and in the method's name the recall of the agree / rebut pairs with the right kind and
+    the share given the wrong kind."""
+    import json
+
+    from argmap.relations import lexicon
+
+    pairs = [
+        json.loads(line)
+        for line in (ANNOTATIONS / "reply_pairs_dev.jsonl").read_text().splitlines()
+        if json.loads(line)["label"] != "unclear"
+    ]
+    chosen = lexicon.MIN_RELATION_CONFIDENCE
+    lexicon.MIN_RELATION_CONFIDENCE = 0.0
+    try:
+        maps = _page_maps(shared, {p["page"] for p in pairs})
+    finally:
+        lexicon.MIN_RELATION_CONFIDENCE = chosen
+    leanings = {
+        (page, r.source, r.target): (r.kind, r.confidence)
+        for page, amap in maps.items()
+        for r in amap.relations
+        if r.kind in ("agree", "rebut")
+    }
+    gold = [p["label"] for p in pairs]
+    clear = sum(label != "none" for label in gold)
+    rows = []
+    for bar in REPLY_BARS:
+        predicted = []
+        for pair in pairs:
+            kind, probability = leanings.get((pair["page"], pair["reply"], pair["parent"]), ("", 0))
+            predicted.append(kind if probability >= bar else "none")
+        right = sum(g == p != "none" for g, p in zip(gold, predicted, strict=True))
+        wrong = sum("none" != g != p != "none" for g, p in zip(gold, predicted, strict=True))
+        method = (
+            f"bar {bar}{' (shipped)' if bar == chosen else ''}: recall {right / clear:.3f}, "
+            f"wrong kind {wrong / clear:.3f}"
+        )
+        rows.append(
+            ("Dev reply pairs (bench/annotations)", method, len(pairs), *scores(gold, predicted))
+        )
+    return rows
 
 
 def blind_claim_rows(shared: Path, maps: dict) -> list[tuple[str, str, int, float, str]]:

@@ -53,6 +53,13 @@ def test_a_strong_cue_outweighs_an_unsure_classifier():
     assert combine(unsure, CueReading("agree", 0.9, "I agree"))[0] == "agree"
 
 
+def test_a_stance_bar_lets_a_likely_stance_win_over_none():
+    leaning = (0.06, 0.48, 0.46)  # rebut, none, agree
+    assert combine(leaning, NONE)[0] == "none"
+    assert combine(leaning, NONE, stance_bar=0.45) == ("agree", 0.46)
+    assert combine(leaning, NONE, stance_bar=0.47)[0] == "none"
+
+
 def test_a_tampered_model_file_is_refused(tmp_path, monkeypatch):
     for name in ("SHA256SUMS.txt", classifier.META_FILE, classifier.TOKENIZER_FILE):
         (tmp_path / name).write_bytes((classifier.DATA_DIR / name).read_bytes())

@@ -151,8 +151,13 @@ LATER_SENTENCE_FACTOR = 0.7
 #: Weight of an explicit cue of strength 1 against the classifier's probabilities:
 #: ``p = (1 - w) * classifier + w * cue`` with ``w = CUE_WEIGHT * strength``.
 CUE_WEIGHT = 0.6
-#: Message-to-message agree/rebut below this confidence is left out of the map.
-MIN_RELATION_CONFIDENCE = 0.5
+#: Message-to-message agree/rebut from this probability on is in the map, even where
+#: ``none`` is likelier (real threads hold fewer stances than the model's training pairs).
+#: Chosen on the dev reply pairs of saved pages (``bench/annotations/reply_pairs_dev.jsonl``,
+#: none of them a blind pair) by macro-F1 over agree / rebut / none:
+#: 0.572 at 0.5, 0.578 at 0.45, 0.575 at 0.4, 0.556 at 0.35; agree/rebut recall 0.48, 0.53,
+#: 0.58, 0.65; wrong kind 0.07, 0.09, 0.13, 0.18 (``bench/eval_relations.py --sections dev``).
+MIN_RELATION_CONFIDENCE = 0.45
 #: A comment that answers someone it names ("I agree with John.") is mainly about them; its
 #: stance toward its structural parent must then be this sure to be shown.
 PARENT_WHEN_ADDRESSED_MIN = 0.8

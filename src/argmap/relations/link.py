@@ -235,7 +235,9 @@ def _start_stances(
 
     def finish() -> dict[tuple[str, str], tuple[str, float, str]]:
         readings = [q.reading for q in questions]
-        judgements = judge_probabilities(probabilities.result(), readings, openings)
+        judgements = judge_probabilities(
+            probabilities.result(), readings, openings, lexicon.MIN_RELATION_CONFIDENCE
+        )
         stances = {}
         for target, question, judgement in zip(targets, questions, judgements, strict=True):
             if question.sarcastic:

@@ -31,8 +31,12 @@ class Judgement:
     evidence: str
 
 
-def combine(probabilities: Sequence[float], cue: CueReading) -> tuple[str, float]:
-    """Mix the classifier's probabilities with a cue's label; the most probable label wins."""
+def combine(
+    probabilities: Sequence[float], cue: CueReading, stance_bar: float | None = None
+) -> tuple[str, float]:
+    """Mix the classifier's probabilities with a cue's label; the most probable label wins,
+    except that with a ``stance_bar`` the likelier of agree and rebut wins from that
+    probability on, even where ``none`` is likelier still."""
     names = labels()
     weight = lexicon.CUE_WEIGHT * cue.strength if cue.label != "none" else 0.0
     mixed = [
@@ -40,6 +44,10 @@ def combine(probabilities: Sequence[float], cue: CueReading) -> tuple[str, float
         for name, p in zip(names, probabilities, strict=True)
     ]
     best = max(range(len(names)), key=mixed.__getitem__)
+    if stance_bar is not None:
+        leaning = max((i for i, n in enumerate(names) if n != "none"), key=mixed.__getitem__)
+        if mixed[leaning] >= stance_bar:
+            best = leaning
     return names[best], round(mixed[best], 3)
 
 
@@ -64,13 +72,15 @@ def judge_probabilities(
     probabilities: Sequence[Sequence[float]],
     cues: Sequence[CueReading],
     fallback_evidence: Sequence[str],
+    stance_bar: float | None = None,
 ) -> list[Judgement]:
-    """:func:`judge` with the classifier's probabilities already computed."""
+    """:func:`judge` with the classifier's probabilities already computed; ``stance_bar``
+    as for :func:`combine`."""
     judgements = []
     for pair_probabilities, cue, opening in zip(
         probabilities, cues, fallback_evidence, strict=True
     ):
-        label, confidence = combine(pair_probabilities, cue)
+        label, confidence = combine(pair_probabilities, cue, stance_bar)
         evidence = cue.evidence if cue.label == label else opening[:EVIDENCE_CHARS]
         judgements.append(Judgement(label, confidence, evidence))
     return judgements
