@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from draw_claims_sample import MAX_WORDS, MIN_WORDS, PAGES_ROOT, summarise
+from draw_claims_sample import MAX_WORDS, MIN_WORDS, PAGES_ROOT, show_draw, summarise
 from draw_claims_sample import PAGES as BLIND_PAGES
 from draw_pairs_sample import NOT_DISCUSSIONS
 
@@ -178,15 +178,7 @@ def main() -> None:
             comments, eligible = eligible_messages(page)
             print(f"{page}\t{comments}\t{len(eligible)}\t{min(PER_THREAD, len(eligible))}")
         return
-    drawn = draw()
-    for number, item in enumerate(drawn, start=1):
-        print(f"=== {number} {item['page']} {item['message']} [{item['author']}]")
-        print(item["text"])
-    if args.out:
-        with args.out.open("w", encoding="utf-8") as out:
-            for item in drawn:
-                out.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(f"{len(drawn)} messages from {len(PAGES)} pages", file=sys.stderr)
+    show_draw(draw(), args.out, len(PAGES))
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ from pathlib import Path
 from argmap.ingest import read_file
 from argmap.ingest.base import build_thread
 
-__all__ = ["PAGES", "PER_THREAD", "SEED", "draw", "summarise"]
+__all__ = ["PAGES", "PER_THREAD", "SEED", "draw", "show_draw", "summarise"]
 
 PAGES_ROOT = Path("/work/shared/pages")
 #: Seed of the one shuffle that orders each thread's eligible messages.
@@ -106,15 +106,19 @@ def main() -> None:
         for name in sorted(counts, key=lambda name: (name.startswith("messages from"), name)):
             print(f"{counts[name]:5d}  {name}")
         return
-    drawn = draw()
+    show_draw(draw(), args.out, len(PAGES))
+
+
+def show_draw(drawn: list[dict[str, str]], out: Path | None, pages: int) -> None:
+    """Print every drawn message for reading and, with ``out``, write them (JSON lines)."""
     for number, item in enumerate(drawn, start=1):
         print(f"=== {number} {item['page']} {item['message']} [{item['author']}]")
         print(item["text"])
-    if args.out:
-        with args.out.open("w", encoding="utf-8") as out:
+    if out:
+        with out.open("w", encoding="utf-8") as handle:
             for item in drawn:
-                out.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(f"{len(drawn)} messages from {len(PAGES)} pages", file=sys.stderr)
+                handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+    print(f"{len(drawn)} messages from {pages} pages", file=sys.stderr)
 
 
 if __name__ == "__main__":

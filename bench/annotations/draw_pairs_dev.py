@@ -31,6 +31,7 @@ from draw_pairs_sample import (
     collect_pairs,
     draw_pairs,
     english_discussion_pages,
+    print_draw,
 )
 
 from argmap.ingest import read_file
@@ -159,21 +160,7 @@ def main() -> None:
             f"{len(pages)} pages, {len(pairs)} pairs, {len(pairs) - SAMPLE_SIZE} outside the "
             f"blind draw, {len(drawn)} drawn (seed {SEED})"
         )
-        for page, count in sorted(Counter(pair.page for pair in pairs).items()):
-            print(f"  {count:4d} pairs, {sum(p.page == page for p in drawn):3d} drawn  {page}")
-        for pair in drawn:
-            print(
-                json.dumps(
-                    {
-                        "page": pair.page,
-                        "reply": pair.reply,
-                        "parent": pair.parent,
-                        "reply_start": _start(pair.reply_text),
-                        "parent_start": _start(pair.parent_text),
-                    },
-                    ensure_ascii=False,
-                )
-            )
+        print_draw(pairs, drawn)
 
 
 if __name__ == "__main__":

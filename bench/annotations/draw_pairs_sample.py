@@ -34,6 +34,7 @@ __all__ = [
     "draw_pairs",
     "english_discussion_pages",
     "message_texts",
+    "print_draw",
 ]
 
 PAGES = Path("/work/shared/pages")
@@ -181,21 +182,26 @@ def main() -> None:
         _check_keypoints()
     else:
         print(f"{len(pages)} pages, {len(pairs)} pairs, {len(drawn)} drawn (seed {SEED})")
-        for page, count in sorted(Counter(pair.page for pair in pairs).items()):
-            print(f"  {count:4d} pairs, {sum(p.page == page for p in drawn):3d} drawn  {page}")
-        for pair in drawn:
-            print(
-                json.dumps(
-                    {
-                        "page": pair.page,
-                        "reply": pair.reply,
-                        "parent": pair.parent,
-                        "reply_start": _start(pair.reply_text),
-                        "parent_start": _start(pair.parent_text),
-                    },
-                    ensure_ascii=False,
-                )
+        print_draw(pairs, drawn)
+
+
+def print_draw(pairs: list[ReplyPair], drawn: list[ReplyPair]) -> None:
+    """Pairs and drawn pairs per page, then each drawn pair's ids and openings (JSON)."""
+    for page, count in sorted(Counter(pair.page for pair in pairs).items()):
+        print(f"  {count:4d} pairs, {sum(p.page == page for p in drawn):3d} drawn  {page}")
+    for pair in drawn:
+        print(
+            json.dumps(
+                {
+                    "page": pair.page,
+                    "reply": pair.reply,
+                    "parent": pair.parent,
+                    "reply_start": _start(pair.reply_text),
+                    "parent_start": _start(pair.parent_text),
+                },
+                ensure_ascii=False,
             )
+        )
 
 
 if __name__ == "__main__":
