@@ -257,3 +257,26 @@ def test_the_two_seed_threads_are_not_linked_unless_asked(seed_map):
         if r.kind in ("support", "attack", "restate") and thread_of[r.source] != thread_of[r.target]
     ]
     assert crossing == []
+
+
+@pytest.mark.parametrize(
+    ("probabilities", "expected"),
+    [((0.06, 0.48, 0.46), {("agree", 0.46)}), ((0.06, 0.50, 0.44), set())],
+)
+def test_a_reply_likely_enough_to_agree_is_linked_though_none_is_likelier(
+    monkeypatch, probabilities, expected
+):
+    from argmap.relations import link
+
+    def stand_in(pairs, max_tokens=None):
+        return [probabilities for _ in pairs]
+
+    monkeypatch.setattr(link, "classify_pairs", stand_in)
+    post = message(0, "Ann", "Remote work makes teams more productive.", parent=None)
+    reply = message(1, "Bob", "Our team ships more since we went remote.")
+    links = {
+        (r.kind, r.confidence)
+        for r in find_relations([post, reply], [])
+        if (r.source, r.target) == (reply.id, post.id) and r.kind in ("agree", "rebut")
+    }
+    assert links == expected
