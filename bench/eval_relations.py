@@ -152,7 +152,8 @@ def evaluate(shared: Path, sections: Sequence[str] = SECTIONS) -> list[tuple]:
     if "reading" in sections:
         rows += reading_rows(data)
     if "tune" in sections:
-        rows += tuning_rows(data / "aifdb-us2016-moralmaze-relations")
+        trained = stance_training_pairs(shared)
+        rows += tuning_rows(data / "aifdb-us2016-moralmaze-relations", trained)
     if "dev" in sections:
         rows += reply_bar_rows(shared)
     return rows
@@ -162,11 +163,30 @@ def evaluate(shared: Path, sections: Sequence[str] = SECTIONS) -> list[tuple]:
 TUNING_PAIRS = 2000
 
 
-def tuning_rows(folder: Path) -> list[tuple]:
+def stance_training_pairs(shared: Path) -> set[tuple[str, str]]:
+    """(target, reply) of every pair the stance model in use was trained on, rebuilt from
+    its ``stance.json`` (sources, cap scale and seed) with ``bench/train_stance.py``'s own
+    sampling; empty for a model trained on reply pairs alone."""
+    import json
+
+    from argmap.relations import classifier
+
+    meta = json.loads((classifier.DATA_DIR / classifier.META_FILE).read_text(encoding="utf-8"))
+    if "moralmaze" not in meta.get("training_sources", {}):
+        return set()
+    sys.path.insert(0, str(Path(__file__).parent))
+    import train_stance
+
+    pairs = train_stance.capped(train_stance.read_pairs(shared), meta.get("cap", 1.0), meta["seed"])
+    return {(target, reply) for target, reply, *_ in pairs}
+
+
+def tuning_rows(folder: Path, trained: set[tuple[str, str]]) -> list[tuple]:
     """How ``lexicon.CLAIM_LINK_MIN_CONFIDENCE`` and ``lexicon.RESTATE_MIN_COSINE`` were
-    chosen: on a seeded sample of the six Moral Maze files (never US2016), macro-F1 over
-    support / attack / none for each confidence bar, and the precision and recall of
-    "rephrase" for each embedding-cosine bar."""
+    chosen: on a seeded sample of the six Moral Maze files (never US2016) outside the
+    stance model's ``trained`` pairs, macro-F1 over support / attack / none for each
+    confidence bar, and the precision and recall of "rephrase" for each embedding-cosine
+    bar."""
     import random
 
     import numpy as np
@@ -181,6 +201,7 @@ def tuning_rows(folder: Path) -> list[tuple]:
             pairs += [
                 (row["t2"], row["t1"], names[row["type"]])
                 for row in csv.DictReader(f, delimiter="\t")
+                if (row["t2"], row["t1"]) not in trained
             ]
     pairs = random.Random(7).sample(pairs, min(TUNING_PAIRS, len(pairs)))
     three_way = [p for p in pairs if p[2] != "restate"]

@@ -395,6 +395,7 @@ def write_artefact(
         "base_model": "sentence-transformers/all-MiniLM-L6-v2",
         "training_pairs": n_pairs,
         "training_sources": sources,
+        "cap": args.cap,
         "target_tokens": TARGET_TOKENS,
         "epochs": epochs_done,
         "batch_size": args.batch_size,
