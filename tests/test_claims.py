@@ -43,6 +43,26 @@ def test_texts_without_claims(text):
     assert argmap.find_claims(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you think remote work is more productive?",
+        "Do we know that the new vaccine works?",
+        "Do I believe that the tax will pass, or will the senate block it?",
+        "Did the study show that masks reduce transmission?",
+    ],
+)
+def test_a_question_that_asks_claims_nothing_it_embeds(text):
+    assert _worded(text) == []
+
+
+def test_a_question_that_asserts_keeps_its_claims():
+    assert sorted(_worded("Nuclear power is safe, so why would anyone fear it?")) == [
+        "anyone would not fear it",
+        "nuclear power is safe",
+    ]
+
+
 def test_a_quoted_line_is_not_the_quoters_claim():
     text = "> Remote work ruins team culture.\nThat is wrong, remote teams can work very well."
     claims = argmap.find_claims(text)

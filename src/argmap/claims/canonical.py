@@ -95,12 +95,32 @@ class CanonicalClaim:
 def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
     """The claims ``sentence`` puts forward, each in short canonical words."""
     is_question = sentence.text.rstrip().endswith("?") or _opens_as_question(sentence)
+    asks = is_question and _asks(sentence.root, sentence)
     claims: list[CanonicalClaim] = []
     for head, borrowed_subject, denied in _claim_heads(sentence.root, None, sentence):
+        if asks and not _coordinated(head, sentence.root):
+            continue
         claim = _state(head, borrowed_subject, sentence, is_question, denied=denied)
         if claim is not None and claim.text not in (c.text for c in claims):
             claims.append(claim)
     return claims
+
+
+def _asks(root: Token, sentence: Span) -> bool:
+    """Whether the main clause is a question that asks, not one that asserts: "Do you
+    think X?" and "Does X mean Y?" put X and Y up for an answer, they do not claim them.
+    In user comments most questions ask (23 of the 28 questions of the claim dev set,
+    ``bench/annotations/claims_dev.jsonl``; 176 of the 216 of ``ukp-sentential-argmin``)."""
+    kept = _clause_tokens(root, sentence)
+    return bool(kept) and _is_interrogative(root, kept) and _as_statement(root, kept) is None
+
+
+def _coordinated(head: Token, root: Token) -> bool:
+    """Whether ``head`` is ``root`` or a clause coordinated with it ("X, and is Y?"): a
+    clause embedded in a question that asks is asked, not claimed."""
+    while head.i != root.i and head.dep_ == "conj":
+        head = head.head
+    return head.i == root.i
 
 
 def _opens_as_question(sentence: Span) -> bool:
