@@ -177,7 +177,12 @@ def stance_training_pairs(shared: Path) -> set[tuple[str, str]]:
     sys.path.insert(0, str(Path(__file__).parent))
     import train_stance
 
-    pairs = train_stance.capped(train_stance.read_pairs(shared), meta.get("cap", 1.0), meta["seed"])
+    pairs = train_stance.capped(
+        train_stance.read_pairs(shared),
+        meta.get("cap", 1.0),
+        meta["seed"],
+        tuple(meta["training_sources"]),
+    )
     return {(target, reply) for target, reply, *_ in pairs}
 
 

