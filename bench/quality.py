@@ -43,8 +43,11 @@ DEFAULT_SHARED = REPO.parent / "shared"
 #: each rate, two pages on the false alarms.
 FLOORS: dict[str, float] = {
     "claims": 0.55,  # measured 0.573 macro-F1 on 1,631 sentences
-    "stance debagreement": 0.58,  # measured 0.600 accuracy on 430 pairs
-    "stance perspectrum": 0.39,  # measured 0.415 accuracy on 518 pairs
+    # measured 0.581 accuracy on 430 pairs with the multi-task stance model (2026-12-02),
+    # 0.600 with the reply-only one; on the whole 4,292-pair test the new model scores more
+    # (0.609 against 0.605), so the slice's drop is the slice, and the floor follows it
+    "stance debagreement": 0.56,
+    "stance perspectrum": 0.51,  # measured 0.537 accuracy on 518 pairs (was 0.415)
     "key points": 0.39,  # measured 0.416 mean V-measure over 8 topic-stance groups
     # measured 0.728 on 56 pages once header lines moved to the date field (the gold keeps
     # shown dates as text); the floor is not lowered, so its allowance is 0.008 here
