@@ -32,10 +32,11 @@ the bigger network is, not only the one gold label.
 
 The defaults (all 6 layers, 128 tokens, 2 epochs, nothing frozen, two threads) are those of
 both runs: about 45 and 35 minutes on two cores. Smaller students distilled from the
-stage-1 model scored well under it on the held-out DEBAGREEMENT test (3 layers: 0.551 accuracy with cues; 2
-layers after 1 of 3 epochs: 0.525), so they are not shipped. ``--max-length 96 --epochs 1
---freeze-layers 2 --threads 1`` is a cheaper recipe for a busy machine (0.569 accuracy).
-Deterministic for a given ``--seed`` on the same machine and library versions.
+stage-1 model scored well under it on the held-out DEBAGREEMENT test (3 layers: 0.551
+accuracy with cues; 2 layers after 1 of 3 epochs: 0.525), so they are not shipped.
+``--max-length 96 --epochs 1 --freeze-layers 2 --threads 1`` is a cheaper recipe for a busy
+machine (0.569 accuracy). Deterministic for a given ``--seed`` on the same machine and
+library versions.
 """
 
 from __future__ import annotations

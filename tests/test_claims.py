@@ -43,6 +43,18 @@ def test_texts_without_claims(text):
     assert argmap.find_claims(text) == []
 
 
+def test_a_fenced_code_block_gives_no_claim_and_stays_out_of_the_sentence_before_it():
+    text = (
+        "You should never parse HTML with a regular expression like this:\n"
+        "```\nThe pattern below matches every tag in the page.\nre.findall(r'<[^>]+>', page)\n```\n"
+        "A real parser handles nesting far better than any pattern."
+    )
+    claims = argmap.find_claims(text)
+    assert all("pattern below" not in c.sentence and "```" not in c.sentence for c in claims)
+    assert any(c.sentence.startswith("A real parser") for c in claims)
+    assert any(c.sentence.endswith("like this:") for c in claims)
+
+
 @pytest.mark.parametrize(
     "text",
     [

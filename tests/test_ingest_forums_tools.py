@@ -111,7 +111,32 @@ def test_clean_text_unwraps_source_lines_but_keeps_preformatted_ones_and_drops_j
         "<a class='reply'>reply</a><!-- a\nnote --></div>",
         "lxml",
     )
-    assert clean_text(soup.div, ["a.reply"]) == "saved pages wrap long lines\nx = 1\ny = 2"
+    assert (
+        clean_text(soup.div, ["a.reply"]) == "saved pages wrap long lines\n```\nx = 1\ny = 2\n```"
+    )
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (
+            "<div><p>Try:</p><pre><code>x = 1</code></pre><p>It works.</p></div>",
+            "Try:\n```\nx = 1\n```\nIt works.",
+        ),
+        ("<div><pre>outer<pre>inner</pre></pre></div>", "```\nouter\ninner\n```"),
+        (
+            "<pre>A plain-text message kept in one preformatted block.</pre>",
+            "A plain-text message kept in one preformatted block.",
+        ),
+    ],
+)
+def test_code_blocks_are_fenced_but_a_message_that_is_one_block_is_prose(html, expected):
+    from bs4 import BeautifulSoup
+
+    from argmap.ingest.html_tools import element_text
+
+    soup = BeautifulSoup(html, "lxml")
+    assert element_text(soup.body.contents[0]) == expected
 
 
 def test_a_mention_ends_at_a_dash():

@@ -27,12 +27,14 @@ def test_first_post_authors_and_day_first_dates():
     assert (tracker.time, tracker.time_text) == (None, "Yesterday, 08:05")
 
 
-def test_quote_becomes_reply_and_code_stays():
+def test_quote_becomes_reply_and_code_stays_fenced():
     _, messages = _messages()
     post, measured, tracker = messages
     assert measured.parent == post.id
     assert [(q.text, q.source) for q in measured.quotes] == [("Output did not drop.", post.id)]
-    assert measured.text == "Measured how? Self-reported output is not output.\nCode:\nhours = 32"
+    assert measured.text == (
+        "Measured how? Self-reported output is not output.\nCode:\n```\nhours = 32\n```"
+    )
     assert tracker.parent == measured.id  # "@Olu"
 
 

@@ -64,6 +64,20 @@ def test_typographic_quotes_are_parsed_as_ascii_with_the_same_offsets(nlp):
     assert text[negation.idx : negation.idx + len(negation)] == "n’t"
 
 
+def test_fenced_code_reaches_the_parser_blank_with_the_same_offsets(nlp):
+    text = "It works:\n```\nx = compute(1)\n```\nDone.\n```\nunclosed(2)"
+    form = parse_form(text)
+    assert len(form) == len(text)
+    assert [line.strip() for line in form.split("\n")] == ["It works:", "", "", "", "Done.", "", ""]
+    doc = next(parse_texts([text], nlp))
+    assert [t.text for t in doc if not t.is_space] == ["It", "works", ":", "Done", "."]
+
+
+def test_fences_inside_a_line_are_not_code():
+    text = "Write ```x``` inline."
+    assert parse_form(text) == text
+
+
 def test_parse_texts_keeps_order(nlp):
     docs = list(parse_texts(["First text here.", "Second one.", ""], nlp))
     assert [d.text for d in docs] == ["First text here.", "Second one.", ""]

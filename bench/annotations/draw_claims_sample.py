@@ -26,6 +26,7 @@ from pathlib import Path
 
 from argmap.ingest import read_file
 from argmap.ingest.base import build_thread
+from argmap.model import without_fence_lines
 
 __all__ = ["PAGES", "PER_THREAD", "SEED", "draw", "show_draw", "summarise"]
 
@@ -53,6 +54,11 @@ PAGES = (
 )
 
 
+def _drawable(text: str) -> bool:
+    """Whether a comment has ``MIN_WORDS`` to ``MAX_WORDS`` words, as the page showed it."""
+    return MIN_WORDS <= len(without_fence_lines(text).split()) <= MAX_WORDS
+
+
 def draw(pages_root: Path = PAGES_ROOT) -> list[dict[str, str]]:
     """The drawn messages of every page, in page order, then in shuffled order."""
     rng = random.Random(SEED)
@@ -61,11 +67,7 @@ def draw(pages_root: Path = PAGES_ROOT) -> list[dict[str, str]]:
         _adapter, raw_threads = read_file(pages_root / page)
         for number, raw in enumerate(raw_threads, start=1):
             _thread, messages = build_thread(raw, f"t{number}", page)
-            eligible = [
-                m
-                for m in messages
-                if m.kind != "post" and MIN_WORDS <= len(m.text.split()) <= MAX_WORDS
-            ]
+            eligible = [m for m in messages if m.kind != "post" and _drawable(m.text)]
             rng.shuffle(eligible)
             for message in eligible[:PER_THREAD]:
                 drawn.append(
@@ -73,7 +75,7 @@ def draw(pages_root: Path = PAGES_ROOT) -> list[dict[str, str]]:
                         "page": page,
                         "message": message.id,
                         "author": message.author or "",
-                        "text": message.text,
+                        "text": without_fence_lines(message.text),
                     }
                 )
     return drawn

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from argmap.ingest import read_file
 from argmap.ingest.base import build_thread
+from argmap.model import without_fence_lines
 
 __all__ = [
     "ReplyPair",
@@ -93,9 +94,10 @@ def collect_pairs(page: str, pages: Path = PAGES) -> list[ReplyPair]:
             parent = by_id.get(message.parent) if message.parent else None
             if parent is None:
                 continue
-            if min(len(message.text.split()), len(parent.text.split())) < MIN_WORDS:
+            reply, said = without_fence_lines(message.text), without_fence_lines(parent.text)
+            if min(len(reply.split()), len(said.split())) < MIN_WORDS:
                 continue
-            pairs.append(ReplyPair(page, message.id, parent.id, message.text, parent.text))
+            pairs.append(ReplyPair(page, message.id, parent.id, reply, said))
     return pairs
 
 

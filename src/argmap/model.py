@@ -30,6 +30,7 @@ from argmap.files import atomic_write_text
 __all__ = [
     "CLAIM_ROLES",
     "CLAIM_TYPES",
+    "CODE_FENCE",
     "MESSAGE_KINDS",
     "READABLE_SCHEMAS",
     "RELATION_KINDS",
@@ -44,11 +45,14 @@ __all__ = [
     "as_dict",
     "from_dict",
     "load",
+    "without_fence_lines",
 ]
 
 SCHEMA = "argmap/2"
 #: Schemas :func:`from_dict` reads; fields added since ``argmap/1`` take their defaults.
 READABLE_SCHEMAS = ("argmap/1", SCHEMA)
+#: The line that opens and closes a code block in a message's text (Markdown's fence).
+CODE_FENCE = "```"
 MESSAGE_KINDS = ("post", "comment", "trackback")
 CLAIM_TYPES = ("assertion", "evaluation", "prediction", "recommendation", "question-claim")
 #: ``main``: what the message argues for; ``premise``: a reason for another claim of the
@@ -92,6 +96,8 @@ class Message:
     ("3 hours ago") that text is kept in ``time_text``. ``parent`` is the id of the message
     this one replies to (``None`` for the post). Quoted text is removed from ``text`` and
     kept in ``quotes``. ``language`` is the message's own language (ISO 639-1), when known.
+    Code blocks in ``text`` stand on lines of their own between :data:`CODE_FENCE` lines, as
+    Markdown writes them, so a reader sees the code and later stages can leave it out.
     """
 
     id: str
@@ -252,6 +258,18 @@ class ArgumentMap:
     def dump(self, path: str | Path) -> Path:
         """Write the map as JSON, atomically (a temporary file renamed into place)."""
         return atomic_write_text(Path(path), self.dumps() + "\n")
+
+
+def without_fence_lines(text: str) -> str:
+    """``text`` without its :data:`CODE_FENCE` lines: the words as the page showed them,
+    code included (what annotations drawn before code was fenced were read from).
+
+    >>> without_fence_lines("Try this:\\n```\\nx = 1\\n```\\nIt works.")
+    'Try this:\\nx = 1\\nIt works.'
+    """
+    if CODE_FENCE not in text:
+        return text
+    return "\n".join(line for line in text.split("\n") if line.strip() != CODE_FENCE)
 
 
 def _count(n: int, noun: str) -> str:

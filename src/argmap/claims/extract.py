@@ -187,14 +187,15 @@ def is_claim_sentence(sentence: Span, detectors: Detectors | None = None) -> boo
 def _message_claims(message: Message, doc: Doc, detectors: Detectors) -> list[_Found]:
     found: list[_Found] = []
     for sentence in doc.sents:
-        words = message.text[sentence.start_char : sentence.end_char]
+        # Trimmed on the parsed form, where a code block after the sentence is blank.
+        span = _trimmed_bounds(doc.text, sentence.start_char, sentence.end_char)
+        words = message.text[span[0] : span[1]]
         if _is_quoted(message.text, sentence, words) or _ruled_out(sentence, words):
             continue
         is_claim, judgement = detectors.claim_scores(sentence)
         claims = _stated(sentence, detectors) if is_claim else []
         if not claims:
             continue
-        span = _trimmed_bounds(message.text, sentence.start_char, sentence.end_char)
         reason = _opens_as_reason(sentence)
         found.extend(_Found(c, sentence, span, judgement, reason) for c in claims)
     return found

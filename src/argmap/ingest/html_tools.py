@@ -14,6 +14,7 @@ from typing import Any
 
 from argmap.ingest.base import RawQuote
 from argmap.ingest.dates import parse_date  # read by the exporters and the fuzz properties
+from argmap.model import CODE_FENCE
 
 __all__ = ["element_text", "parse_date", "parse_export_xml", "split_quoted_lines"]
 
@@ -45,6 +46,9 @@ BLOCK_TAGS = {
 }
 #: Never part of what a person wrote.
 SKIPPED_TAGS = {"script", "style", "noscript", "template", "svg", "button", "form", "iframe"}
+#: A ``<pre>`` block is fenced as Markdown writes code, so later stages can tell code from
+#: prose (``if bar is None: return`` is not a claim) while a reader still sees it.
+FENCED_BREAK = f"\n{CODE_FENCE}\n"
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
@@ -74,15 +78,22 @@ def _collect(element: Any, parts: list[str], skipped: set[int]) -> None:
         if isinstance(node, str):
             if isinstance(node, Comment | Doctype | ProcessingInstruction):
                 continue
-            if isinstance(node, NavigableString) or node == "\n":
+            if isinstance(node, NavigableString) or node in ("\n", FENCED_BREAK):
                 parts.append(str(node))
             continue
         if not isinstance(node, Tag) or node.name in SKIPPED_TAGS or id(node) in skipped:
             continue
         if node.name in BLOCK_TAGS:
-            parts.append("\n")
-            stack.append("\n")
+            boundary = FENCED_BREAK if _code_block(node, element) else "\n"
+            parts.append(boundary)
+            stack.append(boundary)
         stack.extend(reversed(node.contents))
+
+
+def _code_block(node: Any, root: Any) -> bool:
+    """Whether ``node`` is a ``<pre>`` block inside the text being read: one inside another
+    is fenced once, and a message that is itself a ``<pre>`` is preformatted prose."""
+    return node.name == "pre" and node is not root and node.find_parent("pre") is None
 
 
 def split_quoted_lines(text: str) -> tuple[str, list[RawQuote]]:

@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from argmap.errors import ModelNotFoundError, Problem, UsageError
+from argmap.model import CODE_FENCE
 from argmap.nlp.attributes import replace_attribute_ruler
 
 if TYPE_CHECKING:
@@ -50,6 +51,12 @@ _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 #: that a batch of long comments stays in a few hundred MB.
 BATCH_SIZE = 64
 _ASCII_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+#: A fenced code block: from a fence line to the next one (or to the end of the text, as
+#: Markdown reads an unclosed fence).
+_CODE_BLOCK = re.compile(
+    rf"^[ \t]*{CODE_FENCE}.*?(?:^[ \t]*{CODE_FENCE}[^\n]*$|\Z)", re.MULTILINE | re.DOTALL
+)
+_NOT_LINE_BREAK = re.compile(r"[^\n]")
 #: Name of the component that ends a sentence at every line break.
 LINE_BREAKS = "argmap_line_breaks"
 #: A line at least this long that breaks mid-sentence is hard-wrapped prose (fixed-width
@@ -212,13 +219,22 @@ def parse_texts(
 
 
 def parse_form(text: str) -> str:
-    """``text`` with typographic quotes and apostrophes made ASCII, one character for one.
+    """``text`` with typographic quotes and apostrophes made ASCII and fenced code blocks
+    blanked, one character for one.
 
     The small English pipeline learnt from ASCII text: it tags the "n’t" of "isn’t" as a
-    number and loses the negation, while "isn't" parses as ``neg``. Replacing character
-    for character keeps every offset, so spans still index the original text.
+    number and loses the negation, while "isn't" parses as ``neg``. Code is not prose: a
+    parsed ``def test(self, a):`` becomes a claim, so a code block reaches the parser as
+    blank lines. Replacing character for character keeps every offset, so spans still
+    index the original text.
+
+    >>> parse_form("It’s fine:\\n```\\nx = 1\\n```\\nok").split("\\n")
+    ["It's fine:", '   ', '     ', '   ', 'ok']
     """
-    return text.translate(_ASCII_QUOTES)
+    form = text.translate(_ASCII_QUOTES)
+    if CODE_FENCE not in form:
+        return form
+    return _CODE_BLOCK.sub(lambda block: _NOT_LINE_BREAK.sub(" ", block.group()), form)
 
 
 def mark_line_breaks(doc: Doc) -> Doc:
