@@ -15,6 +15,9 @@ differently but held by other messages, and it gives no credit for a listed poin
 only one message holds when the key point also gathers others.
 
     PYTHONPATH=src python bench/eval_keypoints_blind.py --shared ../shared
+
+Settings are chosen on the development set of six other pages, written the same way
+(``--annotations bench/annotations/keypoints_dev.jsonl``; ``keypoints_dev.md``).
 """
 
 from __future__ import annotations
@@ -76,8 +79,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--top", type=int, default=8, help="key points looked at per thread")
+    parser.add_argument(
+        "--annotations",
+        type=Path,
+        default=ANNOTATIONS,
+        help="listed points to score against (keypoints_dev.jsonl for choosing settings)",
+    )
     args = parser.parse_args(argv)
-    pages = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines()]
+    lines = args.annotations.read_text(encoding="utf-8").splitlines()
+    pages = [json.loads(line) for line in lines]
     print(f"| page | listed points | found in the top {args.top} | key points on the map |")
     print("|---|---|---|---|")
     total_hits = total = 0
