@@ -150,6 +150,20 @@ def test_clicking_a_claim_shows_its_sentence_highlighted_in_its_message(seed_out
     assert " ".join(claim["sentence"].split()) in shown
 
 
+def test_a_code_block_shows_as_code_without_its_fences(tmp_path, open_page):
+    text = "Try this:\n```\nfor x in range(3):\n    print(x)\n```\nIt prints three lines."
+    thread = Thread("t1", "code.txt", "text", "Code")
+    post = Message("t1/m0", "t1", "post", "Ann", None, None, text)
+    claim = Claim("t1/m0/c0", "t1/m0", "it prints three lines", text[-22:], (50, 72), "assertion")
+    opened = open_page(write_page(tmp_path, ArgumentMap((thread,), (post,), (claim,)), "code"))
+    click_node(opened.page, "t1/m0")
+    shown = opened.page.locator("#panel-body .text")
+    assert shown.locator("pre.code").text_content() == "for x in range(3):\n    print(x)"
+    assert "```" not in shown.text_content()
+    assert shown.locator("mark").text_content() == "It prints three lines."
+    assert opened.errors == []
+
+
 def test_the_panel_counts_backing_and_rebuttals_and_links_them(tmp_path, open_page):
     opened = open_page(write_page(tmp_path, debate(), "debate"))
     click_node(opened.page, "t1/m0")

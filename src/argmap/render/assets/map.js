@@ -765,7 +765,7 @@
     var currentMark = null;
     spans.forEach(function (s) {
       if (s.range[0] < at) { return; }
-      box.appendChild(document.createTextNode(text.slice(at, s.range[0])));
+      appendText(box, text.slice(at, s.range[0]));
       var mark = el("mark", s.id === current ? "current" : "claimlink", text.slice(s.range[0], s.range[1]));
       mark.setAttribute("data-claim", s.id);
       if (s.id !== current) {
@@ -775,8 +775,24 @@
       box.appendChild(mark);
       at = s.range[1];
     });
-    box.appendChild(document.createTextNode(text.slice(at)));
+    appendText(box, text.slice(at));
     return { box: box, current: currentMark };
+  }
+
+  // A code block stands between ``` lines in a message's text (readers fence a page's <pre>
+  // blocks as Markdown does); it shows as code, without the fences. Claims never span one.
+  var CODE_BLOCK = /^[ \t]*```[^\n]*\n([\s\S]*?)^[ \t]*```[^\n]*$\n?/gm;
+
+  function appendText(box, text) {
+    var at = 0;
+    var match;
+    CODE_BLOCK.lastIndex = 0;
+    while ((match = CODE_BLOCK.exec(text)) !== null) {
+      box.appendChild(document.createTextNode(text.slice(at, match.index).replace(/\n$/, "")));
+      box.appendChild(el("pre", "code", match[1].replace(/\n$/, "")));
+      at = match.index + match[0].length;
+    }
+    box.appendChild(document.createTextNode(text.slice(at)));
   }
 
   function isMain(claimId) {
