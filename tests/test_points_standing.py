@@ -38,7 +38,7 @@ def by_meaning(texts):
 
 
 def test_points_count_people_and_the_messages_that_back_or_rebut_them():
-    points, links = map_points(CLAIMS, MESSAGES, RELATIONS, group=by_meaning, at_least=0)
+    points, links = map_points(CLAIMS, MESSAGES, RELATIONS, group=by_meaning)
     by_id = {p.id: p for p in points}
     tabs = by_id["t1/p1"]
     assert tabs.text == "tabs are better"
@@ -56,7 +56,7 @@ def test_points_count_people_and_the_messages_that_back_or_rebut_them():
 
 def test_a_reply_to_a_message_with_several_claims_backs_none_of_them():
     relations = (Relation("t1/m4", "t1/m0", "agree", 0.9, "Yes"),)
-    points, _ = map_points(CLAIMS, MESSAGES, relations, group=lambda texts: [], at_least=0)
+    points, _ = map_points(CLAIMS, MESSAGES, relations, group=lambda texts: [])
     assert not {"t1/m0/c0", "t1/m0/c1"} & {claim for p in points for claim in p.members}
 
 
@@ -64,45 +64,32 @@ def test_a_claim_its_message_gets_answers_for_is_engaged():
     """Cy answers the unsigned message, whose one claim becomes a point with no stance
     read; Bob's and Dee's claims get no answer, and Ann's post has two claims, so the
     answers to it engage neither."""
-    points, _ = map_points(CLAIMS, MESSAGES, (), group=lambda texts: [], at_least=0)
+    points, _ = map_points(CLAIMS, MESSAGES, (), group=lambda texts: [])
     assert [p.members for p in points] == [("t1/m2/c0",)]
     assert (points[0].backers, points[0].rebutters) == ((), ())
 
 
 def test_points_are_grouped_within_their_thread():
-    points, _ = map_points(CLAIMS, MESSAGES, RELATIONS, group=by_meaning, at_least=0)
+    points, _ = map_points(CLAIMS, MESSAGES, RELATIONS, group=by_meaning)
     assert all(claim.startswith(p.id.split("/")[0]) for p in points for claim in p.members)
     assert not any(p.id.startswith("t2/") for p in points)  # Eve alone, and nobody engages
 
 
-def test_a_thread_with_few_points_is_filled_with_its_earliest_other_claims():
-    """Tabs and spaces are points on their own merits; one more is wanted, so Ann's
-    "spaces waste bytes" (before Dee's lunch) joins. Eve's thread has no point taken up,
-    so her one claim is its point."""
-    points, _ = map_points(CLAIMS, MESSAGES, RELATIONS, group=by_meaning, at_least=3)
-    assert [(p.id, p.members) for p in points] == [
-        ("t1/p1", ("t1/m0/c0", "t1/m1/c0")),
-        ("t1/p2", ("t1/m2/c0",)),
-        ("t1/p3", ("t1/m0/c1",)),
-        ("t2/p1", ("t2/m0/c0",)),
-    ]
-    assert points[2].backers == points[2].rebutters == ()
-
-
-def test_earlier_means_earlier_in_the_thread_not_in_id_order():
-    messages = [
-        Message(f"t1/m{n}", "t1", "comment", f"author {n}", None, None, "text") for n in range(12)
-    ]
+def test_among_equals_earlier_means_earlier_in_the_thread_not_in_id_order():
+    """Twelve one-claim comments, each answered once: equally held and engaged, so they
+    rank by where they come in the thread (m2 before m10)."""
+    comments = [Message(f"t1/m{n}", "t1", "comment", f"a{n}", None, None, "x") for n in range(12)]
+    answers = [Message(f"t1/r{n}", "t1", "comment", "b", None, f"t1/m{n}", "y") for n in range(12)]
     claims = [
-        Claim(f"t1/m{n}/c0", f"t1/m{n}", f"claim {n}", "", (0, 4), "assertion") for n in range(12)
+        Claim(f"t1/m{n}/c0", f"t1/m{n}", f"claim {n}", "", (0, 1), "assertion") for n in range(12)
     ]
-    points, _ = map_points(claims, messages, (), group=lambda texts: [], at_least=3)
-    assert [p.members[0] for p in points] == ["t1/m0/c0", "t1/m1/c0", "t1/m2/c0"]
+    points, _ = map_points(claims, comments + answers, (), group=lambda texts: [])
+    assert [p.members[0] for p in points[:3]] == ["t1/m0/c0", "t1/m1/c0", "t1/m2/c0"]
 
 
 def test_only_main_claims_are_grouped():
     from dataclasses import replace
 
     claims = tuple(replace(c, role="premise") if c.id == "t1/m1/c0" else c for c in CLAIMS)
-    points, _ = map_points(claims, MESSAGES, RELATIONS, group=by_meaning, at_least=0)
+    points, _ = map_points(claims, MESSAGES, RELATIONS, group=by_meaning)
     assert [p.members for p in points if p.text == "tabs are better"] == [("t1/m0/c0",)]

@@ -4,11 +4,9 @@ backs and who rebuts it, and link the points by the claim relations between them
 :func:`argmap.points.group.key_points` groups the texts; this module turns its groups into
 the map's :class:`~argmap.model.KeyPoint` values and point-to-point relations. Claims are
 grouped within their own thread, so a thread's points do not depend on what else a run
-maps. A group of one claim is a point when someone engages with it (backs or rebuts it, or
-answers the message when it is that message's one main claim); other singletons stay plain
-claims, except that a thread with fewer than :data:`MIN_POINTS` points is filled up to that
-many with them, earliest first, so a flat comment list (no replies to read) still shows
-the positions people take. Points held by as many people are ranked by that engagement.
+maps. A group of one claim is a point only when someone engages with it (backs or rebuts
+it, or answers the message when it is that message's one main claim): singletons nobody
+takes up stay plain claims. Points held by as many people are ranked by that engagement.
 """
 
 from __future__ import annotations
@@ -19,7 +17,7 @@ from dataclasses import dataclass
 
 from argmap.model import Claim, KeyPoint, Message, Relation
 
-__all__ = ["BACKING", "MIN_POINTS", "OPPOSING", "map_points"]
+__all__ = ["BACKING", "OPPOSING", "map_points"]
 
 #: Relation kinds that back or oppose their target.
 BACKING = ("agree", "support")
@@ -27,13 +25,6 @@ OPPOSING = ("rebut", "attack")
 #: Claim roles whose claims are grouped: the positions messages argue for. Premises and
 #: asides are reasons and remarks, shown under the claims they serve.
 GROUPED_ROLES = ("main",)
-
-#: Points a thread shows at least, when it has that many main claims: the number the report
-#: lists in full and a reader takes in at once. Filling up with claims nobody engages with
-#: was chosen on the key-point dev set (``bench/annotations/keypoints_dev.jsonl``, six
-#: threads read before any output): listed points among a thread's first 8 rose from 19 to
-#: 27 of 46, nearly all on flat comment lists (Disqus, Blister, Tom's Hardware).
-MIN_POINTS = 8
 
 #: Texts → groups of two or more, each as (member indices, the group's name).
 Grouper = Callable[[Sequence[str]], list[tuple[tuple[int, ...], str]]]
@@ -44,14 +35,11 @@ def map_points(
     messages: Sequence[Message],
     relations: Sequence[Relation],
     group: Grouper | None = None,
-    at_least: int = MIN_POINTS,
 ) -> tuple[tuple[KeyPoint, ...], tuple[Relation, ...]]:
     """The key points of each thread among ``claims``, and the support / attack relations
     between them. ``group`` maps texts to named groups (default: the trained grouping of
     :func:`argmap.points.group.key_points`, which names a group by its most central
-    member); points are numbered ``t1/p1``... per thread, the most prevalent first. A
-    thread with fewer than ``at_least`` points gets its claims nobody engages with as
-    points of one, earliest first, up to that many.
+    member); points are numbered ``t1/p1``... per thread, the most prevalent first.
     """
     group = group or _trained_groups
     author = {m.id: m.author or f"unsigned {m.id}" for m in messages}
@@ -60,15 +48,13 @@ def map_points(
     points: list[KeyPoint] = []
     for thread, own in _by_thread(claims).items():
         found: list[_Found] = []
-        spare: list[_Found] = []
         for members, name in _groups(own, group):
             point = _point(own, members, name, author, stance)
             answered = {m for c in point.members for m in replies.get(stance.sole_of(c), ())}
             engaged = len(set(point.backers) | set(point.rebutters)) + len(answered)
-            taken_up = len(members) > 1 or engaged > 0
-            (found if taken_up else spare).append(_Found(point, engaged, min(members)))
+            if len(members) > 1 or engaged > 0:
+                found.append(_Found(point, engaged, min(members)))
         found.sort(key=_Found.rank)
-        found += sorted(spare, key=_Found.rank)[: max(0, at_least - len(found))]
         numbered = enumerate((f.point for f in found), start=1)
         points += [_numbered(point, f"{thread}/p{n}") for n, point in numbered]
     return tuple(points), tuple(_point_links(points, relations))
