@@ -51,6 +51,7 @@ NEGATED_SENTENCES = [
     "They exists solely for the duration of your session, and do not persist.",
     "You could be a really good singer but not be liked.",
     "I don't think simulations of organs are organs.",
+    "No other tests are automatically run by the discovery mechanism.",
     # r/changemyview
     "We should not encourage and accept otherkin behavior, but rather encourage seeking "
     "treatment for a delusional disorder.",
@@ -79,11 +80,26 @@ NEGATED_SENTENCES = [
     "I don't believe that a rule issued by the CFPB can help here.",
     "I don't believe that debt tolling should be legal.",
     "I don't believe that a summons should ever be served by mail.",
+    "No one should be asked to pay a debt without first being told why they owe the money.",
+    "No collection should be allowed on the credit report until verified 100%.",
     # web debates (UKP)
     "I do not believe this to be true in the Millard County School District.",
     "I doubt any high schooler could reasonably be expected to memorize it.",
     # r/changemyview again
     "I doubt it is a criticism of capitalism in general.",
+]
+
+#: Sentences whose subject is negated by the determiner "No": it opens the sentence as
+#: "No," does, but it is the claim's polarity, not a discourse marker.
+NO_SUBJECTS = [
+    (
+        "No other tests are automatically run by the discovery mechanism.",
+        "no other tests are automatically run by the discovery mechanism",
+    ),
+    (
+        "No one should be spoken to with disrespect.",
+        "no one should be spoken to with disrespect",
+    ),
 ]
 
 #: Sentences whose negation sits in an attribution ("I don't think X"): the claim is X
@@ -131,6 +147,11 @@ def test_most_negated_sentences_are_claims():
     so most must give a claim."""
     stated = [s for s in NEGATED_SENTENCES if argmap.find_claims(s)]
     assert len(stated) >= 0.8 * len(NEGATED_SENTENCES)
+
+
+@pytest.mark.parametrize(("sentence", "claim"), NO_SUBJECTS)
+def test_a_subject_negated_by_no_keeps_it(sentence, claim):
+    assert claim in [c.text for c in argmap.find_claims(sentence)]
 
 
 @pytest.mark.parametrize(("sentence", "claim"), DENIED_CLAIMS)

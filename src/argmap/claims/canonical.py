@@ -389,12 +389,13 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
 
 def _without_leading_markers(tokens: list[Token]) -> list[Token]:
     """Drop what opens a clause without belonging to its proposition: punctuation,
-    conjunctions, a complementiser "that", discourse markers ("Indeed", "See,")."""
+    conjunctions, a complementiser "that", discourse markers ("Indeed", "See,"), but not
+    the determiner "No" of "No other tests are run", which carries the claim's polarity."""
     start = 0
     while start < len(tokens) and (
         tokens[start].is_punct
         or tokens[start].dep_ in ("cc", "intj")
-        or tokens[start].lower_ in lexicon.DISCOURSE_MARKERS
+        or (tokens[start].lower_ in lexicon.DISCOURSE_MARKERS and tokens[start].dep_ != "det")
         or (tokens[start].lower_ == "that" and tokens[start].tag_ in ("IN", "WDT"))
         or (tokens[start].lower_ == "even" and tokens[start].nbor().lower_ in ("though", "if"))
     ):
