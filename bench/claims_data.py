@@ -24,7 +24,7 @@ from sklearn.model_selection import GroupKFold, StratifiedKFold
 from argmap.claims.detector import Detector, Detectors
 from argmap.claims.extract import extract_claims
 from argmap.claims.features import sentence_features
-from argmap.model import Claim, Message, without_fence_lines
+from argmap.model import Claim, Message, unfenced
 from argmap.nlp import load_pipeline, parse_texts
 
 __all__ = [
@@ -301,7 +301,7 @@ def annotated_texts(records: list[dict]) -> list[str]:
                 for m in build_thread(raw, f"t{number}", record["page"])[1]
             }
         text = pages[record["page"]][record["message"]]
-        if not without_fence_lines(text).startswith(record["text_start"]):
+        if not unfenced(text).startswith(record["text_start"]):
             raise SystemExit(f"{record['page']} {record['message']}: text differs from the draw")
         texts.append(text)
     return texts

@@ -123,6 +123,11 @@ def test_clean_text_unwraps_source_lines_but_keeps_preformatted_ones_and_drops_j
             "<div><p>Try:</p><pre><code>x = 1</code></pre><p>It works.</p></div>",
             "Try:\n```\nx = 1\n```\nIt works.",
         ),
+        (
+            "<div><p>Use:</p><pre><code>def f():\n    return  1\n\n</code></pre></div>",
+            "Use:\n```\ndef f():\n    return  1\n```",
+        ),
+        ("<div><p>Empty:</p><pre> </pre><p>done</p></div>", "Empty:\ndone"),
         ("<div><pre>outer<pre>inner</pre></pre></div>", "```\nouter\ninner\n```"),
         (
             "<pre>A plain-text message kept in one preformatted block.</pre>",
@@ -130,7 +135,9 @@ def test_clean_text_unwraps_source_lines_but_keeps_preformatted_ones_and_drops_j
         ),
     ],
 )
-def test_code_blocks_are_fenced_but_a_message_that_is_one_block_is_prose(html, expected):
+def test_code_blocks_are_fenced_with_their_indentation_but_a_message_of_one_block_is_prose(
+    html, expected
+):
     from bs4 import BeautifulSoup
 
     from argmap.ingest.html_tools import element_text

@@ -35,7 +35,7 @@ from draw_pairs_sample import NOT_DISCUSSIONS
 
 from argmap.ingest import read_file
 from argmap.ingest.base import build_thread
-from argmap.model import without_fence_lines
+from argmap.model import unfenced
 
 __all__ = ["PAGES", "PER_THREAD", "SEED", "check", "choose_pages", "draw"]
 
@@ -96,13 +96,13 @@ def eligible_messages(page: str, pages_root: Path = PAGES_ROOT) -> tuple[int, li
             if message.kind == "post":
                 continue
             comments += 1
-            if MIN_WORDS <= len(without_fence_lines(message.text).split()) <= MAX_WORDS:
+            if MIN_WORDS <= len(unfenced(message.text).split()) <= MAX_WORDS:
                 eligible.append(
                     {
                         "page": page,
                         "message": message.id,
                         "author": message.author or "",
-                        "text": without_fence_lines(message.text),
+                        "text": unfenced(message.text),
                     }
                 )
     return comments, eligible

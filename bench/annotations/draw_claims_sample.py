@@ -26,7 +26,7 @@ from pathlib import Path
 
 from argmap.ingest import read_file
 from argmap.ingest.base import build_thread
-from argmap.model import without_fence_lines
+from argmap.model import unfenced
 
 __all__ = ["PAGES", "PER_THREAD", "SEED", "draw", "show_draw", "summarise"]
 
@@ -56,7 +56,7 @@ PAGES = (
 
 def _drawable(text: str) -> bool:
     """Whether a comment has ``MIN_WORDS`` to ``MAX_WORDS`` words, as the page showed it."""
-    return MIN_WORDS <= len(without_fence_lines(text).split()) <= MAX_WORDS
+    return MIN_WORDS <= len(unfenced(text).split()) <= MAX_WORDS
 
 
 def draw(pages_root: Path = PAGES_ROOT) -> list[dict[str, str]]:
@@ -75,7 +75,7 @@ def draw(pages_root: Path = PAGES_ROOT) -> list[dict[str, str]]:
                         "page": page,
                         "message": message.id,
                         "author": message.author or "",
-                        "text": without_fence_lines(message.text),
+                        "text": unfenced(message.text),
                     }
                 )
     return drawn

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from argmap.ingest import read_file
 from argmap.ingest.base import build_thread
-from argmap.model import without_fence_lines
+from argmap.model import unfenced
 
 __all__ = [
     "ReplyPair",
@@ -94,7 +94,7 @@ def collect_pairs(page: str, pages: Path = PAGES) -> list[ReplyPair]:
             parent = by_id.get(message.parent) if message.parent else None
             if parent is None:
                 continue
-            reply, said = without_fence_lines(message.text), without_fence_lines(parent.text)
+            reply, said = unfenced(message.text), unfenced(parent.text)
             if min(len(reply.split()), len(said.split())) < MIN_WORDS:
                 continue
             pairs.append(ReplyPair(page, message.id, parent.id, reply, said))
@@ -125,7 +125,7 @@ def message_texts(page: str, pages: Path = PAGES) -> dict[str, str]:
     """Every message of one page by id, as ``argmap inspect --json PAGE`` numbers them."""
     _, raw_threads = read_file(pages / page)
     return {
-        message.id: message.text
+        message.id: unfenced(message.text)
         for number, raw in enumerate(raw_threads, start=1)
         for message in build_thread(raw, f"t{number}", str(pages / page))[1]
     }

@@ -45,7 +45,7 @@ __all__ = [
     "as_dict",
     "from_dict",
     "load",
-    "without_fence_lines",
+    "unfenced",
 ]
 
 SCHEMA = "argmap/2"
@@ -260,16 +260,19 @@ class ArgumentMap:
         return atomic_write_text(Path(path), self.dumps() + "\n")
 
 
-def without_fence_lines(text: str) -> str:
-    """``text`` without its :data:`CODE_FENCE` lines: the words as the page showed them,
-    code included (what annotations drawn before code was fenced were read from).
+def unfenced(text: str) -> str:
+    """``text`` as readers gave it before code blocks were fenced: without its
+    :data:`CODE_FENCE` lines and blank lines, each line's runs of spaces collapsed.
+    Annotation sets drawn from that form (``bench/annotations``) check their messages
+    against it.
 
-    >>> without_fence_lines("Try this:\\n```\\nx = 1\\n```\\nIt works.")
-    'Try this:\\nx = 1\\nIt works.'
+    >>> unfenced("Try this:\\n```\\nif x:\\n\\n    y()\\n```\\nIt works.")
+    'Try this:\\nif x:\\ny()\\nIt works.'
     """
     if CODE_FENCE not in text:
         return text
-    return "\n".join(line for line in text.split("\n") if line.strip() != CODE_FENCE)
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line and line != CODE_FENCE)
 
 
 def _count(n: int, noun: str) -> str:

@@ -51,6 +51,9 @@ SKIPPED_TAGS = {"script", "style", "noscript", "template", "svg", "button", "for
 FENCED_BREAK = f"\n{CODE_FENCE}\n"
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
+#: Where a code block's own text goes back once the prose around it is tidied (private-use
+#: characters, which no whitespace rule touches).
+_CODE_SLOT = re.compile("\ue000(\\d+)\ue001")
 
 
 def element_text(element: Any, exclude: Collection[Any] = ()) -> str:
@@ -58,17 +61,20 @@ def element_text(element: Any, exclude: Collection[Any] = ()) -> str:
 
     Scripts, styles, buttons and forms are skipped, and so are the elements in ``exclude``
     (nested replies, "Reply" links, quotes) without changing the tree; runs of spaces are
-    collapsed.
+    collapsed, except inside code blocks, which keep their indentation between fences.
     """
     parts: list[str] = []
-    _collect(element, parts, {id(node) for node in exclude})
+    code: list[str] = []
+    _collect(element, parts, {id(node) for node in exclude}, code)
     text = _SPACES.sub(" ", "".join(parts))
     text = "\n".join(line.strip() for line in text.split("\n"))
-    return _BLANK_LINES.sub("\n", text).strip()
+    text = _BLANK_LINES.sub("\n", text).strip()
+    return _CODE_SLOT.sub(lambda slot: code[int(slot.group(1))], text) if code else text
 
 
-def _collect(element: Any, parts: list[str], skipped: set[int]) -> None:
-    """Iterative walk (no recursion, so 10,000-deep markup cannot overflow the stack)."""
+def _collect(element: Any, parts: list[str], skipped: set[int], code: list[str]) -> None:
+    """Iterative walk (no recursion, so 10,000-deep markup cannot overflow the stack); a
+    code block's text goes to ``code`` and a numbered slot between fences to ``parts``."""
     from bs4 import NavigableString, Tag
     from bs4.element import Comment, Doctype, ProcessingInstruction
 
@@ -78,16 +84,31 @@ def _collect(element: Any, parts: list[str], skipped: set[int]) -> None:
         if isinstance(node, str):
             if isinstance(node, Comment | Doctype | ProcessingInstruction):
                 continue
-            if isinstance(node, NavigableString) or node in ("\n", FENCED_BREAK):
+            if isinstance(node, NavigableString) or node == "\n":
                 parts.append(str(node))
             continue
         if not isinstance(node, Tag) or node.name in SKIPPED_TAGS or id(node) in skipped:
             continue
+        if _code_block(node, element):
+            parts.append(_code_slot(node, skipped, code))
+            continue
         if node.name in BLOCK_TAGS:
-            boundary = FENCED_BREAK if _code_block(node, element) else "\n"
-            parts.append(boundary)
-            stack.append(boundary)
+            parts.append("\n")
+            stack.append("\n")
         stack.extend(reversed(node.contents))
+
+
+def _code_slot(block: Any, skipped: set[int], code: list[str]) -> str:
+    """The code block's lines as written (indentation kept, trailing spaces and blank
+    lines at its ends dropped), kept in ``code``; its slot between fences for the text."""
+    inner: list[str] = []
+    _collect(block, inner, skipped, [])  # the block is the root there: nothing is fenced
+    lines = "".join(inner).replace("\r\n", "\n").replace("\u00a0", " ").split("\n")
+    text = "\n".join(line.rstrip() for line in lines).strip("\n")
+    if not text.strip():
+        return "\n"
+    code.append(text)
+    return f"{FENCED_BREAK}\ue000{len(code) - 1}\ue001{FENCED_BREAK}"
 
 
 def _code_block(node: Any, root: Any) -> bool:
