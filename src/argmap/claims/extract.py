@@ -186,9 +186,10 @@ def is_claim_sentence(sentence: Span, detectors: Detectors | None = None) -> boo
 
 def _message_claims(message: Message, doc: Doc, detectors: Detectors) -> list[_Found]:
     found: list[_Found] = []
+    parsed = doc.text  # built from the tokens on each access: read it once
     for sentence in doc.sents:
         # Trimmed on the parsed form, where a code block after the sentence is blank.
-        span = _trimmed_bounds(doc.text, sentence.start_char, sentence.end_char)
+        span = _trimmed_bounds(parsed, sentence.start_char, sentence.end_char)
         words = message.text[span[0] : span[1]]
         if _is_quoted(message.text, sentence, words) or _ruled_out(sentence, words):
             continue

@@ -245,13 +245,14 @@ def mark_line_breaks(doc: Doc) -> Doc:
     with no final full stop, and the parser would otherwise run a heading into the next
     paragraph. The parser keeps boundaries set before it runs.
     """
+    text = doc.text  # built from the tokens on each access: read it once
     for token in doc[:-1]:
-        if ("\n" in token.text or "\n" in token.whitespace_) and not _wraps(doc, token):
+        if ("\n" in token.text or "\n" in token.whitespace_) and not _wraps(doc, text, token):
             doc[token.i + 1].is_sent_start = True
     return doc
 
 
-def _wraps(doc: Doc, token: Token) -> bool:
+def _wraps(doc: Doc, text: str, token: Token) -> bool:
     """Whether the line break after ``token`` only wraps a sentence: e-mail, bug trackers,
     mailing lists and commit messages break prose at a fixed width (72 to 80 columns, the
     convention RFC 3676 describes), so a long line that ends mid-sentence, followed on the
@@ -262,7 +263,7 @@ def _wraps(doc: Doc, token: Token) -> bool:
         return False
     if not doc[token.i + 1].text[:1].islower():
         return False
-    line_start = doc.text.rfind("\n", 0, last.idx) + 1
+    line_start = text.rfind("\n", 0, last.idx) + 1
     return last.idx + len(last.text) - line_start >= WRAPPED_LINE_MIN_CHARS
 
 
