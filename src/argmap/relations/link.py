@@ -294,8 +294,9 @@ def _what_to_judge(
     verdict = _opening_verdict(own, target_text) if _opens(own) else NONE
     if verdict.strength > reading.strength:
         reading = verdict
-    target_text, reply_text = read_as_written(target_text, doc.text)
-    return _Question(target_text, reply_text, reading, False, is_marked_sarcastic(doc.text))
+    said = doc.text  # built from the tokens on each access: read it once
+    target_text, reply_text = read_as_written(target_text, said)
+    return _Question(target_text, reply_text, reading, False, is_marked_sarcastic(said))
 
 
 def _opening_verdict(sentences: Sequence[Span], target_text: str) -> CueReading:
