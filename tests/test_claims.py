@@ -147,6 +147,23 @@ def test_a_long_clause_loses_its_modifiers_not_its_point():
     assert "stop abusive collection calls" in claim.text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you have the old series and you still do not like the other brand (and its driver "
+        "issues), sure go for it but even then always better to see what the next launch will "
+        "bring and how it changes prices.",
+        "If the budget is tight and you really do not need the extra speed (or the new "
+        "features), sure buy the old one but even so always better to wait for what the next "
+        "release brings and how it moves the price.",
+    ],
+)
+def test_a_shortened_clause_does_not_end_on_the_but_of_a_dropped_part(text):
+    texts = [c.text for c in argmap.find_claims(text)]
+    assert texts
+    assert not any(t.split()[-1] in ("but", "and", "or") for t in texts), texts
+
+
 def test_every_claim_is_well_formed():
     text = (
         "Public transport should be free. Because cars pollute the air, fewer cars mean "

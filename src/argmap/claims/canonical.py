@@ -320,9 +320,15 @@ def _shortened(head: Token, kept: list[Token | str]) -> list[Token | str]:
             if 0 <= i < len(modifier.doc) and modifier.doc[i].is_punct
         }
         kept = [t for t in kept if isinstance(t, str) or t.i not in dropped]
-        while kept and not isinstance(kept[-1], str) and kept[-1].is_punct:
+        while kept and not isinstance(kept[-1], str) and _dangles(kept[-1]):
             kept.pop()
     return kept
+
+
+def _dangles(token: Token) -> bool:
+    """Whether a clause may not end on ``token``: punctuation, or the "but" / "and" of a
+    coordinated part that was dropped ("go for it but [even then better to wait]")."""
+    return token.is_punct or token.dep_ == "cc"
 
 
 def _word_count(kept: list[Token | str]) -> int:
