@@ -46,27 +46,44 @@ def test_points_count_people_and_the_messages_that_back_or_rebut_them():
     assert tabs.prevalence == 2  # Ann and Bob
     assert tabs.backers == ()  # Bob restates it: he holds it, he is not counted twice
     assert tabs.rebutters == ("t1/m2",)
-    # The unsigned "spaces look the same" is a point of its own: Cy backs it. Ann's
-    # "spaces waste bytes" and Dee's lunch nobody takes up: they stay claims.
+    # The unsigned "spaces look the same" is a point of its own: Cy backs it and answers
+    # it (engaged 2). Ann's post is answered three times, shared by its two claims, so
+    # "spaces waste bytes" is a point engaged 1.5, after it. Dee's lunch nobody takes up:
+    # it stays a claim.
     spaces = by_id["t1/p2"]
     assert spaces.members == ("t1/m2/c0",) and spaces.backers == ("t1/m3",)
-    assert set(by_id) == {"t1/p1", "t1/p2"}
+    assert by_id["t1/p3"].members == ("t1/m0/c1",)
+    assert set(by_id) == {"t1/p1", "t1/p2", "t1/p3"}
     assert links == (Relation("t1/p2", "t1/p1", "attack", 0.7, "1 claim attack"),)
 
 
 def test_a_reply_to_a_message_with_several_claims_backs_none_of_them():
     relations = (Relation("t1/m4", "t1/m0", "agree", 0.9, "Yes"),)
     points, _ = map_points(CLAIMS, MESSAGES, relations, group=lambda texts: [])
-    assert not {"t1/m0/c0", "t1/m0/c1"} & {claim for p in points for claim in p.members}
+    post_points = [p for p in points if {"t1/m0/c0", "t1/m0/c1"} & set(p.members)]
+    assert len(post_points) == 2 and not any(p.backers for p in post_points)
 
 
 def test_a_claim_its_message_gets_answers_for_is_engaged():
     """Cy answers the unsigned message, whose one claim becomes a point with no stance
-    read; Bob's and Dee's claims get no answer, and Ann's post has two claims, so the
-    answers to it engage neither."""
+    read. Ann's post is answered three times: both its claims are points, each engaged
+    by half of those answers (1.5), so before the unsigned claim (one answer). Bob's and
+    Dee's comments get no answer."""
     points, _ = map_points(CLAIMS, MESSAGES, (), group=lambda texts: [])
-    assert [p.members for p in points] == [("t1/m2/c0",)]
-    assert (points[0].backers, points[0].rebutters) == ((), ())
+    assert [p.members for p in points] == [("t1/m0/c0",), ("t1/m0/c1",), ("t1/m2/c0",)]
+    assert all((p.backers, p.rebutters) == ((), ()) for p in points)
+
+
+def test_a_comment_with_several_claims_is_answered_as_a_whole():
+    """A reply to a comment of two claims answers neither in particular."""
+    comment = Message("t1/m5", "t1", "comment", "Flo", None, "t1/m0", "Tabs win. Bytes matter.")
+    answer = Message("t1/m6", "t1", "comment", "Gus", None, "t1/m5", "Hm.")
+    claims = (
+        Claim("t1/m5/c0", "t1/m5", "tabs win", "Tabs win.", (0, 9), "evaluation"),
+        Claim("t1/m5/c1", "t1/m5", "bytes matter", "Bytes matter.", (10, 23), "assertion"),
+    )
+    points, _ = map_points(claims, (comment, answer), (), group=lambda texts: [])
+    assert points == ()
 
 
 def test_points_are_grouped_within_their_thread():

@@ -20,7 +20,7 @@ from argmap.claims import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["MAX_CLAIM_WORDS", "CanonicalClaim", "canonical_claims"]
+__all__ = ["MAX_CLAIM_WORDS", "CanonicalClaim", "canonical_claims", "lower_first"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 _ASIDES = ("cc", "mark", "intj", "discourse", "preconj", "parataxis", "meta", "dep")
@@ -277,7 +277,7 @@ def _state(
             return _verbatim(sentence, claim_type or _claim_type(head))
         kept = negated
     kept = _with_subject(head, kept, borrowed_subject)
-    words = _lower_first(_render(kept), kept)
+    words = lower_first(_render(kept), kept)
     if len(words.split()) < lexicon.MIN_WORDS:
         return None
     return CanonicalClaim(words, claim_type or _claim_type(head), clause)
@@ -361,7 +361,7 @@ def _verbatim(sentence: Span, claim_type: str) -> CanonicalClaim | None:
     """The sentence as written, edges trimmed: the fallback where a rewrite would risk the
     meaning (and only when it is short enough to read as one claim)."""
     tokens = _without_leading_markers([t for t in sentence if not t.is_space])
-    words = _lower_first(_render(tokens), tokens)
+    words = lower_first(_render(tokens), tokens)
     if not lexicon.MIN_WORDS <= len(words.split()) <= MAX_CLAIM_WORDS:
         return None
     return CanonicalClaim(words, claim_type, (sentence.start, sentence.end))
@@ -569,7 +569,9 @@ def _is_contraction(token: Token) -> bool:
     return token.lower_ in ("n't", "'s", "'re", "'ll", "'m", "'ve", "'d")
 
 
-def _lower_first(words: str, kept: list[Token]) -> str:
+def lower_first(words: str, kept: list[Token]) -> str:
+    """``words`` with their first letter in lower case, unless the first word of ``kept``
+    is a name, "I" or an acronym."""
     first = next((t for t in kept if not isinstance(t, str) and not t.is_punct), None)
     if not words or first is None or first.pos_ == "PROPN" or first.text == "I":
         return words

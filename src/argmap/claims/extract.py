@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from argmap.claims import lexicon
 from argmap.claims.canonical import CanonicalClaim, canonical_claims
 from argmap.claims.detector import Detector, Detectors, load_detectors
+from argmap.claims.verdict import verdict_claim
 from argmap.model import Claim, Message, Relation
 
 if TYPE_CHECKING:
@@ -72,9 +73,12 @@ def extract_claims(
     choose between them on annotated messages.
     """
     detectors = detectors or load_detectors()
+    messages = list(messages)
+    posts = {m.id for m in messages if m.kind == "post"}
     claims: list[Claim] = []
     for message, doc in zip(messages, docs, strict=True):
-        found = _message_claims(message, doc, detectors)
+        verdicts = message.parent is None or message.parent in posts
+        found = _message_claims(message, doc, detectors, verdicts)
         roles = assign_roles([(f.judgement, f.reason) for f in found], detectors.judgement)
         for number, (item, role) in enumerate(zip(found, roles, strict=True)):
             start, end = item.span
@@ -161,9 +165,7 @@ def sentence_claims(sentence: Span, detectors: Detectors | None = None) -> list[
     ``detectors`` default to the shipped ones; the evaluation passes others trained the
     same way on other data.
     """
-    if not is_claim_sentence(sentence, detectors):
-        return []
-    return _stated(sentence, detectors or load_detectors())
+    return _claims_and_judgement(sentence, sentence.text, detectors or load_detectors())[0]
 
 
 def _stated(sentence: Span, detectors: Detectors) -> list[CanonicalClaim]:
@@ -178,23 +180,45 @@ def _stated(sentence: Span, detectors: Detectors) -> list[CanonicalClaim]:
 
 
 def is_claim_sentence(sentence: Span, detectors: Detectors | None = None) -> bool:
-    """Whether the sentence passes the rules and the detectors (before stating it)."""
+    """Whether the sentence is a verdict or passes the rules and the detectors (before
+    stating it)."""
+    if verdict_claim(sentence) is not None and not _is_code(sentence.text):
+        return True
     if _ruled_out(sentence, sentence.text):
         return False
     return (detectors or load_detectors()).claim_scores(sentence)[0]
 
 
-def _message_claims(message: Message, doc: Doc, detectors: Detectors) -> list[_Found]:
+def _claims_and_judgement(
+    sentence: Span, words: str, detectors: Detectors, verdicts: bool = True
+) -> tuple[list[CanonicalClaim], float]:
+    """The claims of one sentence (``words``: its text as written) and its ``judgement``
+    probability. With ``verdicts``, a verdict ("Great list!") is a claim by itself (see
+    :mod:`argmap.claims.verdict`); other sentences pass the rules and the detectors."""
+    verdict = verdict_claim(sentence) if verdicts else None
+    if verdict is not None and not _is_code(words):
+        return [verdict], detectors.judgement.probability(sentence)
+    if _ruled_out(sentence, words):
+        return [], 0.0
+    is_claim, judgement = detectors.claim_scores(sentence)
+    return (_stated(sentence, detectors) if is_claim else []), judgement
+
+
+def _message_claims(
+    message: Message, doc: Doc, detectors: Detectors, verdicts: bool
+) -> list[_Found]:
+    """The claims of one message. ``verdicts``: whether its verdicts are claims, as when
+    it answers the thread's post or nothing: a verdict on another comment ("Good
+    point.") judges that comment, and the reply's stance to it carries that."""
     found: list[_Found] = []
     parsed = doc.text  # built from the tokens on each access: read it once
     for sentence in doc.sents:
         # Trimmed on the parsed form, where a code block after the sentence is blank.
         span = _trimmed_bounds(parsed, sentence.start_char, sentence.end_char)
         words = message.text[span[0] : span[1]]
-        if _is_quoted(message.text, sentence, words) or _ruled_out(sentence, words):
+        if _is_quoted(message.text, sentence, words):
             continue
-        is_claim, judgement = detectors.claim_scores(sentence)
-        claims = _stated(sentence, detectors) if is_claim else []
+        claims, judgement = _claims_and_judgement(sentence, words, detectors, verdicts)
         if not claims:
             continue
         reason = _opens_as_reason(sentence)
@@ -226,7 +250,8 @@ def _is_quoted(text: str, sentence: Span, sentence_text: str) -> bool:
 
 
 def _ruled_out(sentence: Span, sentence_text: str) -> bool:
-    """Greetings, thanks, sign-offs, bare links, short fragments, code and reported words."""
+    """Greetings, wishes, thanks, sign-offs, bare links, short fragments, code and reported
+    words."""
     words = [t for t in sentence if t.is_alpha and not t.like_url]
     if len(words) < lexicon.MIN_WORDS:
         return True
@@ -236,9 +261,16 @@ def _ruled_out(sentence: Span, sentence_text: str) -> bool:
     root = sentence.root
     if root.lemma_.lower() in lexicon.THANKS or first in lexicon.THANKS:
         return True
-    if _is_code(sentence_text):
+    if _is_code(sentence_text) or _is_wish(root):
         return True
     return _is_reported(root)
+
+
+def _is_wish(root: Token) -> bool:
+    """ "Have a nice day", "Enjoy your weekend": a wish, bidding the reader nothing."""
+    if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "aux") for c in root.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.WISH_NOUNS for c in root.children)
 
 
 def _is_code(sentence_text: str) -> bool:

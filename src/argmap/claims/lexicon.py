@@ -34,10 +34,12 @@ __all__ = [
     "REASON_OPENERS",
     "RECOMMENDATION_MODALS",
     "RECOMMENDATION_VERBS",
+    "REPLY_VERDICT_NOUNS",
     "REPORTING_VERBS",
     "RHETORICAL_ADVERBS",
     "RHETORICAL_WH_MODALS",
     "THANKS",
+    "WISH_NOUNS",
 ]
 
 # -- what is not a claim -----------------------------------------------------------------
@@ -54,6 +56,19 @@ GREETINGS = frozenset({"hi", "hello", "hey", "dear", "cheers", "regards", "greet
 #: replies", "Congrats on your degree"): 16 of the 20 such sentences of the argues data are
 #: labelled neither claim nor premise.
 THANKS = frozenset({"thank", "thanks", "thx", "kudos", "congrats", "congratulations"})
+#: Nouns of greetings and wishes: "Good morning", "Good luck", "Have a great weekend"
+#: judge nothing and put nothing forward (closed class of English formulas).
+WISH_NOUNS = frozenset(
+    {"luck", "morning", "afternoon", "evening", "night", "day", "weekend", "holiday",
+     "holidays", "year", "birthday", "trip", "time"}
+)  # fmt: skip
+#: Nouns for a turn in the conversation: "Good point!", "Great answer", "Nice catch"
+#: judge the message they answer, which a saved page does not always say (flat comment
+#: lists), so they are the reply's stance to it, not a claim of its own (closed class).
+REPLY_VERDICT_NOUNS = frozenset(
+    {"point", "question", "comment", "answer", "reply", "response", "catch", "call",
+     "remark", "observation"}
+)  # fmt: skip
 
 # -- what is stripped from a claim's words -----------------------------------------------
 #: Verbs that, with a first-person subject and a clause complement, only attribute the

@@ -5,8 +5,9 @@ backs and who rebuts it, and link the points by the claim relations between them
 the map's :class:`~argmap.model.KeyPoint` values and point-to-point relations. Claims are
 grouped within their own thread, so a thread's points do not depend on what else a run
 maps. A group of one claim is a point only when someone engages with it (backs or rebuts
-it, or answers the message when it is that message's one main claim): singletons nobody
-takes up stay plain claims. Points held by as many people are ranked by that engagement.
+it, or answers the message when it is that message's one main claim or when the message
+is the thread's post): singletons nobody takes up stay plain claims. Points held by as
+many people are ranked by that engagement.
 """
 
 from __future__ import annotations
@@ -45,13 +46,16 @@ def map_points(
     author = {m.id: m.author or f"unsigned {m.id}" for m in messages}
     stance = _Stances(claims, relations)
     replies = _replies(messages)
+    posts = {m.id for m in messages if m.kind == "post"}
     points: list[KeyPoint] = []
     for thread, own in _by_thread(claims).items():
         found: list[_Found] = []
         for members, name in _groups(own, group):
             point = _point(own, members, name, author, stance)
-            answered = {m for c in point.members for m in replies.get(stance.sole_of(c), ())}
-            engaged = len(set(point.backers) | set(point.rebutters)) + len(answered)
+            answered = {stance.answered_as(c, posts) for c in point.members} - {None}
+            engaged = len(set(point.backers) | set(point.rebutters)) + sum(
+                len(replies.get(m, ())) / stance.grouped_count(m) for m in answered
+            )
             if len(members) > 1 or engaged > 0:
                 found.append(_Found(point, engaged, min(members)))
         found.sort(key=_Found.rank)
@@ -66,10 +70,10 @@ class _Found:
     and the position of its first claim in the thread."""
 
     point: KeyPoint
-    engaged: int
+    engaged: float
     first: int
 
-    def rank(self) -> tuple[int, int, int, int]:
+    def rank(self) -> tuple[int, float, int, int]:
         """Most held first; among points held by as many people, the most engaged, then
         the bigger, then the earlier."""
         return (-self.point.prevalence, -self.engaged, -len(self.point.members), self.first)
@@ -77,9 +81,9 @@ class _Found:
 
 def _replies(messages: Sequence[Message]) -> dict[str | None, set[str]]:
     """The messages that answer each message (by reply), by message id. Answers count for
-    a claim only when it is its message's one grouped claim (:meth:`_Stances.sole_of`),
-    as a reply's stance does: a reply to a long post answers none of its claims in
-    particular."""
+    a claim only when it is its message's one grouped claim or a claim of the thread's
+    post (:meth:`_Stances.answered_as`): a reply to a long comment answers none of its
+    claims in particular."""
     answers: dict[str | None, set[str]] = defaultdict(set)
     for message in messages:
         if message.parent is not None:
@@ -156,6 +160,7 @@ class _Stances:
         for claim in claims:
             if claim.role in GROUPED_ROLES:
                 grouped[claim.message].append(claim.id)
+        self.grouped = grouped
         self.sole_claim = {m: ids[0] for m, ids in grouped.items() if len(ids) == 1}
         self.sources: dict[tuple[str, str], list[str]] = defaultdict(list)
         for relation in relations:
@@ -163,11 +168,20 @@ class _Stances:
             source = self.message_of.get(relation.source, relation.source)
             self.sources[target, relation.kind].append(source)
 
-    def sole_of(self, claim_id: str) -> str | None:
-        """The message of a claim that is the only grouped claim of its message, so what
-        answers the message answers the claim; ``None`` for any other claim."""
+    def answered_as(self, claim_id: str, posts: set[str]) -> str | None:
+        """The message whose answers answer the claim: its own message when the claim is
+        that message's only grouped claim, or when that message is a thread's post (every
+        answer to a post takes up what the post argues, and a post argues for a few
+        ``main`` claims at most, which share its answers: :meth:`grouped_count`);
+        ``None`` for any other claim."""
         message = self.message_of.get(claim_id)
-        return message if self.sole_claim.get(message) == claim_id else None
+        if message in posts or self.sole_claim.get(message) == claim_id:
+            return message
+        return None
+
+    def grouped_count(self, message: str) -> int:
+        """How many grouped claims ``message`` puts forward (one or more)."""
+        return max(len(self.grouped.get(message, ())), 1)
 
     def of(self, claims: list[Claim], kinds: tuple[str, ...]) -> list[str]:
         return [s for c in claims for kind in kinds for s in self.sources[c.id, kind]]

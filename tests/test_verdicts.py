@@ -1,0 +1,63 @@
+"""Verdicts ("Great article!", "Terrible advice."): a noun phrase that judges is a claim,
+in its own words; formulas and verdicts on another comment are not."""
+
+from __future__ import annotations
+
+import pytest
+
+import argmap
+from argmap.claims.extract import extract_claims
+from argmap.model import Message
+from argmap.nlp import load_pipeline, parse_texts
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Terrible advice.", "terrible advice"),
+        ("Such a useful guide!!", "such a useful guide"),
+        ("Thanks, great article!", "great article"),
+        ("Wow. Really bad idea :(", "really bad idea"),
+        ("Excellent summary of the trade-offs.", "excellent summary of the trade-offs"),
+    ],
+)
+def test_a_verdict_is_a_main_evaluation_in_its_own_words(text, words):
+    [claim] = argmap.find_claims(text)
+    assert (claim.text, claim.type, claim.role) == (words, "evaluation", "main")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good luck!",
+        "Good morning everyone.",
+        "Have a nice weekend.",
+        "Good point!",
+        "Great answer.",
+        "Nice catch.",
+        "Some more examples:",
+        "An earlier version.",
+    ],
+)
+def test_formulas_replies_and_quantities_are_no_verdicts(text):
+    assert argmap.find_claims(text) == []
+
+
+def _claims_of(messages: list[Message]) -> dict[str, list[str]]:
+    docs = parse_texts([m.text for m in messages], load_pipeline())
+    found: dict[str, list[str]] = {m.id: [] for m in messages}
+    for claim in extract_claims(messages, docs):
+        found[claim.message].append(claim.text)
+    return found
+
+
+def test_a_verdict_on_the_post_is_a_claim_but_one_on_a_comment_is_the_replys_stance():
+    post = "Tabs beat spaces because they let every reader pick an indent width."
+    messages = [
+        Message("t1/m0", "t1", "post", "Ann", None, None, post),
+        Message("t1/m1", "t1", "comment", "Bob", None, "t1/m0", "Great article!"),
+        Message("t1/m2", "t1", "comment", "Cy", None, "t1/m1", "Terrible taste."),
+    ]
+    found = _claims_of(messages)
+    assert found["t1/m1"] == ["great article"]
+    assert found["t1/m2"] == []
