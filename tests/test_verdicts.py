@@ -51,13 +51,15 @@ def _claims_of(messages: list[Message]) -> dict[str, list[str]]:
     return found
 
 
-def test_a_verdict_on_the_post_is_a_claim_but_one_on_a_comment_is_the_replys_stance():
+def test_a_verdict_on_what_a_comment_answers_is_a_claim_only_when_that_is_the_post():
     post = "Tabs beat spaces because they let every reader pick an indent width."
     messages = [
         Message("t1/m0", "t1", "post", "Ann", None, None, post),
         Message("t1/m1", "t1", "comment", "Bob", None, "t1/m0", "Great article!"),
-        Message("t1/m2", "t1", "comment", "Cy", None, "t1/m1", "Terrible taste."),
+        Message("t1/m2", "t1", "comment", "Cy", None, "t1/m1", "Terrible advice."),
+        Message("t1/m3", "t1", "comment", "Dee", None, "t1/m1", "Worst editor default ever."),
     ]
     found = _claims_of(messages)
     assert found["t1/m1"] == ["great article"]
-    assert found["t1/m2"] == []
+    assert found["t1/m2"] == []  # Cy judges Bob's comment: his stance to it
+    assert found["t1/m3"] == ["worst editor default ever"]  # about the subject

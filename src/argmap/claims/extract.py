@@ -77,8 +77,8 @@ def extract_claims(
     posts = {m.id for m in messages if m.kind == "post"}
     claims: list[Claim] = []
     for message, doc in zip(messages, docs, strict=True):
-        verdicts = message.parent is None or message.parent in posts
-        found = _message_claims(message, doc, detectors, verdicts)
+        answers_post = message.parent is None or message.parent in posts
+        found = _message_claims(message, doc, detectors, answers_post)
         roles = assign_roles([(f.judgement, f.reason) for f in found], detectors.judgement)
         for number, (item, role) in enumerate(zip(found, roles, strict=True)):
             start, end = item.span
@@ -190,12 +190,13 @@ def is_claim_sentence(sentence: Span, detectors: Detectors | None = None) -> boo
 
 
 def _claims_and_judgement(
-    sentence: Span, words: str, detectors: Detectors, verdicts: bool = True
+    sentence: Span, words: str, detectors: Detectors, answers_post: bool = True
 ) -> tuple[list[CanonicalClaim], float]:
     """The claims of one sentence (``words``: its text as written) and its ``judgement``
-    probability. With ``verdicts``, a verdict ("Great list!") is a claim by itself (see
-    :mod:`argmap.claims.verdict`); other sentences pass the rules and the detectors."""
-    verdict = verdict_claim(sentence) if verdicts else None
+    probability. A verdict ("Great list!") is a claim by itself (see
+    :mod:`argmap.claims.verdict`; ``answers_post``: whether the message answers the
+    thread's post or nothing); other sentences pass the rules and the detectors."""
+    verdict = verdict_claim(sentence, answers_post)
     if verdict is not None and not _is_code(words):
         return [verdict], detectors.judgement.probability(sentence)
     if _ruled_out(sentence, words):
@@ -205,11 +206,10 @@ def _claims_and_judgement(
 
 
 def _message_claims(
-    message: Message, doc: Doc, detectors: Detectors, verdicts: bool
+    message: Message, doc: Doc, detectors: Detectors, answers_post: bool
 ) -> list[_Found]:
-    """The claims of one message. ``verdicts``: whether its verdicts are claims, as when
-    it answers the thread's post or nothing: a verdict on another comment ("Good
-    point.") judges that comment, and the reply's stance to it carries that."""
+    """The claims of one message; ``answers_post``: whether it answers the thread's post
+    or nothing (see :func:`argmap.claims.verdict.verdict_claim`)."""
     found: list[_Found] = []
     parsed = doc.text  # built from the tokens on each access: read it once
     for sentence in doc.sents:
@@ -218,7 +218,7 @@ def _message_claims(
         words = message.text[span[0] : span[1]]
         if _is_quoted(message.text, sentence, words):
             continue
-        claims, judgement = _claims_and_judgement(sentence, words, detectors, verdicts)
+        claims, judgement = _claims_and_judgement(sentence, words, detectors, answers_post)
         if not claims:
             continue
         reason = _opens_as_reason(sentence)

@@ -17,6 +17,7 @@ __all__ = [
     "ATTRIBUTION_PHRASES",
     "ATTRIBUTION_VERBS",
     "CONTRAST_MARKS",
+    "CONTRIBUTION_NOUNS",
     "DENIABLE_ATTRIBUTIONS",
     "DISCOURSE_MARKERS",
     "EVALUATIVE_WORDS",
@@ -64,10 +65,18 @@ WISH_NOUNS = frozenset(
 )  # fmt: skip
 #: Nouns for a turn in the conversation: "Good point!", "Great answer", "Nice catch"
 #: judge the message they answer, which a saved page does not always say (flat comment
-#: lists), so they are the reply's stance to it, not a claim of its own (closed class).
+#: lists), so they are the reply's stance to it, never a claim of its own (closed class).
 REPLY_VERDICT_NOUNS = frozenset(
     {"point", "question", "comment", "answer", "reply", "response", "catch", "call",
      "remark", "observation"}
+)  # fmt: skip
+#: Nouns for what someone wrote or proposed: "Great article!", "Terrible advice." judge
+#: what the message answers. Answering the post, that is the thread's subject, and the
+#: verdict is a claim; answering a comment, it is the reply's stance to that comment.
+CONTRIBUTION_NOUNS = frozenset(
+    {"article", "post", "piece", "list", "read", "write", "writeup", "summary", "guide",
+     "tutorial", "explanation", "idea", "advice", "suggestion", "argument", "take", "job",
+     "work", "video", "blog", "story"}
 )  # fmt: skip
 
 # -- what is stripped from a claim's words -----------------------------------------------

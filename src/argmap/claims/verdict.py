@@ -31,17 +31,22 @@ _NOT_JUDGED_NOUNS = lexicon.WISH_NOUNS | lexicon.REPLY_VERDICT_NOUNS
 _EDGE_POS = frozenset({"PUNCT", "SYM", "INTJ", "SPACE", "X"})
 
 
-def verdict_claim(sentence: Span) -> CanonicalClaim | None:
+def verdict_claim(sentence: Span, answers_post: bool = True) -> CanonicalClaim | None:
     """The sentence as an ``evaluation`` claim when it is a verdict, else ``None``.
 
     A verdict is a noun phrase (the root is a noun with no subject or auxiliary) whose
-    noun an evaluative adjective modifies, and not a formula of greeting or wishing ("Good
-    morning", "Good luck") or a verdict on a reply ("Good point!", see
-    ``lexicon.REPLY_VERDICT_NOUNS``). Its words are the noun's phrase, at most
-    ``MAX_CLAIM_WORDS`` of them, without what stands before it ("Thanks, great article!"
-    → "great article")."""
+    noun an evaluative adjective modifies ("Best division in football"). Not verdicts:
+    formulas of greeting or wishing ("Good luck"); verdicts on a turn of the conversation
+    ("Good point!", ``lexicon.REPLY_VERDICT_NOUNS``); and, unless the message answers the
+    thread's post or nothing (``answers_post``), verdicts on what it answers ("Great
+    article!", ``lexicon.CONTRIBUTION_NOUNS``), which are the reply's stance to the
+    comment it answers. Its words are the noun's phrase, at most ``MAX_CLAIM_WORDS`` of
+    them, without what stands before it ("Thanks, great article!" → "great article")."""
     root = sentence.root
-    if root.pos_ != "NOUN" or root.lemma_.lower() in _NOT_JUDGED_NOUNS:
+    noun = root.lemma_.lower()
+    if root.pos_ != "NOUN" or noun in _NOT_JUDGED_NOUNS:
+        return None
+    if noun in lexicon.CONTRIBUTION_NOUNS and not answers_post:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "cop") for c in root.children):
         return None
