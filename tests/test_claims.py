@@ -75,6 +75,23 @@ def test_a_question_that_asserts_keeps_its_claims():
     ]
 
 
+def test_a_negative_question_asking_the_reader_to_agree_asserts_its_clause():
+    assert _worded("Don't you think the price is far too high?") == ["the price is far too high"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lost"),
+    [
+        ("Did you never get a chance to reply?", "you did get"),
+        ("Doesn't anyone test their code anymore?", "anyone does"),
+    ],
+)
+def test_a_negative_question_with_no_safe_statement_is_not_garbled(text, lost):
+    """Only the "n't"/"not" of the inverted auxiliary flips; "never" stays, and a
+    question with "anyone" or "anymore" has no positive statement form."""
+    assert not any(lost in claim for claim in _worded(text))
+
+
 def test_a_quoted_line_is_not_the_quoters_claim():
     text = "> Remote work ruins team culture.\nThat is wrong, remote teams can work very well."
     claims = argmap.find_claims(text)

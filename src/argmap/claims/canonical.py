@@ -37,6 +37,9 @@ _INVERTIBLE = frozenset({"be", "do", "have", "can", "could", "will", "would", "s
 #: The first halves of "can't", "won't", "shan't" as spaCy splits them.
 _FULL_AUXILIARIES = {"ca": "can", "wo": "will", "sha": "shall"}
 _SPACES = re.compile(r"\s+")
+#: The negation a negative question inverts ("isn't", "did not"); "Did you never ...?"
+#: asks about a negative, and keeps it.
+_INVERTED_NEGATIONS = frozenset({"not", "n't", "n’t"})
 #: Longest claim text, in words; longer clauses lose optional modifiers first.
 MAX_CLAIM_WORDS = 20
 #: A clause ending on one of these dependencies or parts of speech is cut short (a
@@ -514,12 +517,31 @@ def _as_statement(head: Token, kept: list[Token]) -> list[Token] | None:
         ):
             return _reorder(head, words[1:], insert_not=True)
         return None
-    negated = any(t.dep_ == "neg" and t.head.i == head.i for t in words)
-    if negated:
-        return _reorder(head, words, insert_not=False)
+    negations = [t for t in words if t.dep_ == "neg" and t.head.i == head.i]
+    if negations:
+        if any(t.lower_ not in _INVERTED_NEGATIONS for t in negations) or any(
+            t.lower_ in lexicon.POLARITY_WORDS for t in words
+        ):
+            return None  # "Did you never ...?", "Doesn't anyone ...?": no safe statement
+        asked = _asked_opinion(head, words)
+        return asked if asked is not None else _reorder(head, words, insert_not=False)
     if any(t.lower_ in lexicon.RHETORICAL_ADVERBS for t in words):
         return _reorder(head, words, insert_not=True)
     return None
+
+
+def _asked_opinion(head: Token, words: list[Token]) -> list[Token] | None:
+    """ "Don't you think X?" asserts X: the clause the reader is asked to agree with."""
+    subject = _subject(head)
+    if head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS or subject is None:
+        return None
+    if subject.lower_ != "you":
+        return None
+    clause = next((c for c in head.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    inside = {t.i for t in clause.subtree}
+    return [t for t in words if t.i in inside and not (t.dep_ == "mark" and t.head == clause)]
 
 
 def _reorder(head: Token, words: list[Token], *, insert_not: bool) -> list[Token] | None:

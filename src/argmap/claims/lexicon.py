@@ -194,8 +194,9 @@ DENIABLE_ATTRIBUTIONS = frozenset(
 )
 #: Words that only make sense under a negation ("I doubt anyone reads this", "I doubt any
 #: student could"): in a subject, adding "not" to the clause would garble it, so such a
-#: sentence is kept as written.
-POLARITY_WORDS = frozenset({"anyone", "anybody", "anything", "any", "ever", "either"})
+#: sentence is kept as written; a negative question with one ("Doesn't anyone test their
+#: code anymore?") has no safe statement form and is read as asking.
+POLARITY_WORDS = frozenset({"anyone", "anybody", "anything", "any", "ever", "either", "anymore"})
 #: Verbs that report what someone else said ("The article says that X", "He argues X"):
 #: with a subject that is not the writer and a clause complement, the words are the
 #: source's, never the writer's claim.
