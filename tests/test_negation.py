@@ -173,3 +173,26 @@ def test_a_negation_with_no_safe_rewrite_keeps_the_sentence_words(sentence):
     the bare clause."""
     texts = [c.text for c in argmap.find_claims(sentence)]
     assert all(NEGATION.search(t) for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denial"),
+    [
+        (
+            "I did not believe that an unsubstantiated debt would affect my ability to sit "
+            "for the bar.",
+            "an unsubstantiated debt would not affect",
+        ),
+        (
+            "Of course I didn't believe that it could be true, but now I'm seeing exactly "
+            "what he predicted would happen.",
+            "it could not be true",
+        ),
+    ],
+)
+def test_a_past_disbelief_is_reported_not_turned_into_a_denial(sentence, denial):
+    """A belief the writer did not hold then is not one they deny now (the first from
+    ``cdcp-train``, the second from a saved Tom's Hardware comment): the claim, if any,
+    keeps the writer's words."""
+    texts = [c.text for c in argmap.find_claims(sentence)]
+    assert not any(denial in t for t in texts), texts

@@ -104,9 +104,34 @@ def test_among_equals_earlier_means_earlier_in_the_thread_not_in_id_order():
     assert [p.members[0] for p in points[:3]] == ["t1/m0/c0", "t1/m1/c0", "t1/m2/c0"]
 
 
-def test_only_main_claims_are_grouped():
+def test_a_premise_beside_a_main_claim_is_not_grouped():
+    """Bob's "tabs beat spaces" made a premise of a main claim he adds: only the main
+    claim stands for his position."""
     from dataclasses import replace
 
     claims = tuple(replace(c, role="premise") if c.id == "t1/m1/c0" else c for c in CLAIMS)
-    points, _ = map_points(claims, MESSAGES, RELATIONS, group=by_meaning)
+    own = Claim("t1/m1/c1", "t1/m1", "lunch matters more", "", (0, 1), "evaluation")
+    points, _ = map_points((*claims, own), MESSAGES, RELATIONS, group=by_meaning)
     assert [p.members for p in points if p.text == "tabs are better"] == [("t1/m0/c0",)]
+
+
+def test_a_message_with_no_main_claim_is_grouped_by_its_first_claim():
+    """A message of facts argues for no main claim; its first claim is what it adds to
+    the debate, so it still joins the point it makes (and only that claim)."""
+    from dataclasses import replace
+
+    aside = Claim("t1/m1/c1", "t1/m1", "tabs came first", "", (0, 1), "assertion", "aside")
+    claims = tuple(replace(c, role="aside") if c.id == "t1/m1/c0" else c for c in CLAIMS)
+    points, _ = map_points((*claims, aside), MESSAGES, RELATIONS, group=by_meaning)
+    [tabs] = [p for p in points if p.text == "tabs are better"]
+    assert tabs.members == ("t1/m0/c0", "t1/m1/c0")
+
+
+def test_answers_to_a_post_that_argues_for_nothing_make_no_point_of_it():
+    """A post of a notice or a question has no main claim: answering it takes up none of
+    its claims, so its first claim (grouped as its position) is no point by that alone."""
+    post = Message("t3/m0", "t3", "post", "Ann", None, None, "Discussion of the entry at x.")
+    answers = [Message(f"t3/m{n}", "t3", "comment", f"a{n}", None, "t3/m0", "...") for n in (1, 2)]
+    notice = Claim("t3/m0/c0", "t3/m0", "this is a discussion", "", (0, 1), "assertion", "aside")
+    points, _ = map_points((notice,), (post, *answers), (), group=lambda texts: [])
+    assert points == ()

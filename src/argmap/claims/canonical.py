@@ -213,8 +213,10 @@ def _attributed_clauses(head: Token, subject: Token | None) -> list[Token] | Non
     if subject is None or subject.lower_ not in lexicon.FIRST_PERSON:
         return None
     lemma = head.lemma_.lower()
-    if any(c.dep_ == "neg" for c in head.children) and lemma not in lexicon.DENIABLE_ATTRIBUTIONS:
-        return None
+    if any(c.dep_ == "neg" for c in head.children) and (
+        lemma not in lexicon.DENIABLE_ATTRIBUTIONS or _is_past(head)
+    ):
+        return None  # "I'm not sure X"; "I didn't think X" (an expectation, then)
     hosts = [head]
     if lemma == "be":
         hosts += [
@@ -528,6 +530,12 @@ def _as_statement(head: Token, kept: list[Token]) -> list[Token] | None:
     if any(t.lower_ in lexicon.RHETORICAL_ADVERBS for t in words):
         return _reorder(head, words, insert_not=True)
     return None
+
+
+def _is_past(verb: Token) -> bool:
+    """Whether the verb is in the past tense ("thought", "did not think"): a past belief
+    is reported, not held now, so "I didn't believe it could happen" denies nothing."""
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _asked_opinion(head: Token, words: list[Token]) -> list[Token] | None:

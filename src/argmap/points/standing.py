@@ -24,7 +24,8 @@ __all__ = ["BACKING", "OPPOSING", "map_points"]
 BACKING = ("agree", "support")
 OPPOSING = ("rebut", "attack")
 #: Claim roles whose claims are grouped: the positions messages argue for. Premises and
-#: asides are reasons and remarks, shown under the claims they serve.
+#: asides are reasons and remarks, shown under the claims they serve (a message with no
+#: claim of these roles is grouped by its first claim: :func:`_positions`).
 GROUPED_ROLES = ("main",)
 
 #: Texts → groups of two or more, each as (member indices, the group's name).
@@ -97,11 +98,23 @@ def _trained_groups(texts: Sequence[str]) -> list[tuple[tuple[int, ...], str]]:
     return [(point.members, point.text) for point in key_points(texts)]
 
 
+def _positions(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims that stand for their message's position, which are grouped into points:
+    its ``main`` claims, or, in a message that argues for none (a message of facts or
+    anecdotes), the first claim it puts forward, which is what it adds to the debate."""
+    with_main = {c.message for c in claims if c.role in GROUPED_ROLES}
+    chosen, seen = [], set()
+    for claim in claims:
+        if claim.role in GROUPED_ROLES or not (claim.message in with_main or claim.message in seen):
+            chosen.append(claim)
+            seen.add(claim.message)
+    return chosen
+
+
 def _by_thread(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
     grouped: dict[str, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        if claim.role in GROUPED_ROLES:
-            grouped[claim.message.split("/")[0]].append(claim)
+    for claim in _positions(claims):
+        grouped[claim.message.split("/")[0]].append(claim)
     return dict(grouped)
 
 
@@ -156,10 +169,10 @@ class _Stances:
 
     def __init__(self, claims: Sequence[Claim], relations: Sequence[Relation]) -> None:
         self.message_of = {c.id: c.message for c in claims}
+        self.main = {c.id for c in claims if c.role in GROUPED_ROLES}
         grouped: dict[str, list[str]] = defaultdict(list)
-        for claim in claims:
-            if claim.role in GROUPED_ROLES:
-                grouped[claim.message].append(claim.id)
+        for claim in _positions(claims):
+            grouped[claim.message].append(claim.id)
         self.grouped = grouped
         self.sole_claim = {m: ids[0] for m, ids in grouped.items() if len(ids) == 1}
         self.sources: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -170,14 +183,15 @@ class _Stances:
 
     def answered_as(self, claim_id: str, posts: set[str]) -> str | None:
         """The message whose answers answer the claim: its own message when the claim is
-        that message's only grouped claim, or when that message is a thread's post (every
+        that message's only grouped claim, or a ``main`` claim of a thread's post (every
         answer to a post takes up what the post argues, and a post argues for a few
         ``main`` claims at most, which share its answers: :meth:`grouped_count`);
-        ``None`` for any other claim."""
+        ``None`` for any other claim, and for a post that argues for nothing (a question,
+        a notice): its answers take up no claim of it."""
         message = self.message_of.get(claim_id)
-        if message in posts or self.sole_claim.get(message) == claim_id:
-            return message
-        return None
+        if message in posts:
+            return message if claim_id in self.main else None
+        return message if self.sole_claim.get(message) == claim_id else None
 
     def grouped_count(self, message: str) -> int:
         """How many grouped claims ``message`` puts forward (one or more)."""
