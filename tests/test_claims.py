@@ -133,6 +133,17 @@ def test_claims_are_worded_canonically(text, claim, kind):
     assert found[0].sentence == text and found[0].span == (0, len(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Rising rents are a problem every city must deal with.", "rising rents are a problem"),
+        ("Tabs are the only thing worth arguing about.", "tabs are the only thing worth"),
+    ],
+)
+def test_a_sentence_ending_on_a_stranded_preposition_is_no_fragment(text, claim):
+    assert any(c.startswith(claim) for c in _worded(text))
+
+
 def test_a_coordinated_claim_is_split_and_borrows_its_subject():
     assert _worded("Nuclear power is safe, but it is expensive to build.") == [
         "nuclear power is safe",

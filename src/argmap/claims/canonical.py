@@ -296,7 +296,7 @@ def _is_fragment(head: Token, kept: list[Token]) -> bool:
     if not words:
         return True
     last = words[-1]
-    if last.dep_ in _DANGLING_DEPS or last.pos_ in _DANGLING_POS:
+    if (last.dep_ in _DANGLING_DEPS or last.pos_ in _DANGLING_POS) and not _is_stranded(last):
         return True
     if last.pos_ == "PRON" and last.dep_ in _SUBJECTS:
         return True
@@ -530,6 +530,15 @@ def _as_statement(head: Token, kept: list[Token]) -> list[Token] | None:
     if any(t.lower_ in lexicon.RHETORICAL_ADVERBS for t in words):
         return _reorder(head, words, insert_not=True)
     return None
+
+
+def _is_stranded(token: Token) -> bool:
+    """A preposition left at the end of its sentence, its object before it ("the Rams to
+    laugh at", "something we should worry about"): the sentence is complete as written."""
+    if token.dep_ != "prep" or any(True for _ in token.children):
+        return False
+    after = token.i + 1
+    return after == len(token.doc) or token.doc[after].is_punct or token.doc[after].is_space
 
 
 def _is_past(verb: Token) -> bool:
