@@ -144,6 +144,20 @@ def test_a_sentence_ending_on_a_stranded_preposition_is_no_fragment(text, claim)
     assert any(c.startswith(claim) for c in _worded(text))
 
 
+def test_a_condition_stays_in_the_claim():
+    """ "Not after X" holds X under a condition: dropping "after" would deny X."""
+    assert not any(
+        c.startswith("not the new contract")
+        for c in map(str.lower, _worded("Not after the new contract gets signed."))
+    )
+    assert any(
+        c.startswith("if ")
+        for c in _worded(
+            "If the consumer disputes the debt then the collector should be required to prove it."
+        )
+    )
+
+
 def test_a_coordinated_claim_is_split_and_borrows_its_subject():
     assert _worded("Nuclear power is safe, but it is expensive to build.") == [
         "nuclear power is safe",

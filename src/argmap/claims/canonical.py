@@ -380,7 +380,7 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
     for child in head.children:
         if _is_aside(child, head, before):
             dropped.update(t.i for t in child.subtree)
-    subtree = list(head.subtree)
+    subtree = sorted(head.subtree, key=_position)  # a crossing arc breaks subtree order
     for token in subtree:
         if token.dep_ == "prep" and _is_attribution_phrase(token):
             dropped.update(t.i for t in token.subtree)
@@ -416,6 +416,8 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
 
 def _is_aside(child: Token, head: Token, before: int) -> bool:
     dep = child.dep_
+    if dep == "mark" and child.lower_ in lexicon.CONDITION_MARKS:
+        return False  # "after X", "if X" hold X under a condition: it stays
     if dep == "cc":
         return any(c.dep_ == "conj" and _is_separate_claim(c, head) for c in head.children)
     if dep in _ASIDES or dep == "punct" or _is_separate_claim(child, head):
@@ -467,7 +469,9 @@ def _with_subject(head: Token, kept: list[Token], borrowed: Token | None) -> lis
     great and helps Y") or only a pronoun for it ("X is cheap, but it's slow")."""
     if borrowed is None or borrowed.pos_ not in ("NOUN", "PROPN"):
         return kept
-    borrowed_tokens = [t for t in borrowed.subtree if not t.is_punct and not t.is_quote]
+    borrowed_tokens = [
+        t for t in sorted(borrowed.subtree, key=_position) if not t.is_punct and not t.is_quote
+    ]
     subject = _subject(head)
     if subject is None:
         if head.tag_ == "VB" and not any(c.dep_ == "aux" for c in head.children):
@@ -530,6 +534,13 @@ def _as_statement(head: Token, kept: list[Token]) -> list[Token] | None:
     if any(t.lower_ in lexicon.RHETORICAL_ADVERBS for t in words):
         return _reorder(head, words, insert_not=True)
     return None
+
+
+def _position(token: Token) -> int:
+    """Where the token stands in its document: spaCy yields a subtree in the order of the
+    tree, which is not the order of the words when arcs cross ("That's why they want to
+    be nice": "why" hangs on "be")."""
+    return token.i
 
 
 def _is_stranded(token: Token) -> bool:

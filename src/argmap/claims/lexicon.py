@@ -16,6 +16,7 @@ __all__ = [
     "ATTRIBUTION_NOUNS",
     "ATTRIBUTION_PHRASES",
     "ATTRIBUTION_VERBS",
+    "CONDITION_MARKS",
     "CONTRAST_MARKS",
     "CONTRIBUTION_NOUNS",
     "DENIABLE_ATTRIBUTIONS",
@@ -80,6 +81,13 @@ CONTRIBUTION_NOUNS = frozenset(
 )  # fmt: skip
 
 # -- what is stripped from a claim's words -----------------------------------------------
+#: Subordinators of condition and time: a clause they open is asserted only under them
+#: ("after Williams gets paid", "if the debt is disputed"), so a claim keeps them
+#: (closed class of English conjunctions).
+CONDITION_MARKS = frozenset(
+    {"if", "unless", "until", "till", "after", "before", "when", "whenever", "once"}
+)
+
 #: Verbs that, with a first-person subject and a clause complement, only attribute the
 #: claim to its writer ("I think", "I am quite sure that", "I admit it"). Every entry
 #: here and in the two lists below occurs as "I/we <word>" in claimtrain, CDCP or the
