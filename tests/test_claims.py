@@ -165,6 +165,13 @@ def test_a_coordinated_claim_is_split_and_borrows_its_subject():
     ]
 
 
+def test_a_borrowed_subject_loses_the_capital_of_the_sentence_start():
+    assert _worded("Dogs are loyal, and when they are trained they can guard a house.") == [
+        "dogs are loyal",
+        "when they are trained dogs can guard a house",
+    ]
+
+
 def test_a_shared_object_is_not_split_into_fragments():
     assert _worded("We should fund and expand public libraries.") == [
         "we should fund and expand public libraries"

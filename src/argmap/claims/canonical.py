@@ -469,9 +469,12 @@ def _with_subject(head: Token, kept: list[Token], borrowed: Token | None) -> lis
     great and helps Y") or only a pronoun for it ("X is cheap, but it's slow")."""
     if borrowed is None or borrowed.pos_ not in ("NOUN", "PROPN"):
         return kept
-    borrowed_tokens = [
+    borrowed_tokens: list[Token | str] = [
         t for t in sorted(borrowed.subtree, key=_position) if not t.is_punct and not t.is_quote
     ]
+    first = borrowed_tokens[0]
+    if not isinstance(first, str) and first.is_sent_start and first.pos_ != "PROPN":
+        borrowed_tokens[0] = first.lower_  # "Men ..." opened the sentence; not here
     subject = _subject(head)
     if subject is None:
         if head.tag_ == "VB" and not any(c.dep_ == "aux" for c in head.children):
