@@ -144,6 +144,19 @@ def test_a_sentence_ending_on_a_stranded_preposition_is_no_fragment(text, claim)
     assert any(c.startswith(claim) for c in _worded(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Don't store passwords in plain text.", "don't store passwords in plain text"),
+        ("Do not rewrite a working parser in a weekend.", "do not rewrite a working parser"),
+    ],
+)
+def test_a_negative_command_is_no_question(text, claim):
+    """An opening "don't" with its verb right after it commands; read as a question
+    ("Don't you ...?"), it was inverted into nonsense that lost the negation."""
+    assert any(c.startswith(claim) for c in _worded(text))
+
+
 def test_a_condition_stays_in_the_claim():
     """ "Not after X" holds X under a condition: dropping "after" would deny X."""
     assert not any(

@@ -137,7 +137,7 @@ def _opens_as_question(sentence: Span) -> bool:
         return False
     first = words[0]
     if first.lower_ in ("do", "does", "did") and first.dep_ == "aux":
-        return True
+        return not _is_command(first, words)
     if first.lower_ not in _WH_WORDS or first.dep_ in _SUBJECTS:
         return False
     root = sentence.root
@@ -503,9 +503,21 @@ def _is_interrogative(head: Token, kept: list[Token]) -> bool:
         return False
     if first.lower_ in _WH_WORDS:
         return True
+    if _is_command(first, [t for t in kept if not t.is_punct]):
+        return False
     return (first.lemma_.lower() in _INVERTIBLE and first.pos_ == "AUX") or (
         first.i == head.i and (head.lemma_.lower() in _INVERTIBLE)
     )
+
+
+def _is_command(first: Token, words: list[Token]) -> bool:
+    """ "Don't use regex", "Do try it": an opening "do" whose verb follows it at once (past
+    a negation) supports a command; in a question the subject stands between them ("Do
+    you use regex?")."""
+    if first.lower_ != "do" or first.dep_ != "aux":
+        return False
+    rest = [t for t in words[1:] if t.dep_ != "neg"]
+    return bool(rest) and rest[0].i == first.head.i
 
 
 def _as_statement(head: Token, kept: list[Token]) -> list[Token] | None:
