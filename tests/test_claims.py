@@ -157,6 +157,19 @@ def test_a_negative_command_is_no_question(text, claim):
     assert any(c.startswith(claim) for c in _worded(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Hey Sam, we just confirmed that the release is delayed.", "we just confirmed"),
+        ("Lol no, that's not how compound interest works.", "that's not how"),
+        ("Tbh the old editor was faster.", "the old editor was faster"),
+        ("IMO the real problem is the license.", "the real problem is the license"),
+    ],
+)
+def test_a_greetings_addressee_and_chat_interjections_are_not_part_of_the_claim(text, claim):
+    assert any(c.startswith(claim) for c in _worded(text)), _worded(text)
+
+
 def test_a_condition_stays_in_the_claim():
     """ "Not after X" holds X under a condition: dropping "after" would deny X."""
     assert not any(

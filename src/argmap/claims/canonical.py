@@ -409,9 +409,24 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
         or (tokens[start].lower_ in lexicon.DISCOURSE_MARKERS and tokens[start].dep_ != "det")
         or (tokens[start].lower_ == "that" and tokens[start].tag_ in ("IN", "WDT"))
         or (tokens[start].lower_ == "even" and tokens[start].nbor().lower_ in ("though", "if"))
+        or _addressee_length(tokens, start)
     ):
-        start += 1
+        start += _addressee_length(tokens, start) or 1
     return tokens[start:]
+
+
+def _addressee_length(tokens: list[Token], start: int) -> int:
+    """How many tokens from ``start`` name who a greeting addresses ("Hey James, ...",
+    "Hi Ann and Bo, ..."): names up to a comma, right after the greeting; 0 if none."""
+    first = tokens[start]
+    if first.i == first.sent.start or first.nbor(-1).lower_ not in lexicon.GREETINGS:
+        return 0
+    end = start
+    while end < len(tokens) and (tokens[end].pos_ == "PROPN" or tokens[end].lower_ == "and"):
+        end += 1
+    if end == start or tokens[end - 1].i + 1 >= len(first.doc):
+        return 0
+    return end - start if first.doc[tokens[end - 1].i + 1].text == "," else 0
 
 
 def _is_aside(child: Token, head: Token, before: int) -> bool:

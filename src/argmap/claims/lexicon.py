@@ -185,6 +185,14 @@ DISCOURSE_MARKERS = frozenset(
         "second",
         "finally",
         "again",
+        # Reddit's interjections and attributions, in the replies of debagreement-sample
+        # dev and subreddit-agreement (lol 75, haha 14, lmao 14, tbh 9, imo 8, imho 3)
+        "lol",
+        "haha",
+        "lmao",
+        "tbh",
+        "imo",
+        "imho",
     }
 )
 #: Subordinators of a concessive or contrastive clause that is a claim of its own ("While
