@@ -170,6 +170,15 @@ def test_a_greetings_addressee_and_chat_interjections_are_not_part_of_the_claim(
     assert any(c.startswith(claim) for c in _worded(text)), _worded(text)
 
 
+def test_a_claim_does_not_end_on_the_connective_of_a_part_stated_apart():
+    """From a Drupal blog comment (a claim dev set page): "so" led on to "don't use it"."""
+    text = (
+        "This was the most enlightening piece on Facebook I have seen of late.\n"
+        "Hate their format, so don't use it."
+    )
+    assert not any(c.text.endswith(" so") for c in argmap.find_claims(text))
+
+
 def test_a_condition_stays_in_the_claim():
     """ "Not after X" holds X under a condition: dropping "after" would deny X."""
     assert not any(

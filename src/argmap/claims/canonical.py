@@ -276,6 +276,8 @@ def _state(
             return None
         claim_type = "question-claim"
     kept = _shortened(head, kept)
+    while kept and not isinstance(kept[-1], str) and _leads_on(kept[-1], sentence):
+        kept.pop()
     if denied:
         negated = _negated(head, kept)
         if negated is None:
@@ -334,6 +336,14 @@ def _dangles(token: Token) -> bool:
     """Whether a clause may not end on ``token``: punctuation, or the "but" / "and" of a
     coordinated part that was dropped ("go for it but [even then better to wait]")."""
     return token.is_punct or token.dep_ == "cc"
+
+
+def _leads_on(token: Token, sentence: Span) -> bool:
+    """A connective left at the end of a claim whose sentence goes on past it: it leads
+    on to a part stated apart or dropped ("Hate their format, so [don't use it]")."""
+    if token.lower_ not in lexicon.DISCOURSE_MARKERS or token.dep_ not in ("cc", "advmod"):
+        return False
+    return any(not t.is_punct for t in sentence.doc[token.i + 1 : sentence.end])
 
 
 def _word_count(kept: list[Token | str]) -> int:
