@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import dropwhile, islice
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from argmap.claims import lexicon
@@ -37,6 +39,8 @@ _INVERTIBLE = frozenset({"be", "do", "have", "can", "could", "will", "would", "s
 #: The first halves of "can't", "won't", "shan't" as spaCy splits them.
 _FULL_AUXILIARIES = {"ca": "can", "wo": "will", "sha": "shall"}
 _SPACES = re.compile(r"\s+")
+#: A token's place in its document (word order).
+_POSITION = attrgetter("i")
 #: The negation a negative question inverts ("isn't", "did not"); "Did you never ...?"
 #: asks about a negative, and keeps it.
 _INVERTED_NEGATIONS = frozenset({"not", "n't", "n’t"})
@@ -130,9 +134,9 @@ def _opens_as_question(sentence: Span) -> bool:
     """ "Does this mean the plan fails." and "So what do we do now." ask,
     whatever their final mark: an opening do-auxiliary, or an opening wh-word (not the
     subject) with an auxiliary before the subject."""
-    words = [t for t in sentence if not t.is_punct and not t.is_space]
-    while words and words[0].lower_ in lexicon.DISCOURSE_MARKERS:
-        words = words[1:]
+    spoken = (t for t in sentence if not t.is_punct and not t.is_space)
+    # The first three words after the markers tell (auxiliary, negation, verb).
+    words = list(islice(dropwhile(_is_discourse_marker, spoken), 3))
     if len(words) < 2:
         return False
     first = words[0]
@@ -143,6 +147,10 @@ def _opens_as_question(sentence: Span) -> bool:
     root = sentence.root
     subject = _subject(root)
     return subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in root.children)
+
+
+def _is_discourse_marker(token: Token) -> bool:
+    return token.lower_ in lexicon.DISCOURSE_MARKERS
 
 
 # -- which clauses carry a claim ---------------------------------------------------------
@@ -390,7 +398,9 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
     for child in head.children:
         if _is_aside(child, head, before):
             dropped.update(t.i for t in child.subtree)
-    subtree = sorted(head.subtree, key=_position)  # a crossing arc breaks subtree order
+    # spaCy yields a subtree in tree order, which is not word order when arcs cross
+    # ("That's why they want to be nice": "why" hangs on "be").
+    subtree = sorted(head.subtree, key=_POSITION)
     for token in subtree:
         if token.dep_ == "prep" and _is_attribution_phrase(token):
             dropped.update(t.i for t in token.subtree)
@@ -419,17 +429,18 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
         or (tokens[start].lower_ in lexicon.DISCOURSE_MARKERS and tokens[start].dep_ != "det")
         or (tokens[start].lower_ == "that" and tokens[start].tag_ in ("IN", "WDT"))
         or (tokens[start].lower_ == "even" and tokens[start].nbor().lower_ in ("though", "if"))
-        or _addressee_length(tokens, start)
     ):
-        start += _addressee_length(tokens, start) or 1
-    return tokens[start:]
+        start += 1
+    return tokens[start + _addressee_length(tokens, start) :]
 
 
 def _addressee_length(tokens: list[Token], start: int) -> int:
     """How many tokens from ``start`` name who a greeting addresses ("Hey James, ...",
     "Hi Ann and Bo, ..."): names up to a comma, right after the greeting; 0 if none."""
+    if start >= len(tokens):
+        return 0
     first = tokens[start]
-    if first.i == first.sent.start or first.nbor(-1).lower_ not in lexicon.GREETINGS:
+    if first.i == 0 or first.doc[first.i - 1].lower_ not in lexicon.GREETINGS:
         return 0
     end = start
     while end < len(tokens) and (tokens[end].pos_ == "PROPN" or tokens[end].lower_ == "and"):
@@ -495,7 +506,7 @@ def _with_subject(head: Token, kept: list[Token], borrowed: Token | None) -> lis
     if borrowed is None or borrowed.pos_ not in ("NOUN", "PROPN"):
         return kept
     borrowed_tokens: list[Token | str] = [
-        t for t in sorted(borrowed.subtree, key=_position) if not t.is_punct and not t.is_quote
+        t for t in sorted(borrowed.subtree, key=_POSITION) if not t.is_punct and not t.is_quote
     ]
     first = borrowed_tokens[0]
     if not isinstance(first, str) and first.is_sent_start and first.pos_ != "PROPN":
@@ -574,13 +585,6 @@ def _as_statement(head: Token, kept: list[Token]) -> list[Token] | None:
     if any(t.lower_ in lexicon.RHETORICAL_ADVERBS for t in words):
         return _reorder(head, words, insert_not=True)
     return None
-
-
-def _position(token: Token) -> int:
-    """Where the token stands in its document: spaCy yields a subtree in the order of the
-    tree, which is not the order of the words when arcs cross ("That's why they want to
-    be nice": "why" hangs on "be")."""
-    return token.i
 
 
 def _is_stranded(token: Token) -> bool:

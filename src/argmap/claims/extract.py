@@ -211,10 +211,8 @@ def _message_claims(
     """The claims of one message; ``answers_post``: whether it answers the thread's post
     or nothing (see :func:`argmap.claims.verdict.verdict_claim`)."""
     found: list[_Found] = []
-    parsed = doc.text  # built from the tokens on each access: read it once
     for sentence in doc.sents:
-        # Trimmed on the parsed form, where a code block after the sentence is blank.
-        span = _trimmed_bounds(parsed, sentence.start_char, sentence.end_char)
+        span = _trimmed_bounds(sentence)
         words = message.text[span[0] : span[1]]
         if _is_quoted(message.text, sentence, words):
             continue
@@ -252,7 +250,7 @@ def _is_quoted(text: str, sentence: Span, sentence_text: str) -> bool:
 def _ruled_out(sentence: Span, sentence_text: str) -> bool:
     """Greetings, wishes, thanks, sign-offs, bare links, short fragments, code and reported
     words."""
-    words = [t for t in sentence if t.is_alpha and not t.like_url]
+    words = _first_words(sentence, lexicon.MAX_SIGNOFF_WORDS + 1)
     if len(words) < lexicon.MIN_WORDS:
         return True
     first = words[0].lower_
@@ -264,6 +262,18 @@ def _ruled_out(sentence: Span, sentence_text: str) -> bool:
     if _is_code(sentence_text) or _is_wish(root):
         return True
     return _is_reported(root)
+
+
+def _first_words(sentence: Span, count: int) -> list[Token]:
+    """The sentence's first ``count`` words (alphabetic, links not counted): the rules
+    need no more, and long sentences need not be read to the end."""
+    words: list[Token] = []
+    for token in sentence:
+        if token.is_alpha and not token.like_url:
+            words.append(token)
+            if len(words) == count:
+                break
+    return words
 
 
 def _is_wish(root: Token) -> bool:
@@ -294,10 +304,16 @@ def _is_reported(root: Token) -> bool:
     return any(c.dep_ == "ccomp" for c in root.children)
 
 
-def _trimmed_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence's span without the spaces and line breaks around it."""
-    while start < end and text[start].isspace():
+def _trimmed_bounds(sentence: Span) -> tuple[int, int]:
+    """The sentence's character span without the spaces and line breaks around it, from
+    its tokens: spaCy keeps whitespace in space tokens (a blanked code block is one), and
+    ``Doc.text`` would rebuild the whole text from the tokens."""
+    start, end = 0, len(sentence)
+    while start < end and sentence[start].is_space:
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and sentence[end - 1].is_space:
         end -= 1
-    return start, end
+    if start == end:
+        return sentence.start_char, sentence.start_char
+    last = sentence[end - 1]
+    return sentence[start].idx, last.idx + len(last.text)
