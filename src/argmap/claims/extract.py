@@ -182,7 +182,7 @@ def _stated(sentence: Span, detectors: Detectors) -> list[CanonicalClaim]:
 def is_claim_sentence(sentence: Span, detectors: Detectors | None = None) -> bool:
     """Whether the sentence is a verdict or passes the rules and the detectors (before
     stating it)."""
-    if verdict_claim(sentence) is not None and not _is_code(sentence.text):
+    if _verdict(sentence, sentence.text, answers_post=True) is not None:
         return True
     if _ruled_out(sentence, sentence.text):
         return False
@@ -196,13 +196,19 @@ def _claims_and_judgement(
     probability. A verdict ("Great list!") is a claim by itself (see
     :mod:`argmap.claims.verdict`; ``answers_post``: whether the message answers the
     thread's post or nothing); other sentences pass the rules and the detectors."""
-    verdict = verdict_claim(sentence, answers_post)
-    if verdict is not None and not _is_code(words):
+    verdict = _verdict(sentence, words, answers_post)
+    if verdict is not None:
         return [verdict], detectors.judgement.probability(sentence)
     if _ruled_out(sentence, words):
         return [], 0.0
     is_claim, judgement = detectors.claim_scores(sentence)
     return (_stated(sentence, detectors) if is_claim else []), judgement
+
+
+def _verdict(sentence: Span, words: str, answers_post: bool) -> CanonicalClaim | None:
+    """The sentence's verdict claim, unless it is code that only looks like one."""
+    verdict = verdict_claim(sentence, answers_post)
+    return None if verdict is None or _is_code(words) else verdict
 
 
 def _message_claims(
