@@ -87,6 +87,10 @@ _EDGE_PUNCT = " \t\n-–—,;:.!?\"'“”‘’…/|"
 #: Tokens of the longest attribution phrase, with room for punctuation inside it ("in my
 #: humble opinion, ..."): a longer prepositional phrase is never one (spares joining it).
 _LONGEST_ATTRIBUTION_TOKENS = 2 * max(len(p.split()) for p in lexicon.ATTRIBUTION_PHRASES)
+#: Every word of an attribution phrase: a preposition that is none of them heads none.
+_ATTRIBUTION_WORDS = frozenset(w for p in lexicon.ATTRIBUTION_PHRASES for w in p.split())
+_OPENING_BRACKETS = frozenset("([{")
+_CLOSING_BRACKETS = frozenset(")]}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +105,7 @@ class CanonicalClaim:
 
 def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
     """The claims ``sentence`` puts forward, each in short canonical words."""
-    is_question = sentence.text.rstrip().endswith("?") or _opens_as_question(sentence)
+    is_question = _ends_asking(sentence) or _opens_as_question(sentence)
     asks = is_question and _asks(sentence.root, sentence)
     claims: list[CanonicalClaim] = []
     for head, borrowed_subject, denied in _claim_heads(sentence.root, None, sentence):
@@ -111,6 +115,15 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
         if claim is not None and claim.text not in (c.text for c in claims):
             claims.append(claim)
     return claims
+
+
+def _ends_asking(sentence: Span) -> bool:
+    """Whether the sentence's last word ends in a question mark (read from its last
+    tokens: ``Span.text`` would rebuild the sentence from all of them)."""
+    for token in reversed(sentence):
+        if not token.is_space:
+            return token.text.endswith("?")
+    return False
 
 
 def _asks(root: Token, sentence: Span) -> bool:
@@ -317,6 +330,8 @@ def _shortened(head: Token, kept: list[Token | str]) -> list[Token | str]:
     """At most ``MAX_CLAIM_WORDS`` words: drop the clause's optional modifiers after the
     verb and the modifiers of its subject, objects and complements, the last first ("X is
     bad for Y in Z, as W said" → "X is bad for Y"). A clause that stays longer is kept."""
+    if _word_count(kept) <= MAX_CLAIM_WORDS:
+        return kept
     optional = [c for c in head.children if c.dep_ in _OPTIONAL_DEPS and c.i > head.i]
     optional += [
         grandchild
@@ -473,6 +488,8 @@ def _is_attribution_head(token: Token) -> bool:
 
 
 def _is_attribution_phrase(prep: Token) -> bool:
+    if prep.lower_ not in _ATTRIBUTION_WORDS:
+        return False
     if prep.right_edge.i - prep.left_edge.i >= _LONGEST_ATTRIBUTION_TOKENS:
         return False  # longer than any attribution phrase, even with punctuation in it
     words = " ".join(t.lower_ for t in prep.subtree if not t.is_punct)
@@ -491,11 +508,15 @@ def _without_brackets(tokens: list[Token]) -> list[Token]:
     kept: list[Token] = []
     depth = 0
     for token in tokens:
-        if token.text in "([{":
-            depth += 1
-        elif token.text in ")]}" and depth:
-            depth -= 1
-        elif depth == 0:
+        if token.is_punct:  # brackets are punctuation; reading the text of every word costs
+            text = token.text
+            if text in _OPENING_BRACKETS:
+                depth += 1
+                continue
+            if text in _CLOSING_BRACKETS and depth:
+                depth -= 1
+                continue
+        if depth == 0:
             kept.append(token)
     return kept
 

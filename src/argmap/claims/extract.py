@@ -47,6 +47,9 @@ _CODE_SIGNS = re.compile(
     r"==|!=|->|=>|::|\+=|&&|\|\||[{};]|\w\(\)|\b\w+\.\w+\(|__\w+__|\w=\w|\)\s*:"
     r"|^\s*(#|//|\$ |>>>)|\s#\s|:(?=\s*#)|:\s*$"
 )
+#: Every code sign holds one of these characters: a sentence with none has no code sign,
+#: and most have none, so the costlier pattern above is spared.
+_MAY_SIGN = re.compile(r"[=!>:+&|{};(_#/$]")
 #: Characters that count towards a code line's symbols: not letters, digits, spaces or
 #: the marks prose has plenty of (. , ' ’ _ -).
 _SYMBOLS = re.compile(r"[^\w\s.,'’-]")
@@ -293,7 +296,7 @@ def _is_code(sentence_text: str) -> bool:
     """A line of program code or a command, not prose: code signs, or more symbols than a
     sentence of prose has."""
     text = sentence_text.strip()
-    if len(_CODE_SIGNS.findall(text)) >= lexicon.MIN_CODE_SIGNS:
+    if _MAY_SIGN.search(text) and len(_CODE_SIGNS.findall(text)) >= lexicon.MIN_CODE_SIGNS:
         return True
     symbols = len(_SYMBOLS.findall(text))
     return symbols > lexicon.MAX_SYMBOL_SHARE * max(len(text), 1) and len(text) > 10

@@ -32,8 +32,6 @@ _LENGTH_BUCKETS = (4, 8, 15, 25, 40)
 _FINAL_MARKS = frozenset("?!:")
 #: The token attributes the features read, as spaCy names them (``Doc.to_array``).
 _COLUMNS = ["IS_SPACE", "POS", "LIKE_URL", "LIKE_NUM", "LEMMA", "IS_ALPHA", "TAG", "DEP"]
-#: Lemmas in lower case, by their hash in spaCy's string store (shared by every document).
-_LOWER_LEMMAS: dict[int, str] = {}
 
 
 def sentence_features(sentence: Span) -> list[str]:
@@ -45,27 +43,14 @@ def sentence_features(sentence: Span) -> list[str]:
     last = -1
     rows = _token_rows(sentence.doc)
     for i in range(sentence.start, sentence.end):
-        is_space, pos, lemma, is_alpha, tag, is_neg = rows[i]
+        is_space, pos, lemma, is_alpha, own = rows[i]
         if is_space:
             continue
         last = i
-        if is_alpha:
-            words += 1
-        features.append("w=" + lemma)
-        features.append("b=" + previous_lemma + "_" + lemma)
-        features.append("p=" + previous_pos + "_" + pos)
-        features.append("t=" + tag)
-        if lemma in EVALUATIVE_WORDS:
-            features.append("evaluative")
-        if tag == "MD":
-            features.append("md=" + lemma)
-        elif tag in _DEGREE_TAGS:
-            features.append("degree")
-        if is_neg:
-            features.append("neg")
-        cue = _PERSON_CUES.get(lemma)
-        if cue:
-            features.append(cue)
+        words += is_alpha
+        features.append(f"b={previous_lemma}_{lemma}")
+        features.append(f"p={previous_pos}_{pos}")
+        features.extend(own)
         previous_lemma, previous_pos = lemma, pos
     features.append("b=" + previous_lemma + "_</s>")
     features.extend(_root_features(sentence))
@@ -77,36 +62,65 @@ def sentence_features(sentence: Span) -> list[str]:
 
 
 #: A token as the features read it: (is space, part of speech, lemma in lower case or
-#: "<url>" / "<num>", is alphabetic, fine-grained tag, is a negation).
-_Row = tuple[bool, str, str, bool, str, bool]
+#: "<url>" / "<num>", is alphabetic, the features of the token alone).
+_Row = tuple[bool, str, str, bool, tuple[str, ...]]
+#: Token rows by their attribute values (:func:`_token_rows`); the string store's keys
+#: are shared by every document of a pipeline. Cleared past a bound, for long-lived use.
+_ROWS: dict[tuple[int | bool, ...], _Row] = {}
+_MAX_REMEMBERED_ROWS = 200_000
 
 
 @lru_cache(maxsize=2)
 def _token_rows(doc: Doc) -> list[_Row]:
     """Every token of ``doc`` as a :data:`_Row`, read in one pass over its arrays: the
     claim stage scores each sentence of a message in turn, and spaCy builds a ``Token``
-    object on every access, which cost more than the features themselves."""
+    object on every access, which cost more than the features themselves. A row depends
+    only on the token's attribute values, so rows are remembered by them."""
     strings = doc.vocab.strings
     negation = strings["neg"]
+    if len(_ROWS) > _MAX_REMEMBERED_ROWS:
+        _ROWS.clear()
     rows = []
-    for is_space, pos, url, number, lemma, alpha, tag, dep in doc.to_array(_COLUMNS).tolist():
-        if url:
-            word = "<url>"
-        elif number:
-            word = "<num>"
-        else:
-            word = _lower(strings, lemma)
-        is_neg = dep == negation
-        rows.append((bool(is_space), strings[pos], word, bool(alpha), strings[tag], is_neg))
+    for values in doc.to_array(_COLUMNS).tolist():
+        values[-1] = values[-1] == negation  # the dependency matters only as negation
+        key = tuple(values)
+        row = _ROWS.get(key)
+        if row is None:
+            row = _ROWS[key] = _token_row(strings, *values)
+        rows.append(row)
     return rows
 
 
-def _lower(strings: StringStore, lemma: int) -> str:
-    """A lemma's text in lower case, remembered by its hash."""
-    word = _LOWER_LEMMAS.get(lemma)
-    if word is None:
-        word = _LOWER_LEMMAS[lemma] = strings[lemma].lower()
-    return word
+def _token_row(
+    strings: StringStore, is_space: int, pos: int, url: int, number: int, lemma: int,
+    alpha: int, tag: int, is_neg: bool,
+) -> _Row:  # fmt: skip
+    """The row of a token with these attribute values (:data:`_COLUMNS`)."""
+    if url:
+        word = "<url>"
+    elif number:
+        word = "<num>"
+    else:
+        word = strings[lemma].lower()
+    tag_name = strings[tag]
+    return bool(is_space), strings[pos], word, bool(alpha), _token_features(word, tag_name, is_neg)
+
+
+def _token_features(lemma: str, tag: str, is_neg: bool) -> tuple[str, ...]:
+    """The features one token adds by itself, the same for every token alike."""
+    features = ["w=" + lemma, "t=" + tag]
+    if lemma in EVALUATIVE_WORDS:
+        features.append("evaluative")
+    if tag == "MD":
+        features.append("md=" + lemma)
+    elif tag in _DEGREE_TAGS:
+        features.append("degree")
+    if is_neg:
+        features.append("neg")
+    cue = _PERSON_CUES.get(lemma)
+    if cue:
+        features.append(cue)
+    return tuple(features)
 
 
 def _root_features(sentence: Span) -> list[str]:
