@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import argmap
-from argmap.claims.canonical import MAX_CLAIM_WORDS, canonical_claims
+from argmap.claims.canonical import MAX_CLAIM_WORDS, _subtree_indices, canonical_claims
 from argmap.claims.detector import Detector
 from argmap.claims.extract import assign_roles, premise_links
 from argmap.model import CLAIM_ROLES, CLAIM_TYPES
@@ -177,6 +177,27 @@ def test_a_claim_does_not_end_on_the_connective_of_a_part_stated_apart():
         "Hate their format, so don't use it."
     )
     assert not any(c.text.endswith(" so") for c in argmap.find_claims(text))
+
+
+def test_words_stay_in_the_order_written_where_arcs_cross():
+    """The parse hangs "why" on "be", so the tree order of the clause is not word order."""
+    assert _worded("That's why people want to be kind to strangers.") == [
+        "that's why people want to be kind to strangers"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's why people want to be kind to strangers.",
+        "What do you think this law will change, and who will pay for it?",
+        "It is a risk nobody wants to take, and I doubt the board, which met twice, will agree.",
+    ],
+)
+def test_a_subtree_read_from_the_heads_is_spacys_subtree_in_word_order(text):
+    doc = next(parse_texts([text], load_pipeline()))
+    for token in doc:
+        assert _subtree_indices(token) == sorted(t.i for t in token.subtree), token.text
 
 
 def test_a_condition_stays_in_the_claim():

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import dropwhile, islice
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 from argmap.claims import lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["MAX_CLAIM_WORDS", "CanonicalClaim", "canonical_claims", "lower_first"]
 
@@ -412,23 +413,20 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
     before = subject.i if subject is not None else head.i
     for child in head.children:
         if _is_aside(child, head, before):
-            dropped.update(t.i for t in child.subtree)
-    # spaCy yields a subtree in tree order, which is not word order when arcs cross
-    # ("That's why they want to be nice": "why" hangs on "be").
-    subtree = sorted(head.subtree, key=_POSITION)
+            dropped.update(_subtree_indices(child))
+    subtree = _subtree(head)
     for token in subtree:
-        if token.dep_ == "prep" and _is_attribution_phrase(token):
-            dropped.update(t.i for t in token.subtree)
-        elif token.dep_ == "xcomp" and _is_light_have(token):
+        dep = token.dep_
+        if dep == "prep" and _is_attribution_phrase(token):
+            dropped.update(_subtree_indices(token))
+        elif dep == "xcomp" and _is_light_have(token):
             dropped.update(c.i for c in token.children if c.dep_ == "aux")
             dropped.add(token.i)
+    start, end = sentence.start, sentence.end
     tokens = [
         t
         for t in subtree
-        if t.i not in dropped
-        and sentence.start <= t.i < sentence.end
-        and not t.is_space
-        and not t.is_quote
+        if t.i not in dropped and start <= t.i < end and not t.is_space and not t.is_quote
     ]
     return _without_leading_markers(_without_brackets(tokens))
 
@@ -463,6 +461,37 @@ def _addressee_length(tokens: list[Token], start: int) -> int:
     if end == start or tokens[end - 1].i + 1 >= len(first.doc):
         return 0
     return end - start if first.doc[tokens[end - 1].i + 1].text == "," else 0
+
+
+def _subtree(head: Token) -> list[Token]:
+    """``head`` and its descendants, in word order (see :func:`_subtree_indices`)."""
+    doc = head.doc
+    return [doc[i] for i in _subtree_indices(head)]
+
+
+def _subtree_indices(head: Token) -> list[int]:
+    """The positions of ``head`` and its descendants, in word order. ``Token.subtree``
+    yields them in tree order, which is not word order when arcs cross ("That's why they
+    want to be nice": "why" hangs on "be"), through a generator per level of the tree;
+    reading the document's heads costs less: a descendant lies between the head's edges,
+    and its chain of heads reaches ``head`` without leaving them."""
+    heads = _heads(head.doc)
+    first, last, target = head.left_edge.i, head.right_edge.i, head.i
+    members = []
+    for i in range(first, last + 1):
+        j = i
+        while j != target and first <= j <= last and heads[j] != j:
+            j = heads[j]
+        if j == target:
+            members.append(i)
+    return members
+
+
+@lru_cache(maxsize=2)
+def _heads(doc: Doc) -> list[int]:
+    """The index of each token's head (a root's is its own), read once per document."""
+    offsets = doc.to_array("HEAD").astype("int64").tolist()  # stored unsigned: -1 wraps
+    return [i + offset for i, offset in enumerate(offsets)]
 
 
 def _is_aside(child: Token, head: Token, before: int) -> bool:
