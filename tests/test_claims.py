@@ -68,6 +68,21 @@ def test_a_question_that_asks_claims_nothing_it_embeds(text):
     assert _worded(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wonder whether prices will fall next year.",
+        "I wonder if the new rule will help anyone at all.",
+    ],
+)
+def test_a_clause_the_writer_wonders_about_is_asked_not_claimed(text):
+    assert _worded(text) == []
+
+
+def test_doubting_whether_denies_as_doubting_that_does():
+    assert _worded("I doubt whether the plan can succeed.") == ["the plan can not succeed"]
+
+
 def test_a_question_that_asserts_keeps_its_claims():
     assert sorted(_worded("Nuclear power is safe, so why would anyone fear it?")) == [
         "anyone would not fear it",

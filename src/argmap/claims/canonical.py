@@ -257,12 +257,21 @@ def _attributed_clauses(head: Token, subject: Token | None) -> list[Token] | Non
         for c in h.children
         if c.dep_ == "ccomp" or (h.i != head.i and c.dep_ in ("acl", "relcl", "ccomp"))
     ]
+    if lemma != "doubt" and any(_is_embedded_question(c) for c in clauses):
+        # "I wonder whether X", "I wonder if X": X is asked, not put forward ("I doubt
+        # whether X" denies X, as "I doubt that X" does).
+        return [c for c in clauses if not _is_embedded_question(c)]
     if not clauses and (
         lemma not in ("agree", "admit", "know", "see", "mean", "think")
         or any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in head.children)
     ):
         return None
     return clauses
+
+
+def _is_embedded_question(clause: Token) -> bool:
+    """A clause opened by "whether" or "if" as the object of a verb asks a yes/no question."""
+    return _mark(clause) in ("whether", "if")
 
 
 def _is_clause(token: Token) -> bool:
