@@ -73,10 +73,16 @@ def test_a_question_that_asks_claims_nothing_it_embeds(text):
     [
         "I wonder whether prices will fall next year.",
         "I wonder if the new rule will help anyone at all.",
+        "I wonder why people still defend this plan.",
+        "I wonder what the council will decide next.",
     ],
 )
 def test_a_clause_the_writer_wonders_about_is_asked_not_claimed(text):
     assert _worded(text) == []
+
+
+def test_a_wh_word_of_the_subject_does_not_make_a_question():
+    assert _worded("I think what he said is true.") == ["what he said is true"]
 
 
 def test_doubting_whether_denies_as_doubting_that_does():

@@ -258,7 +258,7 @@ def _attributed_clauses(head: Token, subject: Token | None) -> list[Token] | Non
         if c.dep_ == "ccomp" or (h.i != head.i and c.dep_ in ("acl", "relcl", "ccomp"))
     ]
     if lemma != "doubt" and any(_is_embedded_question(c) for c in clauses):
-        # "I wonder whether X", "I wonder if X": X is asked, not put forward ("I doubt
+        # "I wonder whether X", "I wonder why X": X is asked, not put forward ("I doubt
         # whether X" denies X, as "I doubt that X" does).
         return [c for c in clauses if not _is_embedded_question(c)]
     if not clauses and (
@@ -270,8 +270,12 @@ def _attributed_clauses(head: Token, subject: Token | None) -> list[Token] | Non
 
 
 def _is_embedded_question(clause: Token) -> bool:
-    """A clause opened by "whether" or "if" as the object of a verb asks a yes/no question."""
-    return _mark(clause) in ("whether", "if")
+    """A clause opened by "whether" or "if", or by a wh-word of its own verb ("why they
+    left", "what people think"), as the object of a verb is a question, not a statement."""
+    if _mark(clause) in ("whether", "if"):
+        return True
+    first = clause.left_edge
+    return first.lower_ in _WH_WORDS and first.head.i == clause.i
 
 
 def _is_clause(token: Token) -> bool:
