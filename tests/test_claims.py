@@ -221,6 +221,30 @@ def test_a_subtree_read_from_the_heads_is_spacys_subtree_in_word_order(text):
         assert _subtree_indices(token) == sorted(t.i for t in token.subtree), token.text
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "If the city raises the fare, fewer people will ride the bus.",
+            "if the city raises the fare, fewer people will ride the bus",
+        ),
+        (
+            "Without better data, the model cannot be trusted.",
+            "without better data, the model cannot be trusted",
+        ),
+    ],
+)
+def test_a_comma_between_kept_words_stays(text, claim):
+    assert _worded(text) == [claim]
+
+
+def test_a_comma_next_to_a_dropped_aside_goes():
+    """The attribution goes, and the commas that set it off with it."""
+    assert _worded("Nuclear power is, in my opinion, far safer than coal.") == [
+        "nuclear power is far safer than coal"
+    ]
+
+
 def test_a_condition_stays_in_the_claim():
     """ "Not after X" holds X under a condition: dropping "after" would deny X."""
     assert not any(

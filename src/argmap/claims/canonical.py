@@ -424,9 +424,12 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
     dropped: set[int] = set()
     subject = _subject(head)
     before = subject.i if subject is not None else head.i
+    commas = []
     for child in head.children:
         if _is_aside(child, head, before):
             dropped.update(_subtree_indices(child))
+            if child.text == ",":
+                commas.append(child)
     subtree = _subtree(head)
     for token in subtree:
         dep = token.dep_
@@ -441,7 +444,29 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
         for t in subtree
         if t.i not in dropped and start <= t.i < end and not t.is_space and not t.is_quote
     ]
-    return _without_leading_markers(_without_brackets(tokens))
+    return _without_leading_markers(_without_brackets(_with_inner_commas(tokens, commas)))
+
+
+def _with_inner_commas(tokens: list[Token], commas: list[Token]) -> list[Token]:
+    """``tokens`` with the commas, theirs and the clause's own (``commas``), that stand
+    between two kept words: "If the fare rises, fewer people ride" keeps its comma; one
+    next to a dropped aside goes ("X is, in my opinion, Y" → "X is Y"). Quotation marks
+    and spaces, never kept, do not part a comma from its word."""
+    words = {t.i for t in tokens if t.text != ","}
+    return [
+        t
+        for t in sorted(tokens + commas, key=_POSITION)
+        if t.text != "," or (_beside(t, -1) in words and _beside(t, 1) in words)
+    ]
+
+
+def _beside(token: Token, step: int) -> int:
+    """The position of the nearest token before (``step`` -1) or after (1) ``token`` that
+    is neither a quotation mark nor a space; -1 past the document's edge."""
+    doc, i = token.doc, token.i + step
+    while 0 <= i < len(doc) and (doc[i].is_quote or doc[i].is_space):
+        i += step
+    return i if 0 <= i < len(doc) else -1
 
 
 def _without_leading_markers(tokens: list[Token]) -> list[Token]:
