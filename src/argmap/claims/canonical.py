@@ -452,12 +452,13 @@ def _with_inner_commas(tokens: list[Token], commas: list[Token]) -> list[Token]:
     between two kept words: "If the fare rises, fewer people ride" keeps its comma; one
     next to a dropped aside goes ("X is, in my opinion, Y" → "X is Y"). Quotation marks
     and spaces, never kept, do not part a comma from its word."""
-    words = {t.i for t in tokens if t.text != ","}
-    return [
-        t
-        for t in sorted(tokens + commas, key=_POSITION)
-        if t.text != "," or (_beside(t, -1) in words and _beside(t, 1) in words)
-    ]
+    own = [t for t in tokens if t.is_punct and t.text == ","]
+    if not own and not commas:
+        return tokens
+    words = {t.i for t in tokens}.difference(t.i for t in own)
+    inner = {c.i for c in own + commas if _beside(c, -1) in words and _beside(c, 1) in words}
+    merged = sorted(tokens + commas, key=_POSITION) if commas else tokens
+    return [t for t in merged if t.i in words or t.i in inner]
 
 
 def _beside(token: Token, step: int) -> int:
