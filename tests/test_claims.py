@@ -266,6 +266,27 @@ def test_a_coordinated_claim_is_split_and_borrows_its_subject():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "Rents rose sharply, while wages stayed flat.",
+            ["rents rose sharply", "wages stayed flat"],
+        ),
+        (
+            "The plan saves money while keeping every school open.",
+            ["the plan saves money while keeping every school open"],
+        ),
+        (
+            "You can learn a lot while doing the exercises.",
+            ["you can learn a lot while doing the exercises"],
+        ),
+    ],
+)
+def test_only_a_contrastive_clause_with_a_subject_is_a_claim_of_its_own(text, claims):
+    assert _worded(text) == claims
+
+
 def test_a_borrowed_subject_loses_the_capital_of_the_sentence_start():
     assert _worded("Dogs are loyal, and when they are trained they can guard a house.") == [
         "dogs are loyal",

@@ -207,7 +207,9 @@ def _is_separate_claim(child: Token, head: Token) -> bool:
     if dep == "conj":
         return _is_clause(child) and _stands_alone(child, head)
     if dep == "advcl":
-        return _mark(child) in lexicon.CONTRAST_MARKS
+        # A finite clause only: "while wages fell" states a claim; "while keeping every
+        # school open" has no subject and states none.
+        return _mark(child) in lexicon.CONTRAST_MARKS and _subject(child) is not None
     return (
         dep == "ccomp"
         and child.i < head.i
