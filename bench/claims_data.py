@@ -33,6 +33,7 @@ __all__ = [
     "Row",
     "ToulminDoc",
     "annotated_claims",
+    "annotated_messages",
     "annotated_texts",
     "argues_rows",
     "cdcp_rows",
@@ -287,24 +288,41 @@ def _normal(text: str) -> str:
 def annotated_texts(records: list[dict]) -> list[str]:
     """The text of every message of an annotated claim set (``bench/annotations``), read
     from its page with argmap's readers, as the draw read it."""
-    from argmap.ingest import read_file
-    from argmap.ingest.base import build_thread
+    return [text for text, _language in annotated_messages(records)]
 
-    pages: dict[str, dict[str, str]] = {}
-    texts = []
+
+def annotated_messages(records: list[dict]) -> list[tuple[str, str | None]]:
+    """The text and language of every message of an annotated claim set, read from its
+    page with argmap's readers, as the draw read it. The language is the one argmap names
+    when it maps the page (``argmap.language.message_languages`` over the message's
+    thread): with the English pipeline only, a message in another language gets no claims."""
+    pages: dict[str, dict[str, tuple[str, str | None]]] = {}
+    read = []
     for record in records:
         if record["page"] not in pages:
-            _adapter, raw_threads = read_file(PAGES / record["page"])
-            pages[record["page"]] = {
-                m.id: m.text
-                for number, raw in enumerate(raw_threads, start=1)
-                for m in build_thread(raw, f"t{number}", record["page"])[1]
-            }
-        text = pages[record["page"]][record["message"]]
+            pages[record["page"]] = _page_messages(PAGES / record["page"])
+        text, language = pages[record["page"]][record["message"]]
         if not unfenced(text).startswith(record["text_start"]):
             raise SystemExit(f"{record['page']} {record['message']}: text differs from the draw")
-        texts.append(text)
-    return texts
+        read.append((text, language))
+    return read
+
+
+def _page_messages(path: Path) -> dict[str, tuple[str, str | None]]:
+    """Every message of a saved page by id, with the language argmap names for it."""
+    from argmap.ingest import read_file
+    from argmap.ingest.base import build_thread
+    from argmap.language import message_languages
+
+    _adapter, raw_threads = read_file(path)
+    messages: dict[str, tuple[str, str | None]] = {}
+    for number, raw in enumerate(raw_threads, start=1):
+        thread, own = build_thread(raw, f"t{number}", str(path.relative_to(PAGES)))
+        languages, _main = message_languages([m.text for m in own], thread.language)
+        messages.update(
+            (m.id, (m.text, language)) for m, language in zip(own, languages, strict=True)
+        )
+    return messages
 
 
 def match_claims(text: str, gold: list[dict], claims: list[Claim]) -> list[tuple[dict, Claim]]:

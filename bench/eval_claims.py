@@ -61,7 +61,7 @@ from claims_data import (
     FOLDS,
     Row,
     ToulminDoc,
-    annotated_texts,
+    annotated_messages,
     argues_rows,
     cdcp_rows,
     cmv_rows,
@@ -78,6 +78,7 @@ from argmap.claims.canonical import MAX_CLAIM_WORDS
 from argmap.claims.detector import DETECTOR_FILE, Detectors, load_detectors
 from argmap.claims.extract import extract_claims, is_claim_sentence, sentence_claims
 from argmap.files import atomic_write_text
+from argmap.language import ENGLISH
 from argmap.model import Claim, Message
 from argmap.nlp import load_pipeline, parse_texts
 
@@ -210,27 +211,34 @@ def ukp_table() -> str:
 # -- the blind set ----------------------------------------------------------------------
 def blind_table() -> str:
     """argmap against ``claims_blind.jsonl``: every message is read from its page with
-    argmap's readers (as the draw did), its claims found, and matched one to one with the
+    argmap's readers (as the draw did), its claims found as ``argmap map`` finds them (none
+    in a message it names another language than English: the default install reads English
+    only; their annotated claims count as missed), and matched one to one with the
     annotated claims: a pair matches when the argmap claim's sentence overlaps the
     annotated sentence by at least half of the shorter of the two; among several, the
     pair sharing most words of the claim text wins."""
     records = [json.loads(line) for line in BLIND.read_text(encoding="utf-8").splitlines()]
-    texts = annotated_texts(records)
+    read = annotated_messages(records)
+    texts = [text for text, _language in read]
     messages = [
-        Message(f"b{i}", "b", "comment", None, None, None, texts[i]) for i in range(len(records))
+        Message(f"b{i}", "b", "comment", None, None, None, text)
+        for i, (text, language) in enumerate(read)
+        if language in (ENGLISH, None)
     ]
     found = extract_claims(messages, parse_texts((m.text for m in messages), load_pipeline()))
     by_message: dict[str, list[Claim]] = {m.id: [] for m in messages}
     for claim in found:
         by_message[claim.message].append(claim)
     totals = {"gold": 0, "negative": 0, "kept": 0, "recalled": 0, "shown_hits": 0, "shown": 0}
+    english_gold = 0
     hits = 0
     not_claims = not_claims_stated = 0
     for i, record in enumerate(records):
-        text, claims = texts[i], by_message[f"b{i}"]
+        text, claims = texts[i], by_message.get(f"b{i}", [])
         pairs = match_claims(text, record["claims"], claims)
         hits += len(pairs)
         totals["gold"] += len(record["claims"])
+        english_gold += len(record["claims"]) if f"b{i}" in by_message else 0
         totals["recalled"] += len(pairs)
         shown = [c for c in claims if c.role != "aside"]
         totals["shown"] += len(shown)
@@ -248,11 +256,15 @@ def blind_table() -> str:
     mains = sum(c.role == "main" for c in found)
     rows = [
         ("messages / threads", f"{len(records)} / {len({r['page'] for r in records})}"),
+        ("messages argmap reads as English (the others get no claims)",
+         f"{len(messages)} of {len(records)}"),
         ("annotated claims / argmap claims", f"{totals['gold']} / {len(found)}"),
         ("claim precision (all roles)", _ratio(hits, len(found))),
         ("claim precision (main + premise, shown without asides)",
          _ratio(totals["shown_hits"], totals["shown"])),
         ("recall of the annotated claims", _ratio(totals["recalled"], totals["gold"])),
+        ("recall of the annotated claims of messages read as English",
+         _ratio(totals["recalled"], english_gold)),
         ("negation kept (matched negative claims)", _ratio(totals["kept"], totals["negative"])),
         ("annotated not-claims stated as claims", _ratio(not_claims_stated, not_claims)),
         ("claims over 20 words", _ratio(long_claims, len(found))),
