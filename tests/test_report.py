@@ -224,5 +224,22 @@ def test_report_leads_with_the_key_points_contested_first():
     ]
 
 
+def test_the_words_for_an_unbacked_point_are_those_it_is_named_after():
+    """No member of p3 is backed: its words for are the sentence of Cy's claim, whose text
+    names the point, not those of Ann's claim, listed first."""
+    from dataclasses import replace
+
+    from argmap.model import KeyPoint
+
+    base = points_map()
+    named = base.claim("t1/m2/c0").text
+    point = KeyPoint("p3", named, ("t1/m0/c0", "t1/m2/c0"), 2, (), ())
+    amap = replace(base, points=(point,), relations=())
+    lines = render_report(amap).splitlines()
+    assert "   - for: “Bullying falls with them.” — Cy (t1/m2)" in section(
+        lines, "## Key points", lines[0]
+    )
+
+
 def test_a_map_without_key_points_has_no_key_point_section(report_lines):
     assert "## Key points" not in report_lines

@@ -122,10 +122,15 @@ def _key_points(amap: ArgumentMap) -> list[str]:
 
 def _strongest_words(amap: ArgumentMap, point: KeyPoint) -> list[str]:
     """The sentence of the point's most backed member, and the words of its most confident
-    rebuttal: the attacking claim's sentence, or the rebutting message's opening."""
+    rebuttal: the attacking claim's sentence, or the rebutting message's opening. Among
+    equally backed members the one the point is named after wins (the most central: a
+    member grouped by topic may argue something else), then the first."""
     engaged = {e.claim.id: e for e in query.engagement(amap)}
     members = [amap.claim(claim_id) for claim_id in point.members]
-    best = max(members, key=lambda c: (len(engaged[c.id].backers), -members.index(c)))
+    best = max(
+        members,
+        key=lambda c: (len(engaged[c.id].backers), c.text == point.text, -members.index(c)),
+    )
     lines = [f"for: “{_one_line(best.sentence)}” — {_speaker(amap, best.message)}"]
     against = _strongest_rebuttal(amap, point)
     if against:
