@@ -19,6 +19,10 @@ from argmap.nlp import load_pipeline, parse_texts
         ("Thanks, great article!", "great article"),
         ("Wow. Really bad idea :(", "really bad idea"),
         ("Excellent summary of the trade-offs.", "excellent summary of the trade-offs"),
+        # adjectives no hand list names, rated by VADER's lexicon
+        ("Awesome post!", "awesome post"),
+        ("Truly dreadful conduct.", "truly dreadful conduct"),
+        ("Brilliant write-up, thanks.", "brilliant write-up"),
     ],
 )
 def test_a_verdict_is_a_main_evaluation_in_its_own_words(text, words):
@@ -37,6 +41,12 @@ def test_a_verdict_is_a_main_evaluation_in_its_own_words(text, words):
         "Nice catch.",
         "Some more examples:",
         "An earlier version.",
+        "Best regards",
+        "Kind regards, Ann",
+        "Best wishes",
+        "Happy coding!",
+        "Merry Christmas everyone",
+        "A technical overview.",
     ],
 )
 def test_formulas_replies_and_quantities_are_no_verdicts(text):

@@ -41,6 +41,7 @@ __all__ = [
     "RHETORICAL_ADVERBS",
     "RHETORICAL_WH_MODALS",
     "THANKS",
+    "WISH_ADJECTIVES",
     "WISH_NOUNS",
 ]
 
@@ -58,12 +59,17 @@ GREETINGS = frozenset({"hi", "hello", "hey", "dear", "cheers", "regards", "greet
 #: replies", "Congrats on your degree"): 16 of the 20 such sentences of the argues data are
 #: labelled neither claim nor premise.
 THANKS = frozenset({"thank", "thanks", "thx", "kudos", "congrats", "congratulations"})
-#: Nouns of greetings and wishes: "Good morning", "Good luck", "Have a great weekend"
-#: judge nothing and put nothing forward (closed class of English formulas).
+#: Nouns of greetings, wishes and sign-offs: "Good morning", "Good luck", "Have a great
+#: weekend", "Best regards" judge nothing and put nothing forward (closed class of English
+#: formulas).
 WISH_NOUNS = frozenset(
     {"luck", "morning", "afternoon", "evening", "night", "day", "weekend", "holiday",
-     "holidays", "year", "birthday", "trip", "time"}
+     "holidays", "year", "birthday", "trip", "time", "regard", "regards", "wish", "wishes",
+     "dream", "dreams"}
 )  # fmt: skip
+#: Adjectives of wishing formulas: "Happy coding!", "Merry Christmas" wish the reader
+#: something, whatever the noun (closed class of English formulas).
+WISH_ADJECTIVES = frozenset({"happy", "merry"})
 #: Nouns for a turn in the conversation: "Good point!", "Great answer", "Nice catch"
 #: judge the message they answer, which a saved page does not always say (flat comment
 #: lists), so they are the reply's stance to it, never a claim of its own (closed class).
