@@ -294,6 +294,40 @@ def test_a_borrowed_subject_loses_the_capital_of_the_sentence_start():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The new update came out yesterday. It is garbage.", "the new update is garbage"),
+        ("Collectors must stop calling when asked. They do not stop.", "collectors do not stop"),
+        ("The plan failed. It's far too expensive.", "the plan is far too expensive"),
+    ],
+)
+def test_a_subject_pronoun_is_resolved_when_the_sentence_before_makes_it_clear(text, claim):
+    assert argmap.find_claims(text)[-1].text == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # two nouns it could stand for
+        ("The update broke my laptop. It is garbage.", "it is garbage"),
+        # an "it" that announces a clause stands for nothing
+        (
+            "The plan failed. It is clear that nobody tested it.",
+            "it is clear that nobody tested it",
+        ),
+        ("The plan failed. It sounds like nobody tested the code.", None),
+        # the sentence before has a pronoun of its own
+        ("A harness keeps the cat safe if it fits. It should be snug.", "it should be snug"),
+    ],
+)
+def test_a_subject_pronoun_stays_when_what_it_stands_for_is_unclear(text, claim):
+    texts = [c.text for c in argmap.find_claims(text)]
+    assert not any(t.startswith(("the plan", "the update", "a harness")) for t in texts[1:])
+    if claim is not None:
+        assert claim in texts
+
+
 def test_a_shared_object_is_not_split_into_fragments():
     assert _worded("We should fund and expand public libraries.") == [
         "we should fund and expand public libraries"

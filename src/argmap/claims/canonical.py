@@ -29,6 +29,17 @@ _SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 _ASIDES = ("cc", "mark", "intj", "discourse", "preconj", "parataxis", "meta", "dep")
 #: Pronoun subjects a coordinated clause may take from the first clause, by number.
 _PRONOUN_NUMBER = {"it": "singular", "this": "singular", "they": "plural"}
+#: Subject pronouns resolved from the sentence before ("this" and "that" more often stand
+#: for a whole statement than for a noun).
+_RESOLVED_PRONOUNS = frozenset({"it", "they"})
+#: Roles of the nouns a pronoun could stand for, and the longest noun phrase put in its
+#: place (a longer one would make the claim about its modifiers).
+_ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
+_MAX_NOUN_WORDS = 6
+#: Verbs after which "it" announces a clause: "it sounds like X", "it looks as if X".
+_SEEMING_VERBS = frozenset({"seem", "sound", "look", "appear", "feel"})
+#: Pronouns of each number that may stand for a noun of the sentence before them.
+_PRONOUNS = {"singular": frozenset({"it", "its"}), "plural": frozenset({"they", "them", "their"})}
 #: Contracted verbs spelt out after a borrowed subject ("it's" → "the plan is").
 _FULL_VERBS = {
     "be": {"singular": "is", "plural": "are"},
@@ -320,7 +331,7 @@ def _state(
         if negated is None:
             return _verbatim(sentence, claim_type or _claim_type(head))
         kept = negated
-    kept = _with_subject(head, kept, borrowed_subject)
+    kept = _with_subject(head, kept, borrowed_subject or _antecedent(head, sentence))
     words = lower_first(_render(kept), kept)
     if len(words.split()) < lexicon.MIN_WORDS:
         return None
@@ -607,15 +618,67 @@ def _with_subject(head: Token, kept: list[Token], borrowed: Token | None) -> lis
         if head.tag_ == "VB" and not any(c.dep_ == "aux" for c in head.children):
             return kept
         return [*borrowed_tokens, *kept]
-    if _PRONOUN_NUMBER.get(subject.lower_) == _number(borrowed):
-        after: list[Token | str] = [t for t in kept if t.i > subject.i]
-        contracted = after[0] if after else None
-        if contracted is not None and _is_contraction(contracted):
-            full = _FULL_VERBS.get(contracted.lemma_)
-            if full is not None:
-                after[0] = full[_number(borrowed)]
-        return [t for t in kept if t.i < subject.i] + borrowed_tokens + after
-    return kept
+    at = next((k for k, t in enumerate(kept) if not isinstance(t, str) and t.i == subject.i), None)
+    if at is None or _PRONOUN_NUMBER.get(subject.lower_) != _number(borrowed):
+        return kept
+    after = kept[at + 1 :]
+    contracted = after[0] if after else None
+    if contracted is not None and not isinstance(contracted, str) and _is_contraction(contracted):
+        full = _FULL_VERBS.get(contracted.lemma_)
+        if full is not None:
+            after[0] = full[_number(borrowed)]
+    return kept[:at] + borrowed_tokens + after
+
+
+def _antecedent(head: Token, sentence: Span) -> Token | None:
+    """The noun a clause's subject "it" or "they" stands for, when the parse makes it
+    clear: the sentence before, in the same message, is a clause whose subject is a noun of
+    the same number, and no other noun or pronoun there could be meant (a subject or
+    object of that number, or an "it" or "they" that may stand for something else), nor a
+    noun of the clause's own sentence before the pronoun. "The new update came out. It
+    is garbage." → "the new update is garbage"; "The update broke my laptop. It is
+    garbage." stays as written. A pronoun most often carries on the topic, the subject
+    of the sentence before. An "it" that announces a clause ("it is important to vote",
+    "it is our belief that ...") stands for nothing."""
+    subject = _subject(head)
+    if subject is None or subject.lower_ not in _RESOLVED_PRONOUNS or sentence.start == 0:
+        return None
+    if any(_announced(c) for c in head.children):
+        return None
+    number = _PRONOUN_NUMBER[subject.lower_]
+    if any(_could_be_meant(t, number) for t in sentence.doc[sentence.start : subject.i]):
+        return None
+    before = sentence.doc[sentence.start - 1].sent
+    if before.root.pos_ not in ("VERB", "AUX"):
+        return None
+    meant = [t for t in before if _could_be_meant(t, number) or t.lower_ in _PRONOUNS[number]]
+    if len(meant) != 1 or meant[0].head.i != before.root.i or meant[0].dep_ not in _SUBJECTS:
+        return None
+    found = meant[0]
+    if found.pos_ not in ("NOUN", "PROPN") or sum(1 for _ in found.subtree) > _MAX_NOUN_WORDS:
+        return None
+    return found
+
+
+def _announced(child: Token) -> bool:
+    """A clause an "it" announces: "it is important to vote", "it seems that X", "it is
+    our belief that X", "it sounds like X"."""
+    if child.dep_ in ("ccomp", "xcomp", "csubj"):
+        return True
+    if child.dep_ in ("advcl", "prep") and child.head.lemma_.lower() in _SEEMING_VERBS:
+        return child.lower_ in ("like", "as") or _mark(child) in ("like", "as", "if")
+    return child.dep_ in ("attr", "acomp") and any(
+        c.dep_ in ("ccomp", "xcomp", "acl") for c in child.children
+    )
+
+
+def _could_be_meant(token: Token, number: str) -> bool:
+    """A noun subject or object of the given number: what a pronoun could stand for."""
+    return (
+        token.dep_ in _ANTECEDENT_DEPS
+        and token.pos_ in ("NOUN", "PROPN")
+        and _number(token) == number
+    )
 
 
 def _number(noun: Token) -> str:
