@@ -105,11 +105,15 @@ def test_a_negative_question_asking_the_reader_to_agree_asserts_its_clause():
     [
         ("Did you never get a chance to reply?", "you did get"),
         ("Doesn't anyone test their code anymore?", "anyone does"),
+        ("Didn't you read the article?", "you did read"),
+        ("Haven't you heard of version control?", "you have heard"),
     ],
 )
 def test_a_negative_question_with_no_safe_statement_is_not_garbled(text, lost):
     """Only the "n't"/"not" of the inverted auxiliary flips; "never" stays, and a
-    question with "anyone" or "anymore" has no positive statement form."""
+    question with "anyone" or "anymore" has no positive statement form. A negative
+    question about the reader reproaches ("Didn't you read the article?" says the reader
+    did not, or not well): "you did read the article" would invert it."""
     assert not any(lost in claim for claim in _worded(text))
 
 

@@ -713,7 +713,8 @@ def _is_command(first: Token, words: list[Token]) -> bool:
 def _as_statement(head: Token, kept: list[Token]) -> list[Token] | None:
     """The statement a rhetorical question asserts, as tokens; ``None`` for a real question.
 
-    Negative inversion asserts the positive ("isn't X a loss?" → "X is a loss");
+    Negative inversion asserts the positive ("isn't X a loss?" → "X is a loss"), except
+    about the reader ("didn't you read it?" reproaches: no statement);
     "really"/"even" in a yes/no question asserts the negative; "why would you ...?"
     asserts "you would not ...". The inserted "not" is carried as a string marker.
     """
@@ -735,7 +736,12 @@ def _as_statement(head: Token, kept: list[Token]) -> list[Token] | None:
         ):
             return None  # "Did you never ...?", "Doesn't anyone ...?": no safe statement
         asked = _asked_opinion(head, words)
-        return asked if asked is not None else _reorder(head, words, insert_not=False)
+        if asked is not None:
+            return asked
+        subject = _subject(head)
+        if subject is not None and subject.lower_ == "you":
+            return None  # "Didn't you read the article?" reproaches; "you did" is no claim
+        return _reorder(head, words, insert_not=False)
     if any(t.lower_ in lexicon.RHETORICAL_ADVERBS for t in words):
         return _reorder(head, words, insert_not=True)
     return None
