@@ -76,3 +76,43 @@ def test_rendered_app_html_posts_dates_in_milliseconds_and_quotes():
     assert (reply.author, reply.parent) == ("lee", post.id)
     assert reply.text == "Fix the crashes first; a rewrite takes years."
     assert reply.quotes[0].source == post.id
+
+
+def _embedded_topic(tmp_path: Path, first_cooked: str, reply_cooked: str):
+    """A posts.json answer for a topic that carries a blog entry's comments."""
+    import json
+
+    posts = [
+        {"username": "blog", "cooked": first_cooked, "post_number": 1, "post_type": 1},
+        {"username": "ann", "cooked": reply_cooked, "post_number": 2, "post_type": 1},
+    ]
+    for post in posts:
+        post.update(topic_id=9, created_at="2024-05-01T10:00:00.000Z")
+    page = tmp_path / "embedded.json"
+    page.write_text(json.dumps({"post_stream": {"posts": posts}, "id": 9}), encoding="utf-8")
+    _adapter, threads = read_file(page)
+    return build_thread(threads[0], "t1", page.name)[1]
+
+
+NOTICE = (
+    "\n<hr>\n<small>This is a companion discussion topic for the original entry at "
+    "<a href='https://blog.example/fares'>https://blog.example/fares</a></small>\n"
+)
+
+
+def test_the_notice_ending_an_embedded_entrys_first_post_is_not_its_text(tmp_path):
+    """Discourse ends the first post of a topic embedded under a blog entry with its own
+    notice (``TopicEmbed.imported_from_html``); the entry's excerpt before it stays."""
+    post, reply = _embedded_topic(
+        tmp_path, "<p>Free buses pay for themselves.</p>" + NOTICE, "<p>Agreed.</p>" + NOTICE
+    )
+    assert post.text == "Free buses pay for themselves."
+    assert "companion" in reply.text  # a reply that copies it keeps its words
+    [notice_only, _] = _embedded_topic(tmp_path, NOTICE, "<p>Agreed.</p>")
+    assert notice_only.text == ""
+
+
+def test_a_first_post_with_words_after_its_small_print_keeps_them(tmp_path):
+    cooked = "<p>Fares.</p><hr><small>See <a href='https://x.example'>this</a></small><p>More.</p>"
+    post, _ = _embedded_topic(tmp_path, cooked, "<p>Agreed.</p>")
+    assert "See this" in post.text and "More." in post.text

@@ -35,6 +35,11 @@ QUOTE = "aside.quote"
 QUOTE_HEADER = "div.title"
 #: Not the writer's words: image captions, link previews, code-block copy buttons.
 COOKED_JUNK = ("div.lightbox-wrapper div.meta", "aside.onebox", "div.quote-controls")
+#: A topic that carries the comments of a blog entry ("embedding") ends its first post with
+#: Discourse's notice ``<hr><small>This is a companion discussion topic for the original
+#: entry at <a href=URL>URL</a></small>`` (``TopicEmbed.imported_from_html``, worded in
+#: the forum's language): the platform's words, not the poster's.
+EMBED_NOTICE = "small"
 # Crawler view (no JavaScript): one block per post, schema.org microdata.
 CRAWLER_POST = "div.crawler-post"
 #: Before 2020 each post was its own ``DiscussionForumPosting`` block.
@@ -112,6 +117,8 @@ def _json_post(post: dict[str, Any]) -> RawMessage:
     from bs4 import BeautifulSoup
 
     cooked = BeautifulSoup(post.get("cooked") or "", "lxml")
+    if post.get("post_number") == 1:
+        _drop_embed_notice(cooked)
     topic = str(post.get("topic_id") or "")
     quotes = take_quotes(cooked, QUOTE, lambda block: _quote_source(block, topic), _quote_text)
     time, time_text = parse_date(post.get("created_at"))
@@ -126,6 +133,23 @@ def _json_post(post: dict[str, Any]) -> RawMessage:
         url=post.get("post_url"),
         quotes=quotes,
     )
+
+
+def _drop_embed_notice(body: Any) -> None:
+    """Take the notice Discourse ends an embedded blog entry's first post with (see
+    :data:`EMBED_NOTICE`) out of ``body``: a ``<small>`` holding one link, right after an
+    ``<hr>``, with no text after it."""
+    notices = body.find_all(EMBED_NOTICE)
+    if not notices:
+        return
+    notice = notices[-1]
+    rule = notice.find_previous_sibling(True)
+    if rule is None or rule.name != "hr" or len(notice.find_all("a", href=True)) != 1:
+        return
+    if not body.get_text().rstrip().endswith(notice.get_text().strip()):
+        return
+    rule.decompose()
+    notice.decompose()
 
 
 def _topic_url(post: dict[str, Any]) -> str | None:
@@ -176,6 +200,8 @@ def _crawler_post(block: Any, index: int) -> RawMessage | None:
     digits = re.sub(r"\D", "", number.get_text()) if number is not None else ""
     time, time_text = parse_date(stamp.get("datetime") or stamp.text) if stamp else (None, None)
     quotes = take_quotes(body, QUOTE, _quote_source, _quote_text)
+    if (digits or str(index + 1)) == "1":
+        _drop_embed_notice(body)
     return RawMessage(
         key=digits or str(index + 1),
         text=clean_text(body, COOKED_JUNK),
@@ -196,8 +222,11 @@ def _app_post(block: Any, index: int) -> RawMessage | None:
     number = block.get("data-post-number") or ""
     match = POST_ID.search(block.get("id", ""))
     quotes = take_quotes(body, QUOTE, _quote_source, _quote_text)
+    key = number or (match.group(1) if match else str(index + 1))
+    if key == "1":
+        _drop_embed_notice(body)
     return RawMessage(
-        key=number or (match.group(1) if match else str(index + 1)),
+        key=key,
         text=clean_text(body, COOKED_JUNK),
         author=author.get_text(strip=True) if author is not None else None,
         time=time,
