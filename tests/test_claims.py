@@ -85,6 +85,15 @@ def test_a_wh_word_of_the_subject_does_not_make_a_question():
     assert _worded("I think what he said is true.") == ["what he said is true"]
 
 
+def test_a_denying_attribution_denies_only_the_clause_it_introduces():
+    """A clause spliced on before "I don't think X" is stated as written, once."""
+    assert _worded("That is the problem, I do not think people care.") == [
+        "people do not care",
+        "that is the problem",
+    ]
+    assert _worded("Prices will rise, I think.") == ["prices will rise"]
+
+
 def test_doubting_whether_denies_as_doubting_that_does():
     assert _worded("I doubt whether the plan can succeed.") == ["the plan can not succeed"]
 

@@ -197,8 +197,9 @@ def _claim_heads(
             yield from _claim_heads(complement, None, sentence, denies)
     else:
         yield head, inherited_subject, denied
+    attributed = {c.i for c in complements or ()}
     for child in head.children:
-        if _is_separate_claim(child, head):
+        if child.i not in attributed and _is_separate_claim(child, head):
             borrowed = subject or inherited_subject if child.dep_ == "conj" else None
             yield from _claim_heads(child, borrowed, sentence, denied)
 
@@ -270,6 +271,11 @@ def _attributed_clauses(head: Token, subject: Token | None) -> list[Token] | Non
         for c in h.children
         if c.dep_ == "ccomp" or (h.i != head.i and c.dep_ in ("acl", "relcl", "ccomp"))
     ]
+    if any(c.i > head.i for c in clauses):
+        # "That's the thing, I don't think people know X": the attribution introduces
+        # what follows it; a clause before it is spliced on and stated as written. Alone,
+        # a clause before it is attributed ("Prices will rise, I think").
+        clauses = [c for c in clauses if c.i > head.i]
     if lemma != "doubt" and any(_is_embedded_question(c) for c in clauses):
         # "I wonder whether X", "I wonder why X": X is asked, not put forward ("I doubt
         # whether X" denies X, as "I doubt that X" does).
