@@ -195,6 +195,8 @@ def test_a_negative_command_is_no_question(text, claim):
     ("text", "claim"),
     [
         ("Hey Sam, we just confirmed that the release is delayed.", "we just confirmed"),
+        ("@sam that's pretty much correct.", "that's pretty much correct"),
+        ("@sam, indeed you won't see the deleted branch.", "you won't see the deleted branch"),
         ("Lol no, that's not how compound interest works.", "that's not how"),
         ("Tbh the old editor was faster.", "the old editor was faster"),
         ("IMO the real problem is the license.", "the real problem is the license"),

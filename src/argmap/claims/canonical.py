@@ -491,11 +491,13 @@ def _beside(token: Token, step: int) -> int:
 
 def _without_leading_markers(tokens: list[Token]) -> list[Token]:
     """Drop what opens a clause without belonging to its proposition: punctuation,
-    conjunctions, a complementiser "that", discourse markers ("Indeed", "See,"), but not
-    the determiner "No" of "No other tests are run", which carries the claim's polarity."""
+    conjunctions, a complementiser "that", discourse markers ("Indeed", "See,"), the
+    @name of the person answered ("@ann that's correct"), but not the determiner "No" of
+    "No other tests are run", which carries the claim's polarity."""
     start = 0
     while start < len(tokens) and (
         tokens[start].is_punct
+        or (tokens[start].text.startswith("@") and len(tokens[start].text) > 1)
         or tokens[start].dep_ in ("cc", "intj")
         or (tokens[start].lower_ in lexicon.DISCOURSE_MARKERS and tokens[start].dep_ != "det")
         or (tokens[start].lower_ == "that" and tokens[start].tag_ in ("IN", "WDT"))
