@@ -92,8 +92,8 @@ def _is_evaluative_modifier(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in lexicon.EVALUATIVE_WORDS:
         return True
-    valence = _valences().get(token.lower_, _valences().get(lemma, 0.0))
-    return abs(valence) >= MIN_VALENCE
+    valences = _valences()
+    return abs(valences.get(token.lower_, valences.get(lemma, 0.0))) >= MIN_VALENCE
 
 
 @cache

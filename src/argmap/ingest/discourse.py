@@ -200,10 +200,11 @@ def _crawler_post(block: Any, index: int) -> RawMessage | None:
     digits = re.sub(r"\D", "", number.get_text()) if number is not None else ""
     time, time_text = parse_date(stamp.get("datetime") or stamp.text) if stamp else (None, None)
     quotes = take_quotes(body, QUOTE, _quote_source, _quote_text)
-    if (digits or str(index + 1)) == "1":
+    key = digits or str(index + 1)
+    if key == "1":
         _drop_embed_notice(body)
     return RawMessage(
-        key=digits or str(index + 1),
+        key=key,
         text=clean_text(body, COOKED_JUNK),
         author=author.get_text(strip=True) if author is not None else None,
         time=time,
