@@ -114,6 +114,24 @@ def test_a_changed_comment_misses_the_cache(seed_threads, tmp_path):
     assert len(pipeline_version()) == 64
 
 
+def test_another_release_of_a_package_the_analysis_reads_misses_the_cache(monkeypatch):
+    """The claim stage reads vaderSentiment's word ratings: a new release of it (or of
+    spaCy, py3langid) gives the analysis another key."""
+    import importlib.metadata
+
+    real = importlib.metadata.version
+    before = pipeline_version()
+    for package in ("vaderSentiment", "spacy", "py3langid"):
+        monkeypatch.setattr(
+            importlib.metadata, "version", lambda name, p=package: "99" if name == p else real(name)
+        )
+        pipeline_version.cache_clear()
+        assert pipeline_version() != before, package
+    monkeypatch.setattr(importlib.metadata, "version", real)
+    pipeline_version.cache_clear()
+    assert pipeline_version() == before
+
+
 def test_shorter_stance_pairs_are_cached_apart(seed_threads, plain_map, tmp_path):
     threads, messages = seed_threads
     short = api.analyse(threads, messages, Settings(jobs=1, cache_dir=tmp_path, stance_tokens=32))

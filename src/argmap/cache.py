@@ -88,7 +88,8 @@ def open_cache(folder: Path, size_limit: int = DEFAULT_SIZE_LIMIT) -> diskcache.
 def pipeline_version(model: str | None = None) -> str:
     """A digest of what an analysis depends on besides its input.
 
-    It covers the map schema, :data:`~argmap.analysis.ANALYSIS_VERSION`, the spaCy version,
+    It covers the map schema, :data:`~argmap.analysis.ANALYSIS_VERSION`, the versions of
+    spaCy, py3langid and vaderSentiment (whose word ratings the claim stage reads),
     the pipeline's name, version and components, the analysis stages' data files (weights,
     word lists; the stance model by its checksums) and their code as syntax trees without
     docstrings, so a change of behaviour misses the cache and an edited comment or
@@ -100,7 +101,8 @@ def pipeline_version(model: str | None = None) -> str:
 
     meta = model_meta(model)
     digest = hashlib.sha256()
-    parts = (SCHEMA, ANALYSIS_VERSION, version("spacy"), version("py3langid"), str(model))
+    packages = (version("spacy"), version("py3langid"), version("vaderSentiment"))
+    parts = (SCHEMA, ANALYSIS_VERSION, *packages, str(model))
     for part in (*parts, meta.get("name"), meta.get("version")):
         digest.update(f"{part}\n".encode())
     digest.update(" ".join(meta.get("pipeline", ())).encode())
