@@ -117,6 +117,23 @@ def test_long_lists_are_cut_and_counted():
     assert len(unanswered) == 11 and unanswered[-1] == "- … and 3 more messages."
 
 
+def test_a_big_thread_counts_its_commenters_and_names_the_most_active():
+    from argmap.model import ArgumentMap, Message, Thread
+
+    authors = [f"P{n}" for n in range(1, 21)] + ["P7", "P7", "P3", None]
+    comments = tuple(
+        Message(f"t1/m{n}", "t1", "comment", a, None, "t1/m0", "Hm.")
+        for n, a in enumerate(authors, start=1)
+    )
+    post = Message("t1/m0", "t1", "post", "Ann", None, None, "Hello.")
+    lines = render_report(ArgumentMap((Thread("t1", "x", "text", "T"),), (post, *comments)))
+    # 20 named people, more than the 12 named in full: P7 wrote 3, P3 2, then by first word.
+    assert lines.splitlines()[4] == (
+        "Ann's post (x) drew 24 comments from 20 named commenters and 1 unsigned commenter; "
+        "most active: P7, P3, P1, P2, P4, P5, P6, P8, P9, P10, P11, P12."
+    )
+
+
 # -- joining maps and the commands -------------------------------------------------------
 def test_combine_renumbers_threads_and_every_id_that_hangs_off_them():
     joined = combine_maps([uniforms_map(), uniforms_map()])

@@ -14,6 +14,7 @@ figure comes from the map and :mod:`argmap.graph.query`, so the report and a scr
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from argmap.graph import query
@@ -43,6 +44,9 @@ TOPIC_MIN_LETTERS = 4
 #: messages, so the note stays short; the rest is counted.
 ALIGNMENT_PAIRS = 10
 UNANSWERED_SHOWN = 10
+#: Commenters named in the line on who took part; a bigger thread names its most active
+#: and counts the others.
+MAX_NAMED_PEOPLE = 12
 #: Quoted message openings in the report are cut to this many words.
 QUOTE_WORDS = 14
 
@@ -164,18 +168,25 @@ def _strongest_rebuttal(amap: ArgumentMap, point: KeyPoint) -> tuple[str, str] |
 
 
 def _who_took_part(part: ArgumentMap) -> str:
+    """Who the post drew, by name: everyone in a small thread; in a big one, how many
+    people and the :data:`MAX_NAMED_PEOPLE` who wrote most (a list of hundreds of names
+    tells a reader nothing)."""
     thread = part.threads[0]
     post = next((m for m in part.messages if m.kind == "post"), None)
     comments = [m for m in part.messages if m.kind != "post"]
-    named = list(dict.fromkeys(m.author for m in comments if m.author))
+    written = Counter(m.author for m in comments if m.author)
     unsigned = sum(1 for m in comments if not m.author)
     opener = f"{post.author or 'An unsigned'} post" if post else "A thread"
     if post and post.author:
         opener = f"{post.author}'s post"
-    people = named + ([_count(unsigned, "unsigned commenter")] if unsigned else [])
     drew = f"drew {_count(len(comments), 'comment')}" if comments else "drew no comments"
-    if people:
-        drew += f" from {_and(people)}"
+    unsigned_part = [_count(unsigned, "unsigned commenter")] if unsigned else []
+    if len(written) > MAX_NAMED_PEOPLE:
+        most = sorted(written, key=lambda name: -written[name])[:MAX_NAMED_PEOPLE]
+        drew += f" from {_and([_count(len(written), 'named commenter'), *unsigned_part])}"
+        drew += f"; most active: {', '.join(most)}"
+    elif written or unsigned:
+        drew += f" from {_and([*written, *unsigned_part])}"
     missing = f" The source mentions {thread.missing} more not saved." if thread.missing else ""
     return f"{opener} ({thread.source}) {drew}.{missing}"
 
