@@ -166,6 +166,25 @@ def test_an_agreeing_reply_backs_only_the_claim_it_addresses(nlp):
     assert "noisy" in evidence
 
 
+def test_a_reply_lands_on_the_point_it_addresses_far_down_a_long_post(nlp):
+    """A reply about a long post's last point backs that point, not one of its first."""
+    post_text = (
+        "Remote work saves hours of commuting. Open-plan offices are far too noisy. "
+        "Managers still distrust remote teams. Video calls tire people out quickly. "
+        "Cheap housing draws workers to small towns. Four-day weeks raise output per hour."
+    )
+    reply_text = "I agree, a four-day week raises how much people get done in an hour."
+    messages = [message(0, "Ann", post_text, parent=None), message(1, "Bo", reply_text)]
+    claims = claims_of(
+        nlp,
+        messages,
+        [[s.text.strip() for s in nlp(post_text).sents], [reply_text]],
+    )
+    relations = find_relations(messages, claims)
+    backed = [(r.source, r.target) for r in relations if r.kind == "support"]
+    assert backed == [("t1/m1/c0", "t1/m0/c5")]
+
+
 def test_the_same_claim_said_by_three_people_points_at_the_first(nlp):
     said = "Remote work makes software teams more productive."
     messages = [

@@ -53,9 +53,6 @@ __all__ = [
 CONNECTIVE_CONFIDENCE = 0.7
 #: Words of each claim quoted as a link's evidence.
 EVIDENCE_WORDS = 12
-#: Claims of a message that a reply's stance may land on (its first ones, where a message
-#: states what it is about); bounds the pair model's work per reply.
-TARGET_CLAIMS_PER_MESSAGE = 4
 
 Embed = Callable[[Sequence[str]], "np.ndarray"]
 
@@ -243,7 +240,10 @@ def _stance_choices(
     quotes: dict[tuple[str, str], list[str]],
 ) -> Choices:
     """The claims a reply's stance may join: its main claim, and the claim of the target
-    it quotes, else the target's first few claims."""
+    it quotes, else every claim of the target but its asides. A reply to a long post is
+    about one of its points, often far down ("for mistake #5, ..."), not about its first
+    claims: on a dev page (87 comments under a ten-part article) replies bound to the first
+    four claims all landed on the post's opening sentence."""
     by_message: dict[str, list[ClaimFeatures]] = defaultdict(list)
     for f in features:
         if f.claim.role != "aside":
@@ -253,7 +253,7 @@ def _stance_choices(
         source, target = key
         if by_message.get(source) and by_message.get(target):
             quoted = _quoted_claim(by_message[target], quotes.get(key, []))
-            options = [quoted] if quoted else by_message[target][:TARGET_CLAIMS_PER_MESSAGE]
+            options = [quoted] if quoted else by_message[target]
             choices[key] = (_main_claim(by_message[source]), options)
     return choices
 
