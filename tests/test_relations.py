@@ -145,20 +145,25 @@ def test_so_and_because_give_support_inside_a_message(nlp):
     assert support == {("t1/m0/c0", "t1/m0/c1"), ("t1/m0/c3", "t1/m0/c2")}
 
 
-def test_an_agreeing_reply_backs_only_the_claim_it_addresses(nlp):
-    """One agreeing reply about noise backs the post's claim about noise, not all three."""
-    post_text = (
-        "Remote work saves hours of commuting. Open-plan offices are far too noisy. "
-        "Managers still distrust remote teams."
-    )
-    reply_text = "I agree, open-plan offices are so noisy that nobody can concentrate."
+def post_and_reply_relations(nlp, post_text: str, reply_text: str) -> list:
+    """Relations of a post (one claim per sentence) and a one-claim reply to it."""
     messages = [message(0, "Ann", post_text, parent=None), message(1, "Bo", reply_text)]
     claims = claims_of(
         nlp,
         messages,
         [[s.text.strip() for s in nlp(post_text).sents], [reply_text]],
     )
-    relations = find_relations(messages, claims)
+    return find_relations(messages, claims)
+
+
+def test_an_agreeing_reply_backs_only_the_claim_it_addresses(nlp):
+    """One agreeing reply about noise backs the post's claim about noise, not all three."""
+    relations = post_and_reply_relations(
+        nlp,
+        "Remote work saves hours of commuting. Open-plan offices are far too noisy. "
+        "Managers still distrust remote teams.",
+        "I agree, open-plan offices are so noisy that nobody can concentrate.",
+    )
     assert ("t1/m1", "t1/m0", "agree") in {(r.source, r.target, r.kind) for r in relations}
     backed = [(r.source, r.target) for r in relations if r.kind == "support"]
     assert backed == [("t1/m1/c0", "t1/m0/c1")]
@@ -168,19 +173,13 @@ def test_an_agreeing_reply_backs_only_the_claim_it_addresses(nlp):
 
 def test_a_reply_lands_on_the_point_it_addresses_far_down_a_long_post(nlp):
     """A reply about a long post's last point backs that point, not one of its first."""
-    post_text = (
+    relations = post_and_reply_relations(
+        nlp,
         "Remote work saves hours of commuting. Open-plan offices are far too noisy. "
         "Managers still distrust remote teams. Video calls tire people out quickly. "
-        "Cheap housing draws workers to small towns. Four-day weeks raise output per hour."
+        "Cheap housing draws workers to small towns. Four-day weeks raise output per hour.",
+        "I agree, a four-day week raises how much people get done in an hour.",
     )
-    reply_text = "I agree, a four-day week raises how much people get done in an hour."
-    messages = [message(0, "Ann", post_text, parent=None), message(1, "Bo", reply_text)]
-    claims = claims_of(
-        nlp,
-        messages,
-        [[s.text.strip() for s in nlp(post_text).sents], [reply_text]],
-    )
-    relations = find_relations(messages, claims)
     backed = [(r.source, r.target) for r in relations if r.kind == "support"]
     assert backed == [("t1/m1/c0", "t1/m0/c5")]
 
