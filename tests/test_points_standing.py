@@ -135,3 +135,24 @@ def test_answers_to_a_post_that_argues_for_nothing_make_no_point_of_it():
     notice = Claim("t3/m0/c0", "t3/m0", "this is a discussion", "", (0, 1), "assertion", "aside")
     points, _ = map_points((notice,), (post, *answers), (), group=lambda texts: [])
     assert points == ()
+
+
+def test_a_side_claim_another_message_attacks_is_a_point_after_the_positions():
+    """Bob's premise "bytes are cheap" is no position of his, but Cy attacks it: someone
+    took it up, so it is a point of its own, ranked after the positions held by as many
+    people (Bob's main claim, which Dee answers). Bob's other premise nobody takes up."""
+    messages = (
+        Message("t1/m0", "t1", "post", "Bob", None, None, "..."),
+        Message("t1/m1", "t1", "comment", "Cy", None, "t1/m0", "..."),
+        Message("t1/m2", "t1", "comment", "Dee", None, "t1/m1", "..."),
+    )
+    claims = (
+        Claim("t1/m0/c0", "t1/m0", "spaces are fine", "", (0, 1), "evaluation", "main"),
+        Claim("t1/m0/c1", "t1/m0", "bytes are cheap", "", (2, 3), "assertion", "premise"),
+        Claim("t1/m0/c2", "t1/m0", "disks grew", "", (4, 5), "assertion", "premise"),
+        Claim("t1/m1/c0", "t1/m1", "bytes cost money", "", (0, 1), "assertion", "main"),
+    )
+    relations = (Relation("t1/m1/c0", "t1/m0/c1", "attack", 0.8, ""),)
+    points, _ = map_points(claims, messages, relations, group=lambda texts: [])
+    assert [p.members for p in points] == [("t1/m0/c0",), ("t1/m1/c0",), ("t1/m0/c1",)]
+    assert points[2].rebutters == ("t1/m1",)

@@ -269,6 +269,7 @@ def test_the_two_seed_threads_are_not_linked_unless_asked(seed_map):
     links between unrelated pages were mostly wrong)."""
     thread_of = {m.id: m.thread for m in seed_map.messages}
     thread_of.update({c.id: thread_of[c.message] for c in seed_map.claims})
+    thread_of.update({p.id: p.id.split("/")[0] for p in seed_map.points})
     crossing = [
         r
         for r in seed_map.relations

@@ -6,8 +6,10 @@ the map's :class:`~argmap.model.KeyPoint` values and point-to-point relations. C
 grouped within their own thread, so a thread's points do not depend on what else a run
 maps. A group of one claim is a point only when someone engages with it (backs or rebuts
 it, or answers the message when it is that message's one main claim or when the message
-is the thread's post): singletons nobody takes up stay plain claims. Points held by as
-many people are ranked by that engagement.
+is the thread's post): singletons nobody takes up stay plain claims. A premise or aside
+that a claim of another message supports or attacks is a point of its own too (a reply
+contesting a premise far down a long post contests that premise). Points held by as many
+people are ranked by that engagement, messages' positions before such side claims.
 """
 
 from __future__ import annotations
@@ -49,16 +51,19 @@ def map_points(
     replies = _replies(messages)
     posts = {m.id for m in messages if m.kind == "post"}
     points: list[KeyPoint] = []
-    for thread, own in _by_thread(claims).items():
+    taken_up = _taken_up(claims, relations)
+    for thread, positions in _by_thread(claims).items():
         found: list[_Found] = []
-        for members, name in _groups(own, group):
+        own, candidates = _candidates(positions, taken_up.get(thread, []), group)
+        for members, name in candidates:
             point = _point(own, members, name, author, stance)
             answered = {stance.answered_as(c, posts) for c in point.members} - {None}
             engaged = len(set(point.backers) | set(point.rebutters)) + sum(
                 len(replies.get(m, ())) / stance.grouped_count(m) for m in answered
             )
             if len(members) > 1 or engaged > 0:
-                found.append(_Found(point, engaged, min(members)))
+                side_claim = min(members) >= len(positions)
+                found.append(_Found(point, engaged, min(members), side_claim))
         found.sort(key=_Found.rank)
         numbered = enumerate((f.point for f in found), start=1)
         points += [_numbered(point, f"{thread}/p{n}") for n, point in numbered]
@@ -73,11 +78,19 @@ class _Found:
     point: KeyPoint
     engaged: float
     first: int
+    side_claim: bool = False
 
-    def rank(self) -> tuple[int, float, int, int]:
-        """Most held first; among points held by as many people, the most engaged, then
-        the bigger, then the earlier."""
-        return (-self.point.prevalence, -self.engaged, -len(self.point.members), self.first)
+    def rank(self) -> tuple[int, bool, float, int, int]:
+        """Most held first; among points held by as many people, messages' positions before
+        side claims someone took up, then the most engaged, then the bigger, then the
+        earlier."""
+        return (
+            -self.point.prevalence,
+            self.side_claim,
+            -self.engaged,
+            -len(self.point.members),
+            self.first,
+        )
 
 
 def _replies(messages: Sequence[Message]) -> dict[str | None, set[str]]:
@@ -111,11 +124,44 @@ def _positions(claims: Sequence[Claim]) -> list[Claim]:
     return chosen
 
 
+def _taken_up(claims: Sequence[Claim], relations: Sequence[Relation]) -> dict[str, list[Claim]]:
+    """By thread, the claims that another message's claim supports or attacks: whatever
+    their role, someone took them up, so each may stand as a point of its own (a reply
+    rebutting a premise far down a long post contests that premise, not the post's
+    main claim). They join no group: the groups are of positions."""
+    message_of = {c.id: c.message for c in claims}
+    targets = {
+        r.target
+        for r in relations
+        if r.kind in BACKING + OPPOSING
+        and r.source in message_of
+        and message_of.get(r.target, message_of[r.source]) != message_of[r.source]
+    }
+    found: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.id in targets:
+            found[claim.message.split("/")[0]].append(claim)
+    return dict(found)
+
+
 def _by_thread(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
     grouped: dict[str, list[Claim]] = defaultdict(list)
     for claim in _positions(claims):
         grouped[claim.message.split("/")[0]].append(claim)
     return dict(grouped)
+
+
+def _candidates(
+    positions: list[Claim], taken_up: list[Claim], group: Grouper
+) -> tuple[list[Claim], list[tuple[tuple[int, ...], str]]]:
+    """The claims that may make points (the positions, then the side claims someone took
+    up) and the candidate points among them, as indices: the positions' groups and
+    singletons, then each side claim alone."""
+    candidates = _groups(positions, group)
+    held = {c.id for c in positions}
+    own = positions + [c for c in taken_up if c.id not in held]
+    candidates += [((i,), own[i].text) for i in range(len(positions), len(own))]
+    return own, candidates
 
 
 def _groups(claims: list[Claim], group: Grouper) -> list[tuple[tuple[int, ...], str]]:
