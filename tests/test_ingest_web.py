@@ -147,10 +147,16 @@ def test_disqus_embed_frame() -> None:
 def test_disqus_noscript_fallback_inside_an_aside() -> None:
     adapter, _, messages = mapped("disqus/noscript.html")
     assert adapter == "disqus"
-    post, lee, mo = messages
+    post, lee, mo, nia = messages
     assert "Mutable default arguments" in post.text
     assert (lee.author, lee.text) == ("Lee", "Mistake #1 bit me last week.")
     assert mo.parent == post.id and lee.time is None
+    # The fallback prints each message's HTML escaped: its tags are read, not shown, and
+    # its code block is fenced; prose that only looks like a tag stays as written.
+    prose, code, rest = nia.text.split("```")
+    assert prose == "I prefer if bar is None, see the docs:\n"
+    assert code.split() == "def f(bar=None): bar = [] if bar is None else bar".split()
+    assert rest == "\nNote that a<b holds."
 
 
 def test_disqus_export_threads_with_posts_only() -> None:

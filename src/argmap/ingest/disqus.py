@@ -5,7 +5,9 @@ The embed renders each comment as ``li.post#post-<id>`` with the author in ``spa
 (and ``data-username``), the full local date in the ``title`` of ``a.time-ago`` (its text is
 relative: "10 hours ago"), the text in ``div.post-message``, and replies in a nested
 ``ul.children``. The fallback is flat ``div.comment`` blocks holding ``div.comment-author``
-and ``div.comment-body`` under ``#disqus_thread``, with neither dates nor nesting. The
+and ``div.comment-body`` under ``#disqus_thread``, with neither dates nor nesting, and each
+body holds the message's HTML escaped ("I prefer &lt;code&gt;if bar is None&lt;/code&gt;"):
+read as text it shows its tags, so it is read again as HTML (code blocks fenced). The
 WordPress and Drupal plugins write the comments into the page themselves as
 ``li#dsq-comment-<id>`` (the author in the header's ``cite``, the text in
 ``.dsq-comment-message``, replies in a following ``ul.children``), without dates.
@@ -13,9 +15,13 @@ WordPress and Drupal plugins write the comments into the page themselves as
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
 from argmap.ingest.comment_finder import blog_thread
 from argmap.ingest.comment_walker import COMMENT_JUNK, CommentMarkup, read_comments
+from argmap.ingest.html_tools import element_text
 
 __all__ = ["ADAPTER", "EMBED_MARKUP", "NOSCRIPT_MARKUP", "PLUGIN_MARKUP"]
 
@@ -32,6 +38,9 @@ EMBED_FRAME = "body > #layout #posts, body#disqus, html#disqus"
 NOSCRIPT_ITEM = "#disqus_thread div.comment, .d-noscript-comments div.comment"
 NOSCRIPT_AUTHOR = "div.comment-author"
 NOSCRIPT_BODY = "div.comment-body"
+#: A tag of the markup Disqus messages are written in, as the noscript body shows it once
+#: read as text: only then is the text read again as HTML ("a<b" in prose stays as it is).
+ESCAPED_TAG = re.compile(r"</?(?:a|b|i|u|s|em|strong|code|pre|p|br|blockquote|span)\b[^<>]*>")
 
 PLUGIN_ITEM = "#disqus_thread li[id^=dsq-comment-]"
 PLUGIN_AUTHOR = ".dsq-comment-header cite, cite"
@@ -77,14 +86,21 @@ def _detect(source: Source) -> float:
 
 
 def _parse(source: Source) -> list[RawThread]:
-    comments = (
-        read_comments(source.soup, EMBED_MARKUP)
-        or read_comments(source.soup, PLUGIN_MARKUP)
-        or read_comments(source.soup, NOSCRIPT_MARKUP)
-    )
+    comments = read_comments(source.soup, EMBED_MARKUP) or read_comments(source.soup, PLUGIN_MARKUP)
+    if not comments:
+        comments = [_unescaped(c) for c in read_comments(source.soup, NOSCRIPT_MARKUP)]
     # a saved embed frame holds the widget alone: the article it belongs to is elsewhere
     post = RawMessage(key="__post__", text="", kind="post") if _is_embed_frame(source) else None
     return [blog_thread(source.text, source.soup, "disqus", comments, post)]
+
+
+def _unescaped(message: RawMessage) -> RawMessage:
+    """A noscript message whose text shows the tags of its escaped HTML, read as HTML."""
+    if not ESCAPED_TAG.search(message.text):
+        return message
+    from bs4 import BeautifulSoup
+
+    return replace(message, text=element_text(BeautifulSoup(message.text, "html.parser")))
 
 
 def _is_embed_frame(source: Source) -> bool:
