@@ -24,6 +24,7 @@ from sklearn.model_selection import GroupKFold, StratifiedKFold
 from argmap.claims.detector import Detector, Detectors
 from argmap.claims.extract import extract_claims
 from argmap.claims.features import sentence_features
+from argmap.ingest.html_tools import shown_markup_read
 from argmap.model import Claim, Message, unfenced
 from argmap.nlp import load_pipeline, parse_texts
 
@@ -302,10 +303,41 @@ def annotated_messages(records: list[dict]) -> list[tuple[str, str | None]]:
         if record["page"] not in pages:
             pages[record["page"]] = _page_messages(PAGES / record["page"])
         text, language = pages[record["page"]][record["message"]]
-        if not unfenced(text).startswith(record["text_start"]):
+        if not _same_start(unfenced(text), record["text_start"]):
             raise SystemExit(f"{record['page']} {record['message']}: text differs from the draw")
+        _sentences_as_read(record, text)
         read.append((text, language))
     return read
+
+
+def _same_start(text: str, drawn_start: str) -> bool:
+    """Whether the message still opens as it did when drawn. A message drawn while its
+    reader still showed the tags of escaped HTML (the Disqus noscript fallback, read as
+    HTML since) is compared without them."""
+    if text.startswith(drawn_start):
+        return True
+    untagged = " ".join(_TAG_OR_CUT_TAG.sub("", drawn_start).split())
+    return bool(untagged) and " ".join(text.split()).startswith(untagged.rsplit(" ", 1)[0])
+
+
+def _sentences_as_read(record: dict, text: str) -> None:
+    """Each annotated sentence (of a claim, or a not-claim) as the readers now show it,
+    where it was copied while they still showed escaped HTML tags: the same words, read
+    as that HTML. A sentence the text holds as it is stays as it is."""
+    for claim in record["claims"]:
+        claim["sentence"] = _as_read(claim["sentence"], text)
+    record["not_claims"] = [_as_read(sentence, text) for sentence in record["not_claims"]]
+
+
+def _as_read(sentence: str, text: str) -> str:
+    if sentence in text:
+        return sentence
+    read = shown_markup_read(sentence)
+    return read if read in text else sentence
+
+
+#: An HTML tag, or one cut off at the end of a drawn message opening.
+_TAG_OR_CUT_TAG = re.compile(r"<[^<>]*(?:>|$)")
 
 
 def _page_messages(path: Path) -> dict[str, tuple[str, str | None]]:

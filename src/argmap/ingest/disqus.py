@@ -15,13 +15,12 @@ WordPress and Drupal plugins write the comments into the page themselves as
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from argmap.ingest.base import Adapter, RawMessage, RawThread, Source
 from argmap.ingest.comment_finder import blog_thread
 from argmap.ingest.comment_walker import COMMENT_JUNK, CommentMarkup, read_comments
-from argmap.ingest.html_tools import element_text
+from argmap.ingest.html_tools import shown_markup_read
 
 __all__ = ["ADAPTER", "EMBED_MARKUP", "NOSCRIPT_MARKUP", "PLUGIN_MARKUP"]
 
@@ -38,9 +37,6 @@ EMBED_FRAME = "body > #layout #posts, body#disqus, html#disqus"
 NOSCRIPT_ITEM = "#disqus_thread div.comment, .d-noscript-comments div.comment"
 NOSCRIPT_AUTHOR = "div.comment-author"
 NOSCRIPT_BODY = "div.comment-body"
-#: A tag of the markup Disqus messages are written in, as the noscript body shows it once
-#: read as text: only then is the text read again as HTML ("a<b" in prose stays as it is).
-ESCAPED_TAG = re.compile(r"</?(?:a|b|i|u|s|em|strong|code|pre|p|br|blockquote|span)\b[^<>]*>")
 
 PLUGIN_ITEM = "#disqus_thread li[id^=dsq-comment-]"
 PLUGIN_AUTHOR = ".dsq-comment-header cite, cite"
@@ -96,11 +92,7 @@ def _parse(source: Source) -> list[RawThread]:
 
 def _unescaped(message: RawMessage) -> RawMessage:
     """A noscript message whose text shows the tags of its escaped HTML, read as HTML."""
-    if not ESCAPED_TAG.search(message.text):
-        return message
-    from bs4 import BeautifulSoup
-
-    return replace(message, text=element_text(BeautifulSoup(message.text, "html.parser")))
+    return replace(message, text=shown_markup_read(message.text))
 
 
 def _is_embed_frame(source: Source) -> bool:

@@ -16,7 +16,13 @@ from argmap.ingest.base import RawQuote
 from argmap.ingest.dates import parse_date  # read by the exporters and the fuzz properties
 from argmap.model import CODE_FENCE
 
-__all__ = ["element_text", "parse_date", "parse_export_xml", "split_quoted_lines"]
+__all__ = [
+    "element_text",
+    "parse_date",
+    "parse_export_xml",
+    "shown_markup_read",
+    "split_quoted_lines",
+]
 
 #: Blocks after which a line break belongs, so paragraphs do not run together.
 BLOCK_TAGS = {
@@ -49,6 +55,9 @@ SKIPPED_TAGS = {"script", "style", "noscript", "template", "svg", "button", "for
 #: A ``<pre>`` block is fenced as Markdown writes code, so later stages can tell code from
 #: prose (``if bar is None: return`` is not a claim) while a reader still sees it.
 FENCED_BREAK = f"\n{CODE_FENCE}\n"
+#: A tag of the markup comments are written in, as text shows it when a page printed the
+#: HTML escaped (:func:`shown_markup_read`).
+SHOWN_TAG = re.compile(r"</?(?:a|b|i|u|s|em|strong|code|pre|p|br|blockquote|span)\b[^<>]*>")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 #: Where a code block's own text goes back once the prose around it is tidied (private-use
@@ -70,6 +79,17 @@ def element_text(element: Any, exclude: Collection[Any] = ()) -> str:
     text = "\n".join(line.strip() for line in text.split("\n"))
     text = _BLANK_LINES.sub("\n", text).strip()
     return _CODE_SLOT.sub(lambda slot: code[int(slot.group(1))], text) if code else text
+
+
+def shown_markup_read(text: str) -> str:
+    """Text that shows the tags of escaped HTML ("I prefer <code>x</code>"), as a page
+    that printed a message's HTML escaped shows it, read as that HTML (code fenced, links
+    to their words); other text as it is ("a<b" in prose is no tag)."""
+    if not SHOWN_TAG.search(text):
+        return text
+    from bs4 import BeautifulSoup
+
+    return element_text(BeautifulSoup(text, "html.parser"))
 
 
 def _collect(element: Any, parts: list[str], skipped: set[int], code: list[str]) -> None:
