@@ -178,6 +178,16 @@ def test_a_sentence_ending_on_a_stranded_preposition_is_no_fragment(text, claim)
     assert any(c.startswith(claim) for c in _worded(text))
 
 
+def test_a_long_clause_that_shortening_would_cut_to_a_fragment_is_kept_whole():
+    """Dropping its last modifier would leave "... focused on things from": a garbled
+    claim. The clause is kept as written instead, longer than the usual limit."""
+    text = (
+        "There are a number of different tools the platform teams at our company focused "
+        "on things from tools engineers use daily to how we can better support customers."
+    )
+    assert _worded(text) == [text[0].lower() + text[1:-1]]
+
+
 @pytest.mark.parametrize(
     ("text", "claim"),
     [

@@ -329,7 +329,9 @@ def _state(
         if kept is None:
             return None
         claim_type = "question-claim"
-    kept = _shortened(head, kept)
+    shortened = _shortened(head, kept)
+    if not _is_fragment(head, [t for t in shortened if not isinstance(t, str)]):
+        kept = shortened  # else the clause as written: longer, but not cut to a fragment
     while kept and not isinstance(kept[-1], str) and _leads_on(kept[-1], sentence):
         kept.pop()
     if denied:
