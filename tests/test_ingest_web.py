@@ -155,7 +155,7 @@ def test_disqus_noscript_fallback_inside_an_aside() -> None:
     # its code block is fenced; prose that only looks like a tag stays as written.
     prose, code, rest = nia.text.split("```")
     assert prose == "I prefer if bar is None, see the docs:\n"
-    assert code.split() == "def f(bar=None): bar = [] if bar is None else bar".split()
+    assert " ".join(code.split()) == "def f(bar=None): bar = [] if bar is None else bar"
     assert rest == "\nNote that a<b holds."
 
 

@@ -135,7 +135,8 @@ def _taken_up(claims: Sequence[Claim], relations: Sequence[Relation]) -> dict[st
         for r in relations
         if r.kind in BACKING + OPPOSING
         and r.source in message_of
-        and message_of.get(r.target, message_of[r.source]) != message_of[r.source]
+        and r.target in message_of
+        and message_of[r.target] != message_of[r.source]
     }
     found: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
