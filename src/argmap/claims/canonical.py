@@ -40,6 +40,10 @@ _MAX_NOUN_WORDS = 6
 _SEEMING_VERBS = frozenset({"seem", "sound", "look", "appear", "feel"})
 #: Pronouns of each number that may stand for a noun of the sentence before them.
 _PRONOUNS = {"singular": frozenset({"it", "its"}), "plural": frozenset({"they", "them", "their"})}
+#: Pronouns of a person. "It" never stands for a person, and a sentence that speaks of
+#: someone as "he" or "she" most often has that person as its subject, so an "it" after
+#: it is left as written: it likely stands for something else, often the whole remark.
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 #: Contracted verbs spelt out after a borrowed subject ("it's" → "the plan is").
 _FULL_VERBS = {
     "be": {"singular": "is", "plural": "are"},
@@ -647,7 +651,8 @@ def _antecedent(head: Token, sentence: Span) -> Token | None:
     object of that number, or an "it" or "they" that may stand for something else), nor a
     noun of the clause's own sentence before the pronoun. "The new update came out. It
     is garbage." → "the new update is garbage"; "The update broke my laptop. It is
-    garbage." stays as written. A pronoun most often carries on the topic, the subject
+    garbage." stays as written, as does an "it" after a sentence about a "he" or "she"
+    (:data:`_PERSON_PRONOUNS`). A pronoun most often carries on the topic, the subject
     of the sentence before. An "it" that announces a clause ("it is important to vote",
     "it is our belief that ...") stands for nothing."""
     subject = _subject(head)
@@ -660,6 +665,8 @@ def _antecedent(head: Token, sentence: Span) -> Token | None:
         return None
     before = sentence.doc[sentence.start - 1].sent
     if before.root.pos_ not in ("VERB", "AUX"):
+        return None
+    if number == "singular" and any(t.lower_ in _PERSON_PRONOUNS for t in before):
         return None
     meant = [t for t in before if _could_be_meant(t, number) or t.lower_ in _PRONOUNS[number]]
     if len(meant) != 1 or meant[0].head.i != before.root.i or meant[0].dep_ not in _SUBJECTS:
