@@ -189,6 +189,21 @@ def test_a_long_clause_that_shortening_would_cut_to_a_fragment_is_kept_whole():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Asking the city to cut its bus routes in half during the busiest season of the year "
+        "is like asking a hospital to close its emergency room.",
+        "The only way the council can fix the housing shortage in this town within the next "
+        "ten years is by building much denser housing near transit.",
+    ],
+)
+def test_a_long_clause_keeps_the_only_complement_of_its_copula(text):
+    """Shortening drops the last modifiers first; where the last is what the copula says
+    ("is like ...", "is by ..."), dropping it would leave "... is": the clause stays whole."""
+    assert _worded(text) == [text[0].lower() + text[1:-1]]
+
+
+@pytest.mark.parametrize(
     ("text", "claim"),
     [
         ("Don't store passwords in plain text.", "don't store passwords in plain text"),

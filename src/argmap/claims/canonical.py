@@ -362,7 +362,15 @@ def _is_fragment(head: Token, kept: list[Token]) -> bool:
         return True
     if last.pos_ == "PRON" and last.dep_ in _SUBJECTS:
         return True
-    return head.pos_ == "AUX" and not any(c.dep_ in _COPULA_COMPLEMENTS for c in head.children)
+    if head.pos_ != "AUX":
+        return False
+    # A copula's complement counts while any of its words is kept: shortening may have
+    # dropped the only one ("asking X is [like asking Y]").
+    kept_at = {t.i for t in kept}
+    return not any(
+        c.dep_ in _COPULA_COMPLEMENTS and not kept_at.isdisjoint(_subtree_indices(c))
+        for c in head.children
+    )
 
 
 def _shortened(head: Token, kept: list[Token | str]) -> list[Token | str]:
