@@ -310,6 +310,33 @@ def test_a_coordinated_claim_is_split_and_borrows_its_subject():
     ("text", "claims"),
     [
         (
+            "The new tax is hurting small shops, but the council is ignoring their complaints.",
+            ["the new tax is hurting small shops", "the council is ignoring their complaints"],
+        ),
+        (
+            "Rents are rising fast and the city is doing nothing about it.",
+            ["rents are rising fast", "the city is doing nothing about it"],
+        ),
+        ("Remote work is fun and relaxing.", ["remote work is fun and relaxing"]),
+    ],
+)
+def test_a_progressive_clause_is_a_claim_of_its_own_and_a_bare_gerund_is_not(text, claims):
+    assert _worded(text) == claims
+
+
+def test_a_conjunction_goes_only_with_the_clause_it_opens():
+    """The "but" before a clause stated apart goes; the "and" inside the first stays."""
+    text = "It was never cheap and still isn't, but the council defends it every year."
+    assert _worded(text) == [
+        "it was never cheap and still isn't",
+        "the council defends it every year",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
             "Rents rose sharply, while wages stayed flat.",
             ["rents rose sharply", "wages stayed flat"],
         ),

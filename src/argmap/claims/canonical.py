@@ -302,7 +302,13 @@ def _is_embedded_question(clause: Token) -> bool:
 
 
 def _is_clause(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBG",)
+    """A finite verb, or a gerund with its own subject and auxiliary ("but you're going
+    to lose them"); a bare gerund ("fun and relaxing", "and losing money") is no clause."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.tag_ != "VBG":
+        return True
+    return _subject(token) is not None and any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
 def _subject(head: Token) -> Token | None:
@@ -572,8 +578,9 @@ def _is_aside(child: Token, head: Token, before: int) -> bool:
     dep = child.dep_
     if dep == "mark" and child.lower_ in lexicon.CONDITION_MARKS:
         return False  # "after X", "if X" hold X under a condition: it stays
-    if dep == "cc":
-        return any(c.dep_ == "conj" and _is_separate_claim(c, head) for c in head.children)
+    if dep == "cc":  # it goes with the conjunct it opens, if that is a claim of its own
+        opened = next((c for c in head.children if c.dep_ == "conj" and c.i > child.i), None)
+        return opened is not None and _is_separate_claim(opened, head)
     if dep in _ASIDES or dep == "punct" or _is_separate_claim(child, head):
         return True
     if dep in ("advmod", "npadvmod") and child.i < before:
