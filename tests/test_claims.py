@@ -324,6 +324,27 @@ def test_a_progressive_clause_is_a_claim_of_its_own_and_a_bare_gerund_is_not(tex
     assert _worded(text) == claims
 
 
+def test_list_labels_and_stray_brackets_leave_the_claim():
+    text = (
+        "Most people can agree that 1) adults need to run the country, and 2) a good "
+        "opposition party is healthy."
+    )
+    (claim,) = _worded(text)
+    assert ")" not in claim
+    assert "that adults need to run the country, and a good opposition party" in claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Calling sorted(items) twice in a loop is wasteful.", "sorted(items)"),
+        ("The first paper[1] is still the clearest introduction to the field.", "paper[1]"),
+    ],
+)
+def test_a_bracket_opened_inside_a_word_is_closed_as_written(text, claim):
+    assert any(claim in worded for worded in _worded(text))
+
+
 def test_a_conjunction_goes_only_with_the_clause_it_opens():
     """The "but" before a clause stated apart goes; the "and" inside the first stays."""
     text = "It was never cheap and still isn't, but the council defends it every year."

@@ -107,6 +107,7 @@ _LONGEST_ATTRIBUTION_TOKENS = 2 * max(len(p.split()) for p in lexicon.ATTRIBUTIO
 _ATTRIBUTION_WORDS = frozenset(w for p in lexicon.ATTRIBUTION_PHRASES for w in p.split())
 _OPENING_BRACKETS = frozenset("([{")
 _CLOSING_BRACKETS = frozenset(")]}")
+_INLINE_BRACKET = re.compile(r"[(\[{]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -615,20 +616,46 @@ def _is_light_have(xcomp: Token) -> bool:
 
 
 def _without_brackets(tokens: list[Token]) -> list[Token]:
+    """The tokens outside brackets, and no closing bracket that closes nothing kept (the
+    clause began inside brackets: "mail in ballots take time to count)"), nor the label
+    of a list item ("1)"). A bracket opened inside a word ("range(10)", "hoax[0]") is
+    closed as written."""
     kept: list[Token] = []
     depth = 0
+    inline = 0  # brackets opened inside kept words and not closed there
     for token in tokens:
         if token.is_punct:  # brackets are punctuation; reading the text of every word costs
             text = token.text
             if text in _OPENING_BRACKETS:
                 depth += 1
                 continue
-            if text in _CLOSING_BRACKETS and depth:
-                depth -= 1
+            if text in _CLOSING_BRACKETS:
+                if depth:
+                    depth -= 1
+                elif inline:
+                    inline -= 1
+                    kept.append(token)
+                elif kept and _is_list_label(kept[-1], token):
+                    kept.pop()  # "1)", "b)": the label of a list item, not a word of it
                 continue
         if depth == 0:
             kept.append(token)
+            if not token.is_punct and _INLINE_BRACKET.search(token.text):
+                inline += _opened_inside(token.text)
     return kept
+
+
+def _is_list_label(token: Token, bracket: Token) -> bool:
+    """A number or single letter written right before a stray closing bracket ("1)")."""
+    touching = token.idx + len(token.text) == bracket.idx
+    return touching and (token.like_num or (len(token.text) == 1 and token.is_alpha))
+
+
+def _opened_inside(word: str) -> int:
+    """Brackets a word opens and leaves open ("range(10" → 1)."""
+    return sum(word.count(c) for c in _OPENING_BRACKETS) - sum(
+        word.count(c) for c in _CLOSING_BRACKETS
+    )
 
 
 def _with_subject(head: Token, kept: list[Token], borrowed: Token | None) -> list[Token]:
