@@ -324,6 +324,33 @@ def test_a_progressive_clause_is_a_claim_of_its_own_and_a_bare_gerund_is_not(tex
     assert _worded(text) == claims
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Anyone who has followed the long saga of the city budget this year knows that the "
+            "new bridge over the river is behind schedule again.",
+            "is behind schedule again",
+        ),
+        (
+            "Everyone who watched the hearing on television last night could see that the lying "
+            "officials who broke the rules are at it again.",
+            "are at it again",
+        ),
+    ],
+)
+def test_shortening_keeps_what_a_copula_says(text, kept):
+    """A prepositional phrase after a copula with no other complement is what it says."""
+    assert any(claim.endswith(kept) for claim in _worded(text))
+
+
+def test_even_if_stays_even_if():
+    """ "Even if X, Y" concedes X; "if X, Y" would make Y depend on it."""
+    assert _worded("Even if they apologize, that is not good enough.") == [
+        "even if they apologize, that is not good enough"
+    ]
+
+
 def test_list_labels_and_stray_brackets_leave_the_claim():
     text = (
         "Most people can agree that 1) adults need to run the country, and 2) a good "

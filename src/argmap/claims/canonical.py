@@ -392,7 +392,9 @@ def _shortened(head: Token, kept: list[Token | str]) -> list[Token | str]:
         for child in head.children
         if child.dep_ in _CORE_DEPS
         for grandchild in child.children
-        if grandchild.dep_ in _NOUN_MODIFIER_DEPS and grandchild.i > child.i
+        if grandchild.dep_ in _NOUN_MODIFIER_DEPS
+        and grandchild.i > child.i
+        and not _completes_copula(grandchild)
     ]
     for modifier in sorted(optional, key=lambda t: -t.i):
         if _word_count(kept) <= MAX_CLAIM_WORDS:
@@ -407,6 +409,17 @@ def _shortened(head: Token, kept: list[Token | str]) -> list[Token | str]:
         while kept and not isinstance(kept[-1], str) and _dangles(kept[-1]):
             kept.pop()
     return kept
+
+
+def _completes_copula(modifier: Token) -> bool:
+    """A prepositional phrase that is what a copula says ("they are [at it] again"),
+    not a modifier a claim can lose."""
+    copula = modifier.head
+    return (
+        modifier.dep_ == "prep"
+        and copula.lemma_ == "be"
+        and not any(c.dep_ in ("attr", "acomp") for c in copula.children)
+    )
 
 
 def _dangles(token: Token) -> bool:
@@ -522,10 +535,19 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
         or tokens[start].dep_ in ("cc", "intj")
         or (tokens[start].lower_ in lexicon.DISCOURSE_MARKERS and tokens[start].dep_ != "det")
         or (tokens[start].lower_ == "that" and tokens[start].tag_ in ("IN", "WDT"))
-        or (tokens[start].lower_ == "even" and tokens[start].nbor().lower_ in ("though", "if"))
+        or _left_by_its_clause(tokens, start)
     ):
         start += 1
     return tokens[start + _addressee_length(tokens, start) :]
+
+
+def _left_by_its_clause(tokens: list[Token], start: int) -> bool:
+    """An "even" whose "though" or "if" clause was dropped ("Even though X, Y" → "Y");
+    one before a kept "if" stays: "even if X, Y" is not "if X, Y"."""
+    token = tokens[start]
+    if token.lower_ != "even" or token.nbor().lower_ not in ("though", "if"):
+        return False
+    return start + 1 >= len(tokens) or tokens[start + 1].i != token.i + 1
 
 
 def _addressee_length(tokens: list[Token], start: int) -> int:
