@@ -94,6 +94,24 @@ def test_a_denying_attribution_denies_only_the_clause_it_introduces():
     assert _worded("Prices will rise, I think.") == ["prices will rise"]
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("I can't believe nobody is talking about the budget cuts.", "nobody is talking about"),
+        (
+            "I still can't believe the council approved the new parking fees.",
+            "the council approved the new parking fees",
+        ),
+        (
+            "I don't believe the council approved the new parking fees.",
+            "the council did not approve the new parking fees",
+        ),
+    ],
+)
+def test_cannot_believe_says_the_clause_and_do_not_believe_denies_it(text, claim):
+    assert any(c.text.startswith(claim) for c in argmap.find_claims(text))
+
+
 def test_doubting_whether_denies_as_doubting_that_does():
     assert _worded("I doubt whether the plan can succeed.") == ["the plan can not succeed"]
 
