@@ -23,6 +23,9 @@ from argmap.nlp import load_pipeline, parse_texts
         ("Awesome post!", "awesome post"),
         ("Truly dreadful conduct.", "truly dreadful conduct"),
         ("Brilliant write-up, thanks.", "brilliant write-up"),
+        # a negated verdict keeps its polarity
+        ("Not the worst plan.", "not the worst plan"),
+        ("No, not a good deal.", "not a good deal"),
     ],
 )
 def test_a_verdict_is_a_main_evaluation_in_its_own_words(text, words):

@@ -38,9 +38,12 @@ __all__ = ["MIN_VALENCE", "verdict_claim"]
 #: at least this far from neutral judges ("cool" 1.3, "interesting" 1.7, "lame" -1.8).
 MIN_VALENCE = 1.0
 
-#: Dependents before the noun that belong to its phrase ("such a really good idea");
-#: others ("Wow,", "Thanks,") are left out of the claim.
-_NOUN_PHRASE_LEFT = frozenset({"det", "predet", "amod", "advmod", "compound", "nummod", "poss"})
+#: Dependents before the noun that belong to its phrase ("such a really good idea",
+#: "not a bad deal": the negation is the verdict's polarity); others ("Wow,", "Thanks,")
+#: are left out of the claim.
+_NOUN_PHRASE_LEFT = frozenset(
+    {"det", "predet", "amod", "advmod", "compound", "nummod", "poss", "neg"}
+)
 _NOT_JUDGED_NOUNS = lexicon.WISH_NOUNS | lexicon.REPLY_VERDICT_NOUNS
 #: Tokens dropped from the end of a verdict's words: punctuation, emoticons' pieces.
 _EDGE_POS = frozenset({"PUNCT", "SYM", "INTJ", "SPACE", "X"})
