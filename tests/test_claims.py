@@ -362,6 +362,18 @@ def test_shortening_keeps_what_a_copula_says(text, kept):
     assert any(claim.endswith(kept) for claim in _worded(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("No matter what they promise, the rent keeps rising.", "no matter what they promise"),
+        ("No more excuses will fix the bus timetable.", "no more excuses will fix"),
+        ("No, the bus timetable is not fixed.", "the bus timetable is not fixed"),
+    ],
+)
+def test_an_opening_no_stays_when_it_belongs_to_the_next_word(text, claim):
+    assert any(c.startswith(claim) for c in _worded(text))
+
+
 def test_even_if_stays_even_if():
     """ "Even if X, Y" concedes X; "if X, Y" would make Y depend on it."""
     assert _worded("Even if they apologize, that is not good enough.") == [

@@ -540,12 +540,18 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
         tokens[start].is_punct
         or (tokens[start].text.startswith("@") and len(tokens[start].text) > 1)
         or tokens[start].dep_ in ("cc", "intj")
-        or (tokens[start].lower_ in lexicon.DISCOURSE_MARKERS and tokens[start].dep_ != "det")
+        or (tokens[start].lower_ in lexicon.DISCOURSE_MARKERS and not _modifies_next(tokens[start]))
         or (tokens[start].lower_ == "that" and tokens[start].tag_ in ("IN", "WDT"))
         or _left_by_its_clause(tokens, start)
     ):
         start += 1
     return tokens[start + _addressee_length(tokens, start) :]
+
+
+def _modifies_next(token: Token) -> bool:
+    """A marker word that is part of the phrase it opens, not a marker: the determiner
+    "No" of "No other tests are run", the "no" of "no more excuses" or "no matter where"."""
+    return token.dep_ == "det" or (token.dep_ == "neg" and token.head.i == token.i + 1)
 
 
 def _left_by_its_clause(tokens: list[Token], start: int) -> bool:
