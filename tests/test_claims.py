@@ -466,11 +466,18 @@ def test_a_subject_pronoun_is_resolved_when_the_sentence_before_makes_it_clear(t
         ("A harness keeps the cat safe if it fits. It should be snug.", "it should be snug"),
         # "it" never stands for a person the sentence before calls "he" or "she"
         ("Tom sold his shares last week. It was a mistake.", "it was a mistake"),
+        # nor for a noun quantified by "no", nor does "it all" stand for a noun
+        ("No extra sugar is needed. It is light and fluffy.", "it is light and fluffy"),
+        (
+            "The old council was slow. It all depends on the budget now.",
+            "it all depends on the budget now",
+        ),
     ],
 )
 def test_a_subject_pronoun_stays_when_what_it_stands_for_is_unclear(text, claim):
     texts = [c.text for c in argmap.find_claims(text)]
-    assert not any(t.startswith(("the plan", "the update", "a harness", "Tom")) for t in texts[1:])
+    stood_for = ("the plan", "the update", "a harness", "Tom", "no extra sugar", "the old council")
+    assert not any(t.startswith(stood_for) for t in texts[1:])
     if claim is not None:
         assert claim in texts
 

@@ -36,6 +36,12 @@ _RESOLVED_PRONOUNS = frozenset({"it", "they"})
 #: place (a longer one would make the claim about its modifiers).
 _ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
 _MAX_NOUN_WORDS = 6
+#: Determiners of a noun no pronoun can stand for: "No sugar needed. It is light" is not
+#: about sugar; "every plan", "each side" are no one thing either.
+_QUANTIFIERS = frozenset({"no", "every", "each", "any"})
+#: Closed-class words the parser takes for nouns ("Mine isn't.", "no-one"); none of them
+#: names a thing a later "it" could mean.
+_NOT_REFERENTS = frozenset({"mine", "yours", "hers", "ours", "theirs", "one", "no-one", "noone"})
 #: Verbs after which "it" announces a clause: "it sounds like X", "it looks as if X".
 _SEEMING_VERBS = frozenset({"seem", "sound", "look", "appear", "feel"})
 #: Pronouns of each number that may stand for a noun of the sentence before them.
@@ -735,7 +741,7 @@ def _antecedent(head: Token, sentence: Span) -> Token | None:
     subject = _subject(head)
     if subject is None or subject.lower_ not in _RESOLVED_PRONOUNS or sentence.start == 0:
         return None
-    if any(_announced(c) for c in head.children):
+    if any(_announced(c) for c in head.children) or _sums_up(subject):
         return None
     number = _PRONOUN_NUMBER[subject.lower_]
     if any(_could_be_meant(t, number) for t in sentence.doc[sentence.start : subject.i]):
@@ -751,7 +757,23 @@ def _antecedent(head: Token, sentence: Span) -> Token | None:
     found = meant[0]
     if found.pos_ not in ("NOUN", "PROPN") or sum(1 for _ in found.subtree) > _MAX_NOUN_WORDS:
         return None
+    if found.lower_ in _NOT_REFERENTS or _is_label(found):
+        return None
+    if any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in found.children):
+        return None
     return found
+
+
+def _is_label(noun: Token) -> bool:
+    """A word heading what follows its colon ("Edit: just checked."), not a referent."""
+    return noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ":"
+
+
+def _sums_up(pronoun: Token) -> bool:
+    """ "It all depends", "it's all about ...": an "it" followed by "all" sums up the
+    situation; it stands for no noun."""
+    following = pronoun.doc[pronoun.i + 1 : pronoun.i + 3]
+    return any(t.lower_ == "all" for t in following)
 
 
 def _announced(child: Token) -> bool:
