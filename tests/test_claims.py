@@ -402,6 +402,20 @@ def test_a_bracket_opened_inside_a_word_is_closed_as_written(text, claim):
     assert any(claim in worded for worded in _worded(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city should fix the roads and build more bike lanes.",
+        "Our local MP will not lose any sleep over it, or help anyone.",
+        "Their homes are rented or occupied by now.",
+    ],
+)
+def test_a_verb_sharing_the_first_ones_auxiliary_stays_with_it(text):
+    """Stated apart, "build more bike lanes" would read as a command, and "help anyone"
+    would lose the "will not" it stands under."""
+    assert _worded(text) == [text[0].lower() + text[1:-1]]
+
+
 def test_a_conjunction_goes_only_with_the_clause_it_opens():
     """The "but" before a clause stated apart goes; the "and" inside the first stays."""
     text = "It was never cheap and still isn't, but the council defends it every year."

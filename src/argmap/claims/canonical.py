@@ -255,10 +255,23 @@ def _stands_alone(conjunct: Token, head: Token) -> bool:
     "X is cheap, but it's slow" are two."""
     head_subject = _subject(head)
     if _subject(conjunct) is None and (
-        head_subject is None or head_subject.pos_ not in ("NOUN", "PROPN")
+        head_subject is None
+        or head_subject.pos_ not in ("NOUN", "PROPN")
+        or _shares_auxiliary(conjunct, head)
     ):
         return False
     return head.lemma_ == "be" or any(c.dep_ in _COMPLEMENT_DEPS for c in head.children)
+
+
+def _shares_auxiliary(conjunct: Token, head: Token) -> bool:
+    """A bare verb or participle with no auxiliary of its own takes the first verb's ("the
+    city should fix the roads and [should] build bike lanes", "homes are rented or
+    [are] occupied"): stated apart it would lose it."""
+    if conjunct.tag_ not in ("VB", "VBN", "VBG"):
+        return False
+    if any(c.dep_ == "aux" for c in conjunct.children):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 def _attributed_clauses(head: Token, subject: Token | None) -> list[Token] | None:
