@@ -403,6 +403,24 @@ def test_a_bracket_opened_inside_a_word_is_closed_as_written(text, claim):
 
 
 @pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "The plan is cheap, but it is important to test it first.",
+            "it is important to test it first",
+        ),
+        ("The bridge is old, but it seems that nobody cares.", "it seems that nobody cares"),
+        ("The council was slow, and it all depends on the budget now.", "it all depends"),
+        ("Nuclear power is safe, but it is expensive to build.", "nuclear power is expensive"),
+    ],
+)
+def test_an_it_that_stands_for_nothing_borrows_no_subject(text, second):
+    """ "It" announcing a clause or summing up the situation is not the first clause's
+    subject; "it is expensive to build", whose infinitive lacks its object, is."""
+    assert _worded(text)[1].startswith(second)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The city should fix the roads and build more bike lanes.",

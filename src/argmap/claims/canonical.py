@@ -731,6 +731,8 @@ def _with_subject(head: Token, kept: list[Token], borrowed: Token | None) -> lis
     at = next((k for k, t in enumerate(kept) if not isinstance(t, str) and t.i == subject.i), None)
     if at is None or _PRONOUN_NUMBER.get(subject.lower_) != _number(borrowed):
         return kept
+    if _stands_for_nothing(subject, head):
+        return kept
     after = kept[at + 1 :]
     contracted = after[0] if after else None
     if contracted is not None and not isinstance(contracted, str) and _is_contraction(contracted):
@@ -782,11 +784,37 @@ def _is_label(noun: Token) -> bool:
     return noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ":"
 
 
+def _stands_for_nothing(pronoun: Token, head: Token) -> bool:
+    """An "it" of the situation ("it all depends") or one that announces a clause ("it
+    seems that X", "it is important to test it"); "it is expensive to build", whose
+    infinitive lacks its object, is about the noun before."""
+    if _sums_up(pronoun):
+        return True
+    if head.lemma_.lower() != "be" and head.lemma_.lower() not in _SEEMING_VERBS:
+        return False  # "it shows that X", "it will tell you whether X": about the noun
+    return any(_announced(c) and not _leaves_a_gap(c) for c in head.children)
+
+
+def _leaves_a_gap(complement: Token) -> bool:
+    """An infinitive, or an adjective or noun with one, whose infinitive has no object: the
+    subject fills it ("X is expensive [to build X]", "X is easy to confuse"), so the
+    subject is no empty "it"."""
+    if complement.dep_ == "xcomp":
+        infinitives = [complement]
+    elif complement.dep_ in ("acomp", "attr"):
+        infinitives = [c for c in complement.children if c.dep_ == "xcomp"]
+    else:
+        return False
+    return bool(infinitives) and not any(
+        c.dep_ in ("dobj", "ccomp") for i in infinitives for c in i.children
+    )
+
+
 def _sums_up(pronoun: Token) -> bool:
     """ "It all depends", "it's all about ...": an "it" followed by "all" sums up the
-    situation; it stands for no noun."""
+    situation; it stands for no noun ("they all ..." stands for the noun before)."""
     following = pronoun.doc[pronoun.i + 1 : pronoun.i + 3]
-    return any(t.lower_ == "all" for t in following)
+    return pronoun.lower_ == "it" and any(t.lower_ == "all" for t in following)
 
 
 def _announced(child: Token) -> bool:
