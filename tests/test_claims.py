@@ -134,6 +134,8 @@ def test_a_negative_question_asking_the_reader_to_agree_asserts_its_clause():
         ("Doesn't anyone test their code anymore?", "anyone does"),
         ("Didn't you read the article?", "you did read"),
         ("Haven't you heard of version control?", "you have heard"),
+        # misparsed as "Is banning": the verb's object is no subject to move the "is" after
+        ("Isn't banning cars from the centre a good idea?", "cars is"),
     ],
 )
 def test_a_negative_question_with_no_safe_statement_is_not_garbled(text, lost):

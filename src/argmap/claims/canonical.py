@@ -936,10 +936,12 @@ def _asked_opinion(head: Token, words: list[Token]) -> list[Token] | None:
 def _reorder(head: Token, words: list[Token], *, insert_not: bool) -> list[Token] | None:
     """Move the fronted auxiliary after the subject and drop (or add) the negation."""
     auxiliary = words[0]
-    subject = _subject(head) or next(
-        (c for c in head.children if c.dep_ in ("attr", "dobj") and c.i > auxiliary.i), None
-    )
-    if subject is None:
+    subject = _subject(head)
+    if subject is None and head.lemma_ == "be":  # "Is there a way?", "Isn't that a loss?"
+        subject = next(
+            (c for c in head.children if c.dep_ in ("attr", "dobj") and c.i > auxiliary.i), None
+        )
+    if subject is None:  # a verb's object is no subject: "Isn't excluding people racist?"
         return None
     subject_ids = {t.i for t in subject.subtree}
     subject_tokens = [t for t in words if t.i in subject_ids]
