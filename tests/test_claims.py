@@ -466,6 +466,18 @@ def test_only_a_contrastive_clause_with_a_subject_is_a_claim_of_its_own(text, cl
     assert _worded(text) == claims
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("APIs change too often for small teams to keep up.", "APIs change"),
+        ("TikTok was built to keep people scrolling for hours.", "TikTok was"),
+        ("Remote teams ship faster than office teams.", "remote teams"),
+    ],
+)
+def test_a_claim_keeps_the_capitals_of_an_acronym_or_name_it_opens_with(text, start):
+    assert _worded(text)[0].startswith(start)
+
+
 def test_a_borrowed_subject_loses_the_capital_of_the_sentence_start():
     assert _worded("Dogs are loyal, and when they are trained they can guard a house.") == [
         "dogs are loyal",

@@ -988,8 +988,8 @@ def lower_first(words: str, kept: list[Token]) -> str:
     first = next((t for t in kept if not isinstance(t, str) and not t.is_punct), None)
     if not words or first is None or first.pos_ == "PROPN" or first.text == "I":
         return words
-    if first.text.isupper() and len(first.text) > 1:
-        return words
+    if any(letter.isupper() for letter in first.text[1:]):
+        return words  # an acronym, also in the plural ("APIs", "TERFs"), or a name ("GitHub")
     return words[0].lower() + words[1:]
 
 
