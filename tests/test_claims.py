@@ -478,6 +478,24 @@ def test_a_claim_keeps_the_capitals_of_an_acronym_or_name_it_opens_with(text, st
     assert _worded(text)[0].startswith(start)
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Disclaimer: My team is working on a tool that saves energy.",
+            "my team is working on a tool that saves energy",
+        ),
+        (
+            "Another example: there are towns where every bus runs late.",
+            "there are towns where every bus runs late",
+        ),
+        ("Friendly reminder: It won't be over on New Year's Day.", "it won't be over"),
+    ],
+)
+def test_a_label_before_a_colon_is_no_word_of_the_claim(text, claim):
+    assert any(c.text.startswith(claim) for c in argmap.find_claims(text))
+
+
 def test_a_borrowed_subject_loses_the_capital_of_the_sentence_start():
     assert _worded("Dogs are loyal, and when they are trained they can guard a house.") == [
         "dogs are loyal",

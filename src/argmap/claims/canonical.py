@@ -111,6 +111,8 @@ _EDGE_PUNCT = " \t\n-–—,;:.!?\"'“”‘’…/|"
 _LONGEST_ATTRIBUTION_TOKENS = 2 * max(len(p.split()) for p in lexicon.ATTRIBUTION_PHRASES)
 #: Every word of an attribution phrase: a preposition that is none of them heads none.
 _ATTRIBUTION_WORDS = frozenset(w for p in lexicon.ATTRIBUTION_PHRASES for w in p.split())
+#: Most words of a label before a colon ("Friendly reminder:", "For engineers:").
+_LONGEST_LABEL = 4
 _OPENING_BRACKETS = frozenset("([{")
 _CLOSING_BRACKETS = frozenset(")]}")
 _INLINE_BRACKET = re.compile(r"[(\[{]")
@@ -129,15 +131,40 @@ class CanonicalClaim:
 def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
     """The claims ``sentence`` puts forward, each in short canonical words."""
     is_question = _ends_asking(sentence) or _opens_as_question(sentence)
-    asks = is_question and _asks(sentence.root, sentence)
+    root = after_label(sentence.root)
+    asks = is_question and _asks(root, sentence)
     claims: list[CanonicalClaim] = []
-    for head, borrowed_subject, denied in _claim_heads(sentence.root, None, sentence):
-        if asks and not _coordinated(head, sentence.root):
+    for head, borrowed_subject, denied in _claim_heads(root, None, sentence):
+        if asks and not _coordinated(head, root):
             continue
         claim = _state(head, borrowed_subject, sentence, is_question, denied=denied)
         if claim is not None and claim.text not in (c.text for c in claims):
             claims.append(claim)
     return claims
+
+
+def after_label(root: Token) -> Token:
+    """The clause after a verbless label and its colon ("Disclaimer: my team is ...",
+    "Correction: ..."), which spaCy may hang on the label: the label heads what follows,
+    it is no word of the claim. Otherwise ``root``."""
+    colon = next((t for t in root.rights if t.text == ":"), None)
+    if colon is None or root.pos_ not in ("NOUN", "PROPN") or not _is_label_phrase(root):
+        return root
+    clause = next((c for c in root.rights if c.i > colon.i and c.pos_ in ("VERB", "AUX")), None)
+    return clause if clause is not None and _subject(clause) is not None else root
+
+
+def _heads_with_colon(child: Token) -> bool:
+    """A verbless label before the clause, set off by a colon ("Another example: there
+    are ...", "Correction: it was ...")."""
+    after = child.right_edge.i + 1
+    return after < len(child.doc) and child.doc[after].text == ":" and _is_label_phrase(child)
+
+
+def _is_label_phrase(token: Token) -> bool:
+    """A short noun phrase (up to :data:`_LONGEST_LABEL` words, no verb) ending at ``token``."""
+    words = token.doc[token.left_edge.i : token.i + 1]
+    return len(words) <= _LONGEST_LABEL and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _ends_asking(sentence: Span) -> bool:
@@ -637,6 +664,8 @@ def _is_aside(child: Token, head: Token, before: int) -> bool:
         opened = next((c for c in head.children if c.dep_ == "conj" and c.i > child.i), None)
         return opened is not None and _is_separate_claim(opened, head)
     if dep in _ASIDES or dep == "punct" or _is_separate_claim(child, head):
+        return True
+    if child.i < head.i and _heads_with_colon(child):
         return True
     if dep in ("advmod", "npadvmod") and child.i < before:
         return child.lower_ in lexicon.DISCOURSE_MARKERS

@@ -27,7 +27,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from argmap.claims import lexicon
-from argmap.claims.canonical import MAX_CLAIM_WORDS, CanonicalClaim, lower_first
+from argmap.claims.canonical import MAX_CLAIM_WORDS, CanonicalClaim, after_label, lower_first
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -68,6 +68,8 @@ def verdict_claim(sentence: Span, answers_post: bool = True) -> CanonicalClaim |
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "cop") for c in root.children):
         return None
+    if after_label(root) is not root:
+        return None  # "Friendly reminder: it won't be over": a label, then the claim
     modifiers = [c for c in root.children if _is_adjective_modifier(c)]
     if any(c.lemma_.lower() in lexicon.WISH_ADJECTIVES for c in modifiers):
         return None  # "Happy coding!", "Merry Christmas": a wish
