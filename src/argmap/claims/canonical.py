@@ -156,7 +156,7 @@ def after_label(root: Token) -> Token:
 
 def _heads_with_colon(child: Token) -> bool:
     """A verbless label before the clause, set off by a colon ("Another example: there
-    are ...", "Correction: it was ...")."""
+    are ...", "Edit: just checked."): a heading, not a word of the clause or a referent."""
     after = child.right_edge.i + 1
     return after < len(child.doc) and child.doc[after].text == ":" and _is_label_phrase(child)
 
@@ -801,16 +801,11 @@ def _antecedent(head: Token, sentence: Span) -> Token | None:
     found = meant[0]
     if found.pos_ not in ("NOUN", "PROPN") or sum(1 for _ in found.subtree) > _MAX_NOUN_WORDS:
         return None
-    if found.lower_ in _NOT_REFERENTS or _is_label(found):
+    if found.lower_ in _NOT_REFERENTS or _heads_with_colon(found):
         return None
     if any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in found.children):
         return None
     return found
-
-
-def _is_label(noun: Token) -> bool:
-    """A word heading what follows its colon ("Edit: just checked."), not a referent."""
-    return noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ":"
 
 
 def _stands_for_nothing(pronoun: Token, head: Token) -> bool:
