@@ -198,6 +198,31 @@ def test_a_sentence_ending_on_a_stranded_preposition_is_no_fragment(text, claim)
     assert any(c.startswith(claim) for c in _worded(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cheaper transit is something that both parties agree upon.",
+        "A four-day week is the kind of reform that most workers would gladly vote for.",
+    ],
+)
+def test_a_stranded_preposition_holding_its_relative_pronoun_is_no_fragment(text):
+    """The parser hangs the relative "that" on the preposition it belongs to; the clause
+    is still whole."""
+    assert _worded(text) == [text.rstrip(".")[0].lower() + text.rstrip(".")[1:]]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("So far, the new bus lanes have cut commute times.", "so far, the new bus lanes"),
+        ("So many drivers still ignore the speed limit on this road.", "so many drivers"),
+    ],
+)
+def test_an_opening_so_stays_when_it_modifies_the_next_word(text, claim):
+    """ "So far" and "so many" are phrases; only a "so" that opens the sentence leaves."""
+    assert any(c.startswith(claim) for c in _worded(text))
+
+
 def test_a_long_clause_that_shortening_would_cut_to_a_fragment_is_kept_whole():
     """Dropping its last modifier would leave "... focused on things from": a garbled
     claim. The clause is kept as written instead, longer than the usual limit."""

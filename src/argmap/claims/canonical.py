@@ -596,8 +596,14 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
 
 def _modifies_next(token: Token) -> bool:
     """A marker word that is part of the phrase it opens, not a marker: the determiner
-    "No" of "No other tests are run", the "no" of "no more excuses" or "no matter where"."""
-    return token.dep_ == "det" or (token.dep_ == "neg" and token.head.i == token.i + 1)
+    "No" of "No other tests are run", the "no" of "no more excuses" or "no matter where",
+    the "so" of "so long as" or "so many people"."""
+    if token.dep_ == "det":
+        return True
+    next_word = token.head.i == token.i + 1
+    if token.dep_ == "advmod":
+        return next_word and token.head.pos_ in ("ADJ", "ADV")
+    return token.dep_ == "neg" and next_word
 
 
 def _left_by_its_clause(tokens: list[Token], start: int) -> bool:
@@ -930,8 +936,9 @@ def _as_statement(head: Token, kept: list[Token]) -> list[Token] | None:
 
 def _is_stranded(token: Token) -> bool:
     """A preposition left at the end of its sentence, its object before it ("the Rams to
-    laugh at", "something we should worry about"): the sentence is complete as written."""
-    if token.dep_ != "prep" or any(True for _ in token.children):
+    laugh at", "something we should worry about", "something both sides agree upon", where
+    the parser hangs the relative "that" on it): the sentence is complete as written."""
+    if token.dep_ != "prep" or any(c.i > token.i for c in token.children):
         return False
     after = token.i + 1
     return after == len(token.doc) or token.doc[after].is_punct or token.doc[after].is_space
