@@ -658,3 +658,35 @@ def test_main_claims_grow_slowly_with_the_candidates():
     for count, wanted in ((1, 1), (4, 1), (5, 2), (10, 3), (40, 3)):
         roles = assign_roles([(0.9, False)] * count, judgement)
         assert roles.count("main") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "The treaty won't be signed while the current minister is in office.",
+            ["the treaty won't be signed while the current minister is in office"],
+        ),
+        (
+            "Rents keep rising, while wages have not moved in years.",
+            ["rents keep rising", "wages have not moved in years"],
+        ),
+    ],
+)
+def test_a_while_clause_with_no_comma_says_when_and_stays_with_its_claim(text, claims):
+    """Stated apart, "the treaty won't be signed" would lose its condition; after a comma,
+    "while" contrasts and each side is a claim."""
+    assert sorted(_worded(text)) == sorted(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Three weeks isn't enough time to sort *one* of those issues.", "sort one of those"),
+        ("As long as the wall stands, **nothing** will change.", "stands, nothing will change"),
+        ("The WS-* stack is complex enough to keep small vendors out.", "the WS-* stack"),
+    ],
+)
+def test_markdown_emphasis_leaves_the_claim_and_a_lone_asterisk_stays(text, claim):
+    (found,) = _worded(text)
+    assert claim in found

@@ -266,13 +266,27 @@ def _is_separate_claim(child: Token, head: Token) -> bool:
     if dep == "advcl":
         # A finite clause only: "while wages fell" states a claim; "while keeping every
         # school open" has no subject and states none.
-        return _mark(child) in lexicon.CONTRAST_MARKS and _subject(child) is not None
+        mark = _mark(child)
+        if mark == "while" and _is_time_while(child, head):
+            return False
+        return mark in lexicon.CONTRAST_MARKS and _subject(child) is not None
     return (
         dep == "ccomp"
         and child.i < head.i
         and _subject(child) is not None
         and not _is_attribution_head(child)
     )
+
+
+def _is_time_while(clause: Token, head: Token) -> bool:
+    """A "while" clause that follows its main clause with no comma mostly says when
+    ("it won't be signed while Bolsonaro is in power"): stated apart, the main claim would
+    lose its condition. Set off by a comma, or put first, "while" mostly contrasts."""
+    if clause.i < head.i:
+        return False
+    mark = next(c for c in clause.children if c.dep_ == "mark")
+    before = mark.doc[mark.i - 1] if mark.i > 0 else None
+    return before is not None and not before.is_punct and before.i >= head.i
 
 
 def _stands_alone(conjunct: Token, head: Token) -> bool:
@@ -550,7 +564,37 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
         for t in subtree
         if t.i not in dropped and start <= t.i < end and not t.is_space and not t.is_quote
     ]
+    emphasis = _emphasis_marks(sentence)
+    if emphasis:
+        tokens = [t for t in tokens if t.i not in emphasis]
     return _without_leading_markers(_without_brackets(_with_inner_commas(tokens, commas)))
+
+
+def _emphasis_marks(sentence: Span) -> set[int]:
+    """The asterisks of Markdown emphasis ("*can*", "**nothing**") in ``sentence``: a run
+    of them glued to the start of a word, closed by a run glued to the end of a later one.
+    A lone asterisk ("WS-*", "*NIX", "import *") is a word of the text and stays."""
+    if "*" not in sentence.text:
+        return set()
+    runs: list[list[Token]] = []
+    for token in sentence:
+        if token.text == "*":
+            if runs and runs[-1][-1].i == token.i - 1 and not runs[-1][-1].whitespace_:
+                runs[-1].append(token)
+            else:
+                runs.append([token])
+    marks: set[int] = set()
+    opener: list[Token] | None = None
+    for run in runs:
+        first, last = run[0], run[-1]
+        glued_before = first.i > sentence.start and not first.doc[first.i - 1].whitespace_
+        glued_after = last.i + 1 < sentence.end and not last.whitespace_
+        if glued_after and not glued_before:
+            opener = run
+        elif glued_before and opener is not None and len(run) == len(opener):
+            marks.update(t.i for t in opener + run)
+            opener = None
+    return marks
 
 
 def _with_inner_commas(tokens: list[Token], commas: list[Token]) -> list[Token]:
@@ -569,9 +613,10 @@ def _with_inner_commas(tokens: list[Token], commas: list[Token]) -> list[Token]:
 
 def _beside(token: Token, step: int) -> int:
     """The position of the nearest token before (``step`` -1) or after (1) ``token`` that
-    is neither a quotation mark nor a space; -1 past the document's edge."""
+    is neither a quotation mark, an asterisk of emphasis nor a space; -1 past the
+    document's edge."""
     doc, i = token.doc, token.i + step
-    while 0 <= i < len(doc) and (doc[i].is_quote or doc[i].is_space):
+    while 0 <= i < len(doc) and (doc[i].is_quote or doc[i].is_space or doc[i].text == "*"):
         i += step
     return i if 0 <= i < len(doc) else -1
 
