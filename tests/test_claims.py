@@ -690,3 +690,31 @@ def test_a_while_clause_with_no_comma_says_when_and_stays_with_its_claim(text, c
 def test_markdown_emphasis_leaves_the_claim_and_a_lone_asterisk_stays(text, claim):
     (found,) = _worded(text)
     assert claim in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "The new mayor benefited from a local press that was invested in promoting him and "
+            "from several rivals who all dropped out of the race early.",
+            "the new mayor benefited from a local press",
+        ),
+        (
+            "Any kind of careful thinking about that question leads to the conclusion that the "
+            "plan was never going to work out well for anyone.",
+            "any kind of careful thinking about that question leads to the conclusion",
+        ),
+        (
+            "If the bill passes the town will be like having a ghost town at the far end of the "
+            "valley by the frozen river in the middle of winter.",
+            "the town will be like having a ghost town",
+        ),
+    ],
+)
+def test_shortening_keeps_the_phrase_a_verb_needs(text, kept):
+    """A verb with no object keeps its first prepositional phrase, and a copula is not
+    completed by a condition put before it: "the new mayor benefited" and "if the bill
+    passes the town will be" say nothing."""
+    (claim,) = _worded(text)
+    assert kept in claim

@@ -92,6 +92,8 @@ _COPULA_COMPLEMENTS = frozenset(
 _COMPLEMENT_DEPS = frozenset(
     {"dobj", "attr", "acomp", "ccomp", "xcomp", "prep", "oprd", "dative", "advmod", "prt"}
 )
+#: What a verb takes after it besides a prepositional phrase.
+_VERB_OBJECTS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative"})
 #: Modifiers a claim can lose and still say the same thing, shorter.
 _OPTIONAL_DEPS = frozenset(
     {"advcl", "prep", "npadvmod", "relcl", "acl", "appos", "agent", "advmod", "conj", "cc"}
@@ -440,9 +442,12 @@ def _is_fragment(head: Token, kept: list[Token]) -> bool:
         return False
     # A copula's complement counts while any of its words is kept: shortening may have
     # dropped the only one ("asking X is [like asking Y]").
+    # A condition put first ("if it passes, it will be [like X]") completes nothing.
     kept_at = {t.i for t in kept}
     return not any(
-        c.dep_ in _COPULA_COMPLEMENTS and not kept_at.isdisjoint(_subtree_indices(c))
+        c.dep_ in _COPULA_COMPLEMENTS
+        and (c.dep_ != "advcl" or c.i > head.i or head.lemma_ != "be")
+        and not kept_at.isdisjoint(_subtree_indices(c))
         for c in head.children
     )
 
@@ -453,17 +458,7 @@ def _shortened(head: Token, kept: list[Token | str]) -> list[Token | str]:
     bad for Y in Z, as W said" → "X is bad for Y"). A clause that stays longer is kept."""
     if _word_count(kept) <= MAX_CLAIM_WORDS:
         return kept
-    optional = [c for c in head.children if c.dep_ in _OPTIONAL_DEPS and c.i > head.i]
-    optional += [
-        grandchild
-        for child in head.children
-        if child.dep_ in _CORE_DEPS
-        for grandchild in child.children
-        if grandchild.dep_ in _NOUN_MODIFIER_DEPS
-        and grandchild.i > child.i
-        and not _completes_copula(grandchild)
-    ]
-    for modifier in sorted(optional, key=lambda t: -t.i):
+    for modifier in sorted(_optional_modifiers(head), key=lambda t: -t.i):
         if _word_count(kept) <= MAX_CLAIM_WORDS:
             break
         dropped = {t.i for t in modifier.subtree}
@@ -476,6 +471,41 @@ def _shortened(head: Token, kept: list[Token | str]) -> list[Token | str]:
         while kept and not isinstance(kept[-1], str) and _dangles(kept[-1]):
             kept.pop()
     return kept
+
+
+def _optional_modifiers(head: Token) -> list[Token]:
+    """What shortening may drop: the verb's optional modifiers after it and those of its
+    subject, objects and complements. A verb that needs its first prepositional phrase
+    (:func:`_needed_preposition`) keeps everything up to it ("he's gotten [away] with
+    ...", "[any kind of critical thinking] leads to ..."): only what follows it and the
+    modifiers of its object may go."""
+    needed = _needed_preposition(head)
+    if needed is not None:
+        later = [c for c in head.children if c.dep_ in _OPTIONAL_DEPS and c.i > needed.i]
+        objects = [c for c in needed.children if c.dep_ in ("pobj", "pcomp")]
+        return later + [m for o in objects for m in _noun_modifiers(o)]
+    optional = [c for c in head.children if c.dep_ in _OPTIONAL_DEPS and c.i > head.i]
+    return optional + [
+        modifier
+        for child in head.children
+        if child.dep_ in _CORE_DEPS
+        for modifier in _noun_modifiers(child)
+        if not _completes_copula(modifier)
+    ]
+
+
+def _noun_modifiers(word: Token) -> list[Token]:
+    return [c for c in word.children if c.dep_ in _NOUN_MODIFIER_DEPS and c.i > word.i]
+
+
+def _needed_preposition(verb: Token) -> Token | None:
+    """The first prepositional phrase after a verb that has no object or complement: it is
+    what the verb says ("benefited [from the media]", "it refers [to X]", "was associated
+    [with an increase]", "we're [on our way]"); the verb alone would be a fragment or lose
+    its point."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _VERB_OBJECTS for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i), None)
 
 
 def _completes_copula(modifier: Token) -> bool:
