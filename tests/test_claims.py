@@ -718,3 +718,10 @@ def test_shortening_keeps_the_phrase_a_verb_needs(text, kept):
     passes the town will be" say nothing."""
     (claim,) = _worded(text)
     assert kept in claim
+
+
+def test_a_base_form_verb_coordinated_with_a_present_one_shares_its_subject():
+    """The tagger reads the second verb of "shops ignore X and focus on Y" as a base form;
+    stated without the subject it shares, it read as a command."""
+    claims = _worded("Most small shops ignore online reviews and focus on their regular customers.")
+    assert "most small shops focus on their regular customers" in claims

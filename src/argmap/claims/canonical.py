@@ -835,7 +835,7 @@ def _with_subject(head: Token, kept: list[Token], borrowed: Token | None) -> lis
         borrowed_tokens[0] = first.lower_  # "Men ..." opened the sentence; not here
     subject = _subject(head)
     if subject is None:
-        if head.tag_ == "VB" and not any(c.dep_ == "aux" for c in head.children):
+        if _is_bare_command(head):
             return kept
         return [*borrowed_tokens, *kept]
     at = next((k for k, t in enumerate(kept) if not isinstance(t, str) and t.i == subject.i), None)
@@ -850,6 +850,16 @@ def _with_subject(head: Token, kept: list[Token], borrowed: Token | None) -> lis
         if full is not None:
             after[0] = full[_number(borrowed)]
     return kept[:at] + borrowed_tokens + after
+
+
+def _is_bare_command(verb: Token) -> bool:
+    """A base-form verb with no auxiliary: a command ("and read the docs"), unless it is
+    coordinated with a present-tense verb, whose plural subject it shares and whose form
+    it has ("places [that pay attention] ignore your degree and focus on your skills":
+    the tagger reads "focus" as a base form)."""
+    if verb.tag_ != "VB" or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return not (verb.dep_ == "conj" and verb.head.tag_ == "VBP")
 
 
 def _antecedent(head: Token, sentence: Span) -> Token | None:
