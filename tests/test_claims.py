@@ -725,3 +725,24 @@ def test_a_base_form_verb_coordinated_with_a_present_one_shares_its_subject():
     stated without the subject it shares, it read as a command."""
     claims = _worded("Most small shops ignore online reviews and focus on their regular customers.")
     assert "most small shops focus on their regular customers" in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Fixing the bridge was urgent. It is very important for the richer towns in the "
+            "region to invest in rail and bus links, making the commute cheaper for everyone.",
+            "it is very important for the richer towns in the region to invest in rail",
+        ),
+        (
+            "Care is needed. It's way easier for you to rename a module within your package "
+            "than it is to get the standard library changed.",
+            "it's way easier for you to rename a module",
+        ),
+    ],
+)
+def test_an_it_that_announces_a_for_to_clause_keeps_it_and_stands_for_nothing(text, claim):
+    """ "It is important for X to Y": the "it" announces "for X to Y", which is the claim's
+    content; it is no pronoun for the noun before, and shortening keeps the clause."""
+    assert any(c.text.startswith(claim) for c in argmap.find_claims(text))

@@ -484,7 +484,11 @@ def _optional_modifiers(head: Token) -> list[Token]:
         later = [c for c in head.children if c.dep_ in _OPTIONAL_DEPS and c.i > needed.i]
         objects = [c for c in needed.children if c.dep_ in ("pobj", "pcomp")]
         return later + [m for o in objects for m in _noun_modifiers(o)]
-    optional = [c for c in head.children if c.dep_ in _OPTIONAL_DEPS and c.i > head.i]
+    optional = [
+        c
+        for c in head.children
+        if c.dep_ in _OPTIONAL_DEPS and c.i > head.i and not _is_for_to_clause(c)
+    ]
     return optional + [
         modifier
         for child in head.children
@@ -914,7 +918,7 @@ def _leaves_a_gap(complement: Token) -> bool:
     """An infinitive, or an adjective or noun with one, whose infinitive has no object: the
     subject fills it ("X is expensive [to build X]", "X is easy to confuse"), so the
     subject is no empty "it"."""
-    if complement.dep_ == "xcomp":
+    if complement.dep_ == "xcomp" or _is_for_to_clause(complement):
         infinitives = [complement]
     elif complement.dep_ in ("acomp", "attr"):
         infinitives = [c for c in complement.children if c.dep_ == "xcomp"]
@@ -935,12 +939,22 @@ def _sums_up(pronoun: Token) -> bool:
 def _announced(child: Token) -> bool:
     """A clause an "it" announces: "it is important to vote", "it seems that X", "it is
     our belief that X", "it sounds like X"."""
-    if child.dep_ in ("ccomp", "xcomp", "csubj"):
+    if child.dep_ in ("ccomp", "xcomp", "csubj") or _is_for_to_clause(child):
         return True
     if child.dep_ in ("advcl", "prep") and child.head.lemma_.lower() in _SEEMING_VERBS:
         return child.lower_ in ("like", "as") or _mark(child) in ("like", "as", "if")
     return child.dep_ in ("attr", "acomp") and any(
         c.dep_ in ("ccomp", "xcomp", "acl") for c in child.children
+    )
+
+
+def _is_for_to_clause(child: Token) -> bool:
+    """ "for you to change it", as in "it is easier for you to change it": an infinitive
+    with its own subject, which the parser hangs on the verb as an adverbial clause."""
+    return (
+        child.dep_ == "advcl"
+        and _mark(child) == "for"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
     )
 
 
