@@ -746,3 +746,23 @@ def test_an_it_that_announces_a_for_to_clause_keeps_it_and_stands_for_nothing(te
     """ "It is important for X to Y": the "it" announces "for X to Y", which is the claim's
     content; it is no pronoun for the noun before, and shortening keeps the clause."""
     assert any(c.text.startswith(claim) for c in argmap.find_claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ('And, "lock her/him up" is their answer to "make it stop!".', []),
+        ("@maria is exactly right about the bus timetable.", ["@maria is exactly right"]),
+        (
+            "Three months without work is a fair-sized gap on a resume.",
+            ["three months without work is a fair-sized gap on a resume"],
+        ),
+    ],
+)
+def test_a_claim_opening_on_a_copula_without_its_subject_is_no_claim(text, claims):
+    """The parser may take a quoted subject for a clause of its own: "is their version of
+    X" says nothing about anything. A subject it did not label ("three months without
+    work") still stands before the verb, and an @name subject is kept."""
+    found = [c.text for c in argmap.find_claims(text)]
+    assert [f[: len(c)] for f, c in zip(found, claims, strict=False)] == claims
+    assert len(found) == len(claims)

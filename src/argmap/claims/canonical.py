@@ -419,11 +419,32 @@ def _state(
         if negated is None:
             return _verbatim(sentence, claim_type or _claim_type(head))
         kept = negated
+    if borrowed_subject is None and not is_question and _lacks_its_subject(head, kept):
+        return None
     kept = _with_subject(head, kept, borrowed_subject or _antecedent(head, sentence))
     words = lower_first(_render(kept), kept)
     if len(words.split()) < lexicon.MIN_WORDS:
         return None
     return CanonicalClaim(words, claim_type or _claim_type(head), clause)
+
+
+def _lacks_its_subject(head: Token, kept: list[Token | str]) -> bool:
+    """A claim that opens on a finite "is" / "was" with no subject: the parser took its
+    subject for a clause of its own ("[lock her up] is their version of X", quoted), or a
+    job post's company name was a link; "is their version of X" states nothing about
+    anything. One with words before its verb ("3 months without work is a gap", "last
+    night was an example") has a subject the parser did not label, and stays, as does a
+    clause someone is said to think ("I feel like ["war"] is the fact"), whose subject the
+    parser often hangs elsewhere."""
+    return (
+        head.lemma_ == "be"
+        and head.dep_ == "ROOT"
+        and head.tag_ in ("VBZ", "VBP", "VBD")
+        and _subject(head) is None
+        and bool(kept)
+        and not isinstance(kept[0], str)
+        and kept[0].i == head.i
+    )
 
 
 def _is_fragment(head: Token, kept: list[Token]) -> bool:
@@ -663,7 +684,7 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
     start = 0
     while start < len(tokens) and (
         tokens[start].is_punct
-        or (tokens[start].text.startswith("@") and len(tokens[start].text) > 1)
+        or _is_addressed_handle(tokens[start])
         or tokens[start].dep_ in ("cc", "intj")
         or (tokens[start].lower_ in lexicon.DISCOURSE_MARKERS and not _modifies_next(tokens[start]))
         or (tokens[start].lower_ == "that" and tokens[start].tag_ in ("IN", "WDT"))
@@ -671,6 +692,14 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
     ):
         start += 1
     return tokens[start + _addressee_length(tokens, start) :]
+
+
+def _is_addressed_handle(token: Token) -> bool:
+    """The "@name" a reply opens with ("@ann that's correct", "@ann your comment was
+    ..."), not one that is the subject of the verb after it ("@ann is exactly right")."""
+    if not token.text.startswith("@") or len(token.text) == 1:
+        return False
+    return token.dep_ not in _SUBJECTS or token.head.i != token.i + 1
 
 
 def _modifies_next(token: Token) -> bool:
