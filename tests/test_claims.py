@@ -766,3 +766,23 @@ def test_a_claim_opening_on_a_copula_without_its_subject_is_no_claim(text, claim
     found = [c.text for c in argmap.find_claims(text)]
     assert [f[: len(c)] for f, c in zip(found, claims, strict=False)] == claims
     assert len(found) == len(claims)
+
+
+def test_a_bracket_closed_on_the_main_clause_hides_only_what_it_encloses():
+    """The parser may hang "(" on a word inside the clause and ")" on its verb; the words
+    after the brackets are still the claim's ("..., this works")."""
+    text = (
+        "If you need a client-side parser (as I did for my wp-Markdown WordPress plugin), "
+        "this works."
+    )
+    assert _worded(text) == ["if you need a client-side parser, this works"]
+
+
+def test_really_inside_a_clause_of_a_question_makes_it_no_denial():
+    """ "Do you really think X?" denies X; a "really" inside an if-clause of the question
+    does not make "Do you think X?" a denial."""
+    text = (
+        "Do you think it would be possible for towns to shift from coal to the solar grid "
+        "(or a cheaper one) if we really jumped on the bandwagon?"
+    )
+    assert not any(c.startswith("you do not think") for c in _worded(text))

@@ -777,6 +777,8 @@ def _is_aside(child: Token, head: Token, before: int) -> bool:
     if dep == "cc":  # it goes with the conjunct it opens, if that is a claim of its own
         opened = next((c for c in head.children if c.dep_ == "conj" and c.i > child.i), None)
         return opened is not None and _is_separate_claim(opened, head)
+    if dep == "punct" and child.text in _CLOSING_BRACKETS:
+        return False  # it may close a bracket opened inside the clause: _without_brackets
     if dep in _ASIDES or dep == "punct" or _is_separate_claim(child, head):
         return True
     if child.i < head.i and _heads_with_colon(child):
@@ -1057,9 +1059,18 @@ def _as_statement(head: Token, kept: list[Token]) -> list[Token] | None:
         if subject is not None and subject.lower_ == "you":
             return None  # "Didn't you read the article?" reproaches; "you did" is no claim
         return _reorder(head, words, insert_not=False)
-    if any(t.lower_ in lexicon.RHETORICAL_ADVERBS for t in words):
+    if any(t.lower_ in lexicon.RHETORICAL_ADVERBS and _modifies_question(t, head) for t in words):
         return _reorder(head, words, insert_not=True)
     return None
+
+
+def _modifies_question(adverb: Token, head: Token) -> bool:
+    """Whether "really" / "even" bears on what the question asks ("do you really think
+    X?", "is it even possible?"), not on a clause inside it ("... if we really tried?")."""
+    governor = adverb.head
+    return governor.i == head.i or (
+        governor.head.i == head.i and governor.dep_ in ("acomp", "attr", "xcomp")
+    )
 
 
 def _is_stranded(token: Token) -> bool:
