@@ -619,8 +619,8 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
         for t in subtree
         if t.i not in dropped and start <= t.i < end and not t.is_space and not t.is_quote
     ]
-    emphasis = _emphasis_marks(sentence)
-    if emphasis:
+    if any(t.is_punct and t.text == "*" for t in tokens):
+        emphasis = _emphasis_marks(sentence)
         tokens = [t for t in tokens if t.i not in emphasis]
     return _without_leading_markers(_without_brackets(_with_inner_commas(tokens, commas)))
 
@@ -629,8 +629,6 @@ def _emphasis_marks(sentence: Span) -> set[int]:
     """The asterisks of Markdown emphasis ("*can*", "**nothing**") in ``sentence``: a run
     of them glued to the start of a word, closed by a run glued to the end of a later one.
     A lone asterisk ("WS-*", "*NIX", "import *") is a word of the text and stays."""
-    if "*" not in sentence.text:
-        return set()
     runs: list[list[Token]] = []
     for token in sentence:
         if token.text == "*":
