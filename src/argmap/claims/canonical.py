@@ -462,8 +462,8 @@ def _is_fragment(head: Token, kept: list[Token]) -> bool:
     if head.pos_ != "AUX":
         return False
     # A copula's complement counts while any of its words is kept: shortening may have
-    # dropped the only one ("asking X is [like asking Y]").
-    # A condition put first ("if it passes, it will be [like X]") completes nothing.
+    # dropped the only one ("asking X is [like asking Y]"). A condition put first ("if it
+    # passes, it will be [like X]") completes no copula.
     kept_at = {t.i for t in kept}
     return not any(
         c.dep_ in _COPULA_COMPLEMENTS
