@@ -45,6 +45,11 @@ ROOT = BENCH.parent
 STAGES = ("ingest", "analyse", "join", "graph", "render")
 SHARES = ("points",)
 SAMPLE_SECONDS = 0.1
+#: Environment variable naming the file worker processes append their stance-model
+#: seconds to.
+STANCE_LOG_ENV = "ARGMAP_SPEED_STANCE_LOG"
+#: In a worker process: the stance model's CPU seconds so far (set on its first part).
+_WORKER_STANCE_SECONDS: list[float] | None = None
 
 
 # --- child processes -------------------------------------------------------------------
@@ -56,9 +61,10 @@ def run_stages(path: Path, jobs: int, stance_tokens: int | None) -> dict:
     whole-run join (claim links, then key points, also timed on their own); graph; render.
     The analysis is handed out by ``argmap.parallel.run_analyses`` with ``jobs``, as
     ``argmap map --jobs`` does (a big thread in parts, in worker processes). The stance
-    model's busy time is summed over the calls made in this process: the claim pairs of
-    the join, not the reply stances judged in the workers."""
-    import argmap.relations.classifier as classifier
+    model's CPU seconds are those of its ONNX Runtime sessions, summed over
+    its sessions in this process (claim pairs of the join) and in the workers (reply
+    stances), which report theirs through a file named by :data:`STANCE_LOG_ENV`."""
+    import argmap.parallel as parallel
     from argmap.analysis import join_threads
     from argmap.api import assemble, read_inputs, write_maps
     from argmap.graph import to_graph
@@ -68,7 +74,10 @@ def run_stages(path: Path, jobs: int, stance_tokens: int | None) -> dict:
 
     seconds: dict[str, float] = {}
     clock = time.perf_counter()
-    stance_seconds = _timed(classifier, "classify_pairs")
+    stance_seconds = _time_stance_sessions()
+    stance_log = Path(tempfile.mkstemp(prefix="argmap-stance-", suffix=".txt")[1])
+    os.environ[STANCE_LOG_ENV] = str(stance_log)
+    parallel.analyse_in_worker = _worker_timing_stance
 
     def lap(stage: str) -> None:
         nonlocal clock
@@ -95,32 +104,63 @@ def run_stages(path: Path, jobs: int, stance_tokens: int | None) -> dict:
     lap("render")
     return {
         "messages": len(messages),
+        "jobs": jobs,
         "words": sum(len(m.text.split()) for m in messages),
         "claims": len(amap.claims),
         "points": len(amap.points),
         "relations": len(amap.relations),
         "graph_nodes": nodes,
         "seconds": seconds,
-        "stance_model_seconds": stance_seconds[0],
+        "stance_model_seconds": stance_seconds[0] + _logged_seconds(stance_log),
     }
 
 
-def _timed(module: object, name: str) -> list[float]:
-    """Wrap ``module.name`` to sum the wall seconds of its calls (from any thread)."""
-    original = getattr(module, name)
+def _time_stance_sessions() -> list[float]:
+    """Wrap the ``run`` of each of this process's stance-model sessions to sum the CPU
+    seconds of its calls. Each session is single-threaded and computes in the thread that
+    calls it, so its thread's CPU time is the model's; wall time would also count the
+    time the thread waits for a core the parse holds."""
+    import argmap.relations.classifier as classifier
+
     total = [0.0]
     lock = threading.Lock()
+    for session in classifier._sessions():
+        run = session.run
 
-    def timed(*args: object, **kwargs: object) -> object:
-        start = time.perf_counter()
-        try:
-            return original(*args, **kwargs)
-        finally:
-            with lock:
-                total[0] += time.perf_counter() - start
+        def timed(*args: object, _run=run, **kwargs: object) -> object:
+            start = time.thread_time()
+            try:
+                return _run(*args, **kwargs)
+            finally:
+                with lock:
+                    total[0] += time.thread_time() - start
 
-    setattr(module, name, timed)
+        session.run = timed
     return total
+
+
+def _worker_timing_stance(part: object, settings: object) -> object:
+    """argmap's worker (:func:`argmap.parallel.analyse_in_worker`), also appending the
+    stance model's CPU seconds for the part to the file named by :data:`STANCE_LOG_ENV`."""
+    global _WORKER_STANCE_SECONDS
+    from argmap.parallel import analyse_in_worker
+    from argmap.relations.classifier import THREADS_ENV
+
+    os.environ.setdefault(THREADS_ENV, "1")  # before the sessions: as analyse_in_worker sets it
+    if _WORKER_STANCE_SECONDS is None:
+        _WORKER_STANCE_SECONDS = _time_stance_sessions()
+    before = _WORKER_STANCE_SECONDS[0]
+    analysis = analyse_in_worker(part, settings)
+    with open(os.environ[STANCE_LOG_ENV], "a", encoding="utf-8") as log:
+        log.write(f"{_WORKER_STANCE_SECONDS[0] - before}\n")
+    return analysis
+
+
+def _logged_seconds(path: Path) -> float:
+    """The sum of the seconds the workers appended to ``path`` (then removed)."""
+    seconds = sum(float(line) for line in path.read_text(encoding="utf-8").split())
+    path.unlink()
+    return seconds
 
 
 def run_raw(path: Path, jobs: int, _stance_tokens: int | None) -> dict:
@@ -256,6 +296,7 @@ def stage_line(row: tuple) -> str:
     words_per_second = stages["words"] / total
     limit = raw["words"] / raw["seconds"]
     points = stages["seconds"]["points"]
+    stance = stages["stance_model_seconds"]
     cells = [f"{size:,}", f"{stages['words']:,}"]
     cells += [f"{stages['seconds'][s]:.1f}" for s in STAGES]
     cells += [
@@ -266,7 +307,7 @@ def stage_line(row: tuple) -> str:
         f"{growth:.1f}" if growth else "-",
         f"{peak / 2**20:,.0f}",
         f"{points:.1f} ({points / raw['seconds']:.0%})",
-        f"{stages['stance_model_seconds']:.1f} ({stages['stance_model_seconds'] / total:.0%})",
+        f"{stance:.1f} ({stance / (total * stages['jobs']):.0%})",
     ]
     return "| " + " | ".join(cells) + " |"
 
@@ -286,7 +327,8 @@ def report(stage_rows: list, e2e_rows: list, corpus: list, options: str, pages: 
         "stages; limit = raw `nlp.pipe` words/s, same texts, pipeline and processes; "
         "growth = total ÷ total of the size ten times smaller; peak = resident memory of the "
         "process and its workers; key points = their seconds (share of the raw parse); "
-        "stance model = its busy seconds (share of the total).",
+        "stance model = the CPU seconds of its ONNX Runtime sessions, summed over its "
+        "sessions in every process (share of the run's core-seconds: total × jobs).",
         "",
         "| comments | words | " + " | ".join(STAGES) + " | total | words/s | limit words/s "
         "| ratio | growth | peak MB | key points s | stance model s |",

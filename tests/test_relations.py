@@ -297,3 +297,49 @@ def test_a_reply_is_linked_from_the_stance_bar(monkeypatch, margin, linked):
         if (r.source, r.target) == (reply.id, post.id) and r.kind in ("agree", "rebut")
     }
     assert links == ({("agree", agree)} if linked else set())
+
+
+def _features(*claims: tuple[str, set[str]]) -> list:
+    """ClaimFeatures of one thread from (message, lemmas) pairs, ids in order."""
+    from argmap.relations.claim_links import ClaimFeatures
+
+    return [
+        ClaimFeatures(
+            Claim(f"t1/{message}/c{i}", f"t1/{message}", "x", "x", (0, 1), "claim"),
+            "t1",
+            frozenset(lemmas),
+            False,
+        )
+        for i, (message, lemmas) in enumerate(claims)
+    ]
+
+
+def test_similar_claims_are_proposed_across_messages_by_rare_shared_words():
+    from argmap.relations.claim_links import _similar_earlier
+
+    features = _features(
+        ("m0", {"vaccine", "mandate", "policy"}),
+        ("m0", {"vaccine", "mandate"}),
+        ("m1", {"vaccine", "mandate", "school"}),
+        ("m2", {"weather", "rain"}),
+        ("m3", {"rain", "umbrella", "forecast", "cloud", "wind", "storm", "coat"}),
+    )
+    pairs = [(a.claim.id, b.claim.id) for a, b in _similar_earlier(features)]
+    # Never within a message; the closer earlier claim first; a weak overlap (one shared
+    # word of many) falls under the similarity bar.
+    assert pairs == [("t1/m1/c2", "t1/m0/c1"), ("t1/m1/c2", "t1/m0/c0")]
+
+
+def test_similar_claims_keep_the_few_closest_and_ignore_common_words():
+    from argmap.relations import lexicon
+    from argmap.relations.claim_links import _similar_earlier
+
+    earlier = [(f"m{i}", {"tax", "cut", f"own{i}"}) for i in range(5)]
+    features = _features(*earlier, ("m9", {"tax", "cut", "own0"}))
+    pairs = [(a.claim.id, b.claim.id) for a, b in _similar_earlier(features)]
+    later = [b for a, b in pairs if a == "t1/m9/c5"]
+    assert len(later) == lexicon.SIMILAR_CANDIDATES_PER_CLAIM
+    assert later[0] == "t1/m0/c0"  # shares all three words
+
+    common = [(f"m{i}", {"thing", f"word{i}"}) for i in range(lexicon.RARE_LEMMA_MAX_POSTINGS + 1)]
+    assert _similar_earlier(_features(*common)) == []

@@ -24,7 +24,6 @@ Candidate generation is bounded per claim, so the work grows linearly with the c
 from __future__ import annotations
 
 import itertools
-import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -68,7 +67,6 @@ class ClaimFeatures:
     lemmas: frozenset[str]
     negated: bool
     cue: CueReading = NONE
-    vector: dict[str, float] | None = None
 
 
 def claim_features(
@@ -149,7 +147,6 @@ def claim_relations(
     for thread, thread_features in by_thread.items():
         # One thread at a time, the models included: their int8 activations are scaled per
         # batch, so pairs batched with another thread's could read a hair differently.
-        _weigh(thread_features)
         stances = {
             key: stance
             for key, stance in message_stances.items()
@@ -190,25 +187,6 @@ def _default_embed(texts: Sequence[str]) -> np.ndarray:
     from argmap.points.embed import encode
 
     return encode(texts)
-
-
-def _weigh(features: Sequence[ClaimFeatures]) -> None:
-    """Unit-length IDF vectors over ``features`` (one thread's claims): shared rare words
-    count more than shared common ones."""
-    frequency = Counter(lemma for f in features for lemma in f.lemmas)
-    total = len(features) + 1
-    for f in features:
-        weights = {lemma: math.log(total / frequency[lemma]) + 1.0 for lemma in sorted(f.lemmas)}
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        f.vector = {lemma: w / norm for lemma, w in weights.items()}
-
-
-def similarity(a: ClaimFeatures, b: ClaimFeatures) -> float:
-    """Cosine similarity of two claims' IDF vectors (weighted within each one's thread)."""
-    small, large = (a, b) if len(a.lemmas) <= len(b.lemmas) else (b, a)
-    return sum(
-        w * (large.vector or {}).get(lemma, 0.0) for lemma, w in (small.vector or {}).items()
-    )
 
 
 def _connective_support(features: Sequence[ClaimFeatures]) -> list[Relation]:
@@ -304,27 +282,66 @@ def _similar_earlier(
     features: Sequence[ClaimFeatures],
 ) -> list[tuple[ClaimFeatures, ClaimFeatures]]:
     """(later, earlier) claims of different messages of one thread that share rare words:
-    candidates for restate or attack, at most a few per claim."""
-    frequency = Counter(lemma for f in features for lemma in f.lemmas)
-    postings: dict[str, list[int]] = defaultdict(list)
-    candidates = []
-    for index, f in enumerate(features):
-        rare = [lem for lem in f.lemmas if 2 <= frequency[lem] <= lexicon.RARE_LEMMA_MAX_POSTINGS]
-        found = {i for lemma in rare for i in postings[lemma]}
-        scored = sorted(
-            (
-                (similarity(f, features[i]), i)
-                for i in found
-                if features[i].claim.message != f.claim.message
-            ),
-            reverse=True,
-        )[: lexicon.SIMILAR_CANDIDATES_PER_CLAIM]
-        candidates += [
-            (f, features[i]) for score, i in scored if score >= lexicon.CANDIDATE_MIN_SIMILARITY
-        ]
-        for lemma in rare:
-            postings[lemma].append(index)
-    return candidates
+    candidates for restate or attack, at most a few per claim, the most similar first.
+
+    Similarity is the cosine of the two claims' IDF-weighted lemmas, weighted over the
+    thread alone (shared rare words count more than shared common ones), so a thread's
+    candidates do not depend on the other inputs of the run. The pairs are found and
+    scored with sparse matrices: a loop over every pair that shares a rare lemma took
+    3.6 s of a 10,000-comment thread's join.
+    """
+    import numpy as np
+    from scipy import sparse
+
+    if len(features) < 2:
+        return []
+    present = _lemma_matrix(features)
+    frequency = np.asarray(present.sum(axis=0)).ravel()
+    unit = _unit_rows(present.multiply(np.log((len(features) + 1) / frequency) + 1.0))
+    rare = present[:, (frequency >= 2) & (frequency <= lexicon.RARE_LEMMA_MAX_POSTINGS)]
+    shared = sparse.tril(rare @ rare.T, k=-1).tocoo()  # row: later claim, col: earlier
+    message_ids: dict[str, int] = {}
+    message = np.array(
+        [message_ids.setdefault(f.claim.message, len(message_ids)) for f in features]
+    )
+    apart = message[shared.row] != message[shared.col]
+    later, earlier = shared.row[apart], shared.col[apart]
+    scores = np.asarray(unit[later].multiply(unit[earlier]).sum(axis=1)).ravel()
+    order = np.lexsort((-earlier, -scores, later))
+    later, earlier, scores = later[order], earlier[order], scores[order]
+    first_of_claim = np.flatnonzero(np.r_[True, later[1:] != later[:-1]])
+    rank = np.arange(len(later)) - np.repeat(
+        first_of_claim, np.diff(np.r_[first_of_claim, len(later)])
+    )
+    kept = (rank < lexicon.SIMILAR_CANDIDATES_PER_CLAIM) & (
+        scores >= lexicon.CANDIDATE_MIN_SIMILARITY
+    )
+    return [(features[i], features[j]) for i, j in zip(later[kept], earlier[kept], strict=True)]
+
+
+def _lemma_matrix(features: Sequence[ClaimFeatures]):
+    """Claims x lemmas, 1.0 where the claim has the lemma (CSR)."""
+    import numpy as np
+    from scipy import sparse
+
+    columns: dict[str, int] = {}
+    rows, cols = [], []
+    for row, f in enumerate(features):
+        for lemma in sorted(f.lemmas):
+            rows.append(row)
+            cols.append(columns.setdefault(lemma, len(columns)))
+    shape = (len(features), len(columns))
+    return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
+
+
+def _unit_rows(matrix):
+    """``matrix`` (CSR) with each non-empty row scaled to unit length."""
+    import numpy as np
+    from scipy import sparse
+
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.diags(1.0 / norms) @ sparse.csr_matrix(matrix)
 
 
 def _similar_across_threads(
