@@ -786,3 +786,22 @@ def test_really_inside_a_clause_of_a_question_makes_it_no_denial():
         "(or a cheaper one) if we really jumped on the bandwagon?"
     )
     assert not any(c.startswith("you do not think") for c in _worded(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "The mayor could veto the bill like many mayors in the past have.",
+            "the mayor could veto the bill like many mayors in the past have",
+        ),
+        (
+            "The spoon-feeding is unnecessary and sorta undermines the point in the first place.",
+            "the spoon-feeding is unnecessary and sorta undermines the point in the first place",
+        ),
+    ],
+)
+def test_a_clause_cut_before_its_verb_is_stated_as_written(text, claim):
+    found = _worded(text)
+    assert claim in found
+    assert not any(c.endswith(("in the past", "sorta")) for c in found)
