@@ -805,3 +805,40 @@ def test_a_clause_cut_before_its_verb_is_stated_as_written(text, claim):
     found = _worded(text)
     assert claim in found
     assert not any(c.endswith(("in the past", "sorta")) for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "I find it strange that the council never published the budget.",
+            "it is strange that the council never published the budget",
+        ),
+        ("I find these parking rules unfair to renters.", "these parking rules are unfair"),
+        (
+            "I found it hard to believe that the bridge would open on time.",
+            "it was hard to believe that the bridge would open on time",
+        ),
+    ],
+)
+def test_a_verbless_clause_i_find_gets_its_copula(text, claim):
+    assert any(c.startswith(claim) for c in _worded(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "It would be funny if the city added a parking fee for every single bicycle "
+            "that is left outside the new library in the centre of town.",
+            "it would be funny if the city added a parking fee",
+        ),
+        (
+            "It is interesting that in the last survey most of the people who answered "
+            "were complaining about the cost of living in the northern part of the city.",
+            "it is interesting that in the last survey most of the people",
+        ),
+    ],
+)
+def test_shortening_keeps_the_clause_an_it_stands_for(text, kept):
+    assert any(c.startswith(kept) for c in _worded(text))
