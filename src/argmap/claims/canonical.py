@@ -1047,8 +1047,9 @@ def _is_announced_by_it(clause: Token, head: Token) -> bool:
     """A clause after the verb that its subject "it" stands for: "it is important [for
     you to vote]", "it would be funny [if they added X]", "it is interesting [that X]"
     (the parser hangs these on the verb or its complement as adverbial clauses). Dropped,
-    the claim would say nothing: "it would be funny". In 6,000 DEBAGREEMENT dev comments
-    shortening cut 11 claims to such an "it" and its complement."""
+    the claim would say nothing: "it would be funny". Kept, it changed the claims of 21
+    sentences of 6,000 DEBAGREEMENT dev comments, all but one from such an empty claim to
+    one that says what it is about."""
     if _is_for_to_clause(clause):
         return True
     subject = _subject(head)

@@ -287,8 +287,8 @@ def _similar_earlier(
     Similarity is the cosine of the two claims' IDF-weighted lemmas, weighted over the
     thread alone (shared rare words count more than shared common ones), so a thread's
     candidates do not depend on the other inputs of the run. The pairs are found and
-    scored with sparse matrices: a loop over every pair that shares a rare lemma took
-    3.6 s of a 10,000-comment thread's join.
+    scored with sparse matrices (0.5 s for a 10,000-comment thread, where a loop over the
+    pairs took 1.5 s).
     """
     import numpy as np
     from scipy import sparse
