@@ -842,3 +842,16 @@ def test_a_verbless_clause_i_find_gets_its_copula(text, claim):
 )
 def test_shortening_keeps_the_clause_an_it_stands_for(text, kept):
     assert any(c.startswith(kept) for c in _worded(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Well there's proof of plenty of empty offices sooo", "proof of plenty of empty offices"),
+        ("I'm sick of this whole league man ffs", "sick of this whole league man"),
+        ("The old bridge is hardly the safest route in town is it.", "the safest route in town"),
+    ],
+)
+def test_a_trailing_word_taken_for_a_verb_stays_out_of_the_claim(text, claim):
+    found = _worded(text)
+    assert any(c.endswith(claim) for c in found), found

@@ -483,7 +483,23 @@ def _stops_before_a_verb(kept: list[Token], sentence: Span) -> bool:
     if following >= sentence.end:
         return False
     verb = sentence.doc[following]
-    return verb.tag_ in _FINITE_TAGS and verb.i not in {t.i for t in kept}
+    return _goes_on_as_verb(verb) and verb.i not in {t.i for t in kept}
+
+
+def _goes_on_as_verb(token: Token) -> bool:
+    """A finite verb that carries the sentence on, not a tag question ("..., is it?": its
+    subject follows it) nor a trailing word the tagger took for a verb ("smh", "ffs",
+    "sooo": labelled punctuation, an -s / -ed form that is its own lemma, or a last word
+    that is no auxiliary; an auxiliary can end a clause: "as many governors have")."""
+    if token.tag_ not in _FINITE_TAGS or token.dep_ == "punct":
+        return False
+    if token.tag_ in ("VBZ", "VBD") and token.lemma_.lower() == token.lower_:
+        return False
+    sentence = token.sent
+    ends = all(t.is_punct or t.is_space for t in token.doc[token.i + 1 : sentence.end])
+    if ends and token.tag_ != "MD" and token.lemma_.lower() not in ("be", "have", "do"):
+        return False
+    return not any(c.dep_ in _SUBJECTS and c.i > token.i for c in token.children)
 
 
 def _lacks_its_subject(head: Token, kept: list[Token | str]) -> bool:
