@@ -483,10 +483,10 @@ def _stops_before_a_verb(kept: list[Token], sentence: Span) -> bool:
     if following >= sentence.end:
         return False
     verb = sentence.doc[following]
-    return _goes_on_as_verb(verb) and verb.i not in {t.i for t in kept}
+    return _goes_on_as_verb(verb, sentence) and verb.i not in {t.i for t in kept}
 
 
-def _goes_on_as_verb(token: Token) -> bool:
+def _goes_on_as_verb(token: Token, sentence: Span) -> bool:
     """A finite verb that carries the sentence on, not a tag question ("..., is it?": its
     subject follows it) nor a trailing word the tagger took for a verb ("smh", "ffs",
     "sooo": labelled punctuation, an -s / -ed form that is its own lemma, or a last word
@@ -495,7 +495,6 @@ def _goes_on_as_verb(token: Token) -> bool:
         return False
     if token.tag_ in ("VBZ", "VBD") and token.lemma_.lower() == token.lower_:
         return False
-    sentence = token.sent
     ends = all(t.is_punct or t.is_space for t in token.doc[token.i + 1 : sentence.end])
     if ends and token.tag_ != "MD" and token.lemma_.lower() not in ("be", "have", "do"):
         return False
