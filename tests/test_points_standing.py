@@ -156,3 +156,13 @@ def test_a_side_claim_another_message_attacks_is_a_point_after_the_positions():
     points, _ = map_points(claims, messages, relations, group=lambda texts: [])
     assert [p.members for p in points] == [("t1/m0/c0",), ("t1/m1/c0",), ("t1/m0/c1",)]
     assert points[2].rebutters == ("t1/m1",)
+
+
+def test_a_point_of_one_long_claim_is_named_in_fifteen_words():
+    """A point's name is at most 15 words whether it groups claims or stands alone."""
+    words = "the council should stop closing the libraries in the north of the city every winter"
+    long = Claim("t1/m2/c0", "t1/m2", f"{words} because people need them", "", (4, 35), "policy")
+    claims = tuple(long if c.id == long.id else c for c in CLAIMS)
+    points, _ = map_points(claims, MESSAGES, RELATIONS, group=by_meaning)
+    (alone,) = [p for p in points if p.members == (long.id,)]
+    assert alone.text == f"{words}…"

@@ -27,7 +27,14 @@ from argmap.points.embed import DATA_DIR, SentenceEncoder
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["MAX_NAME_WORDS", "KeyPoint", "group_vectors", "key_points", "point_encoder"]
+__all__ = [
+    "MAX_NAME_WORDS",
+    "KeyPoint",
+    "group_vectors",
+    "key_points",
+    "point_encoder",
+    "point_name",
+]
 
 MODEL_FILE = "keypoints-minilm-int8.onnx"
 SETTINGS_FILE = "keypoints.json"
@@ -142,6 +149,13 @@ def _average_linkage(vectors: np.ndarray, distance: float) -> list[list[int]]:
     return list(groups.values())
 
 
+def point_name(text: str) -> str:
+    """A point's name made of ``text``: its first :data:`MAX_NAME_WORDS` words, with "…"
+    where words were cut. Every point is named so, whether a group or a single claim."""
+    words = text.split()
+    return " ".join(words[:MAX_NAME_WORDS]) + ("…" if len(words) > MAX_NAME_WORDS else "")
+
+
 def _name(
     texts: list[str],
     vectors: np.ndarray,
@@ -154,7 +168,6 @@ def _name(
     centrality = (vectors[members] @ vectors[members].T).sum(axis=1)
     ranked = sorted(range(len(members)), key=lambda k: -centrality[k])
     short = [k for k in ranked if len(texts[members[k]].split()) <= MAX_NAME_WORDS]
-    words = texts[members[(short or ranked)[0]]].split()
-    name = " ".join(words[:MAX_NAME_WORDS]) + ("…" if len(words) > MAX_NAME_WORDS else "")
+    name = point_name(texts[members[(short or ranked)[0]]])
     prevalence = len(members) if authors is None else len({authors[i] for i in members})
     return KeyPoint(text=name, members=tuple(members), prevalence=prevalence)

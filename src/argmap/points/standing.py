@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from argmap.model import Claim, KeyPoint, Message, Relation
+from argmap.points.group import key_points, point_name
 
 __all__ = ["BACKING", "OPPOSING", "map_points"]
 
@@ -43,7 +44,9 @@ def map_points(
     """The key points of each thread among ``claims``, and the support / attack relations
     between them. ``group`` maps texts to named groups (default: the trained grouping of
     :func:`argmap.points.group.key_points`, which names a group by its most central
-    member); points are numbered ``t1/p1``... per thread, the most prevalent first.
+    member); every name, a lone claim's included, is cut to
+    :data:`~argmap.points.group.MAX_NAME_WORDS` words. Points are numbered ``t1/p1``... per
+    thread, the most prevalent first.
     """
     group = group or _trained_groups
     author = {m.id: m.author or f"unsigned {m.id}" for m in messages}
@@ -106,8 +109,6 @@ def _replies(messages: Sequence[Message]) -> dict[str | None, set[str]]:
 
 
 def _trained_groups(texts: Sequence[str]) -> list[tuple[tuple[int, ...], str]]:
-    from argmap.points.group import key_points
-
     return [(point.members, point.text) for point in key_points(texts)]
 
 
@@ -187,7 +188,7 @@ def _point(
     holders = {author[c.message] for c in chosen}
     return KeyPoint(
         id="",
-        text=name,
+        text=point_name(name),
         members=tuple(c.id for c in chosen),
         prevalence=len(holders),
         backers=backers,
