@@ -855,3 +855,17 @@ def test_shortening_keeps_the_clause_an_it_stands_for(text, kept):
 def test_a_trailing_word_taken_for_a_verb_stays_out_of_the_claim(text, claim):
     found = _worded(text)
     assert any(c.endswith(claim) for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("You are working at-will in most states.", "working at-will in most states"),
+        ("It works fine for me – no crashes at all.", "it works fine for me – no crashes at all"),
+        ("Stop buying their shoes — they do not care about you.", "shoes — they do not care"),
+    ],
+)
+def test_a_dash_or_hyphen_between_kept_words_stays(text, claim):
+    """Without the writer's separator two parts run on as one ("fine for me no crashes")
+    and a hyphenated word falls apart ("at will")."""
+    assert any(claim in c for c in _worded(text)), _worded(text)

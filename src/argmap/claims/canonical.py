@@ -113,6 +113,9 @@ _GIVEN_COPULAS = frozenset({"is", "are", "was", "were"})
 #: Tags of a finite verb or modal: a verb that needs a subject before it.
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 _EDGE_PUNCT = " \t\n-–—,;:.!?\"'“”‘’…/|"
+#: Punctuation of a clause's own that stays where it parts two kept words: the comma, and
+#: the dashes, colon and semicolon that join two parts of one claim.
+_SEPARATORS = frozenset({",", ";", ":", "-", "--", "–", "—"})
 
 #: Tokens of the longest attribution phrase, with room for punctuation inside it ("in my
 #: humble opinion, ..."): a longer prepositional phrase is never one (spares joining it).
@@ -670,12 +673,12 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
     dropped: set[int] = set()
     subject = _subject(head)
     before = subject.i if subject is not None else head.i
-    commas = []
+    separators = []
     for child in head.children:
         if _is_aside(child, head, before):
             dropped.update(_subtree_indices(child))
-            if child.text == ",":
-                commas.append(child)
+            if child.text in _SEPARATORS:
+                separators.append(child)
     subtree = _subtree(head)
     for token in subtree:
         dep = token.dep_
@@ -691,7 +694,7 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
         if t.i not in dropped and start <= t.i < end and not t.is_space and not t.is_quote
     ]
     tokens = _without_emphasis(tokens, sentence)
-    return _without_leading_markers(_without_brackets(_with_inner_commas(tokens, commas)))
+    return _without_leading_markers(_without_brackets(_with_inner_separators(tokens, separators)))
 
 
 def _without_emphasis(tokens: list[Token], sentence: Span) -> list[Token]:
@@ -727,17 +730,19 @@ def _emphasis_marks(sentence: Span) -> set[int]:
     return marks
 
 
-def _with_inner_commas(tokens: list[Token], commas: list[Token]) -> list[Token]:
-    """``tokens`` with the commas, theirs and the clause's own (``commas``), that stand
-    between two kept words: "If the fare rises, fewer people ride" keeps its comma; one
-    next to a dropped aside goes ("X is, in my opinion, Y" → "X is Y"). Quotation marks
-    and spaces, never kept, do not part a comma from its word."""
+def _with_inner_separators(tokens: list[Token], separators: list[Token]) -> list[Token]:
+    """``tokens`` with the commas that stand between two kept words, theirs and the
+    clause's own, and the clause's own dashes, colons and semicolons that do: "If the fare
+    rises, fewer people ride" keeps its comma, "it works fine for me – no crashes at all"
+    its dash (without it the two parts run on as one); one next to a dropped aside goes
+    ("X is, in my opinion, Y" → "X is Y"). Quotation marks and spaces, never kept, do not
+    part a separator from its word."""
     own = [t for t in tokens if t.is_punct and t.text == ","]
-    if not own and not commas:
+    if not own and not separators:
         return tokens
     words = {t.i for t in tokens}.difference(t.i for t in own)
-    inner = {c.i for c in own + commas if _beside(c, -1) in words and _beside(c, 1) in words}
-    merged = sorted(tokens + commas, key=_POSITION) if commas else tokens
+    inner = {c.i for c in own + separators if _beside(c, -1) in words and _beside(c, 1) in words}
+    merged = sorted(tokens + separators, key=_POSITION) if separators else tokens
     return [t for t in merged if t.i in words or t.i in inner]
 
 
