@@ -59,6 +59,19 @@ def test_a_final_colon_is_a_feature(sentence):
     assert "end=:" not in sentence_features(sentence("Here is what I would do instead."))
 
 
+def test_a_score_does_not_depend_on_the_order_of_its_features(sentence):
+    """Weights of three decimals can add up to exactly 0, where a plain float sum's sign
+    (and so which side of a 0.5 cut the sentence falls) follows the order a set of strings
+    happens to iterate in, which changes with each process's hash seed."""
+    weights = dict(zip("abcdef", (-1.201, 0.819, 0.85, 0.495, -0.682, -0.281), strict=True))
+    detector = Detector(weights, 0.5)
+    span = sentence("Any sentence.")
+    # In this order a plain sum is a hair above 0, in the other a hair below.
+    orders = (list("abcdef"), list("afbcde"))
+    decisions = {detector.probability(span, order) >= 0.5 for order in orders}  # type: ignore[arg-type]
+    assert len(decisions) == 1
+
+
 def test_an_argued_sentence_scores_above_small_talk(sentence):
     argues = load_detectors().argues
     argued = argues.probability(sentence("Censorship does not eliminate bad ideas."))

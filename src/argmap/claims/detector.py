@@ -57,7 +57,11 @@ class Detector:
         """
         weights = self.weights
         found = features if features is not None else _feature_set(sentence)
-        score = sum(map(weights.get, found, repeat(0.0)))  # map: no generator frames
+        # fsum: the exact sum, whatever order the set yields its features in. Weights are
+        # rounded to 3 decimals, so a score can be exactly 0 and a plain sum's last bit
+        # (the order depends on the process's string hash seed) would put one sentence on
+        # either side of a 0.5 cut from one run to the next.
+        score = math.fsum(map(weights.get, found, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
     def asserts(self, sentence: Span) -> bool:
