@@ -42,7 +42,10 @@ DEFAULT_SHARED = REPO.parent / "shared"
 #: one at a time), so the allowance covers small, deliberate trade-offs, not chance: 0.02 on
 #: each rate, two pages on the false alarms.
 FLOORS: dict[str, float] = {
-    "claims": 0.55,  # measured 0.573 macro-F1 on 1,631 sentences
+    # measured 0.573 macro-F1 on 1,631 sentences; 0.5495 (2026-12-03) once the later
+    # sentences of a quotation stopped counting as the quoter's claims: two UKP sentences
+    # that quote another writer at length are labelled arguments there
+    "claims": 0.545,
     # measured 0.581 accuracy on 430 pairs with the multi-task stance model (2026-12-02),
     # 0.600 with the reply-only one; on the whole 4,292-pair test the new model scores more
     # (0.609 against 0.605), so the slice's drop is the slice, and the floor follows it

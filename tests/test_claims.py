@@ -158,6 +158,19 @@ def test_a_sentence_wholly_in_quotation_marks_is_not_a_claim():
     assert argmap.find_claims('"Taxes are theft."') == []
 
 
+@pytest.mark.parametrize("marks", [("“", "”"), ('"', '"')])
+def test_every_sentence_of_a_quotation_is_the_quoted_writers(marks):
+    """A quotation of several sentences: the ones after its first are quoted too."""
+    opening, closing = marks
+    text = (
+        f"The mayor wrote {opening}The new bus lanes are a success. Every driver should "
+        f"leave the car at home.{closing} I think the bus lanes are a failure."
+    )
+    claims = [c.text for c in argmap.find_claims(text)]
+    assert claims and not any("driver" in c or "success" in c for c in claims), claims
+    assert any("failure" in c for c in claims)
+
+
 # -- wording -----------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "claim", "kind"),

@@ -54,6 +54,9 @@ _MAY_SIGN = re.compile(r"[=!>:+&|{};(_#/$]")
 #: the marks prose has plenty of (. , ' ’ _ -).
 _SYMBOLS = re.compile(r"[^\w\s.,'’-]")
 _QUOTE_MARKS = "\"“”‘’'«»„"
+#: A quotation that may run over several sentences: curly marks, or straight ones within
+#: one line (a stray straight mark must not swallow the rest of a message).
+_QUOTATION = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,10 +223,11 @@ def _message_claims(
     """The claims of one message; ``answers_post``: whether it answers the thread's post
     or nothing (see :func:`argmap.claims.verdict.verdict_claim`)."""
     found: list[_Found] = []
+    quotations = [q.span() for q in _QUOTATION.finditer(message.text)]
     for sentence in doc.sents:
         span = _trimmed_bounds(sentence)
         words = message.text[span[0] : span[1]]
-        if _is_quoted(message.text, sentence, words):
+        if _is_quoted(message.text, sentence, words, quotations):
             continue
         claims, judgement = _claims_and_judgement(sentence, words, detectors, answers_post)
         if not claims:
@@ -240,20 +244,27 @@ def _opens_as_reason(sentence: Span) -> bool:
     return words.startswith(lexicon.REASON_OPENERS)
 
 
-def _is_quoted(text: str, sentence: Span, sentence_text: str) -> bool:
+def _is_quoted(
+    text: str, sentence: Span, sentence_text: str, quotations: list[tuple[int, int]]
+) -> bool:
     """Words the writer quotes are not the writer's claims: a sentence on a line opened by
-    ``>`` (the reply-quote mark of e-mail, Reddit, Hacker News and Markdown), or one wholly
-    inside quotation marks."""
+    ``>`` (the reply-quote mark of e-mail, Reddit, Hacker News and Markdown), one wholly
+    inside quotation marks, or one inside a quotation of several sentences that opens
+    before it (``quotations``, the message's :data:`_QUOTATION` spans): in "you wrote “X.
+    Y.”" the second sentence is as much the quoted writer's as the first."""
     line_start = text.rfind("\n", 0, sentence.start_char) + 1
     if text[line_start : sentence.start_char + 1].lstrip().startswith(">"):
         return True
     words = sentence_text.strip().rstrip(".!?,;:")
-    return (
+    if (
         len(words) > 2
         and words[0] in _QUOTE_MARKS
         and words[-1] in _QUOTE_MARKS
         and not any(mark in words[1:-1] for mark in '"“”')
-    )
+    ):
+        return True
+    start, end = sentence.start_char, sentence.end_char
+    return any(opens < start and end <= closes for opens, closes in quotations)
 
 
 def _ruled_out(sentence: Span, sentence_text: str) -> bool:
