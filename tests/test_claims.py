@@ -158,6 +158,27 @@ def test_a_sentence_wholly_in_quotation_marks_is_not_a_claim():
     assert argmap.find_claims('"Taxes are theft."') == []
 
 
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("Critics say the new bridge is unsafe, but they are wrong.", "critics are wrong"),
+        (
+            "The council claimed the park would open in May and we should not believe them.",
+            "we should not believe them",
+        ),
+    ],
+)
+def test_a_report_is_not_the_writers_claim_but_the_writers_own_clause_is(text, own):
+    claims = [c.text for c in argmap.find_claims(text)]
+    assert any(own in c for c in claims), claims
+    assert not any("unsafe" in c or "would open" in c for c in claims), claims
+
+
+def test_a_report_that_goes_on_after_and_stays_the_reports():
+    claims = argmap.find_claims("They said they had no choice and they needed the money.")
+    assert claims == []
+
+
 @pytest.mark.parametrize("marks", [("“", "”"), ('"', '"')])
 def test_every_sentence_of_a_quotation_is_the_quoted_writers(marks):
     """A quotation of several sentences: the ones after its first are quoted too."""
