@@ -582,11 +582,18 @@ def _optional_modifiers(head: Token) -> list[Token]:
     optional += [
         modifier
         for child in head.children
-        if child.dep_ in _CORE_DEPS
+        if child.dep_ in _CORE_DEPS and not _is_existential_subject(child)
         for modifier in _noun_modifiers(child)
         if not _completes_copula(modifier)
     ]
     return [c for c in optional if not _is_announced_by_it(c, head)]
+
+
+def _is_existential_subject(word: Token) -> bool:
+    """What "there is" says exists ("there is [a real chance that X]", "there are
+    [people who Y]"): the noun and its modifiers are the claim's content, and without them
+    it states nothing ("there's a decent chance", "there is no reason")."""
+    return word.dep_ == "attr" and any(c.dep_ == "expl" for c in word.head.children)
 
 
 def _noun_modifiers(word: Token) -> list[Token]:
