@@ -179,6 +179,20 @@ def test_a_report_that_goes_on_after_and_stays_the_reports():
     assert claims == []
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ('The UK and the US have a "special relationship".', 'a "special relationship"'),
+        ("The council's “deal” is no deal at all.", 'the council\'s "deal" is no deal at all'),
+        ('The bridge is not being "closed for repairs".', 'not being "closed for repairs"'),
+    ],
+)
+def test_scare_quotes_inside_a_claim_stay(text, claim):
+    """Without its quotation marks a claim takes the writer's scare-quoted words at face
+    value ("the UK and the US have a special relationship")."""
+    assert any(claim in c for c in _worded(text)), _worded(text)
+
+
 @pytest.mark.parametrize("marks", [("“", "”"), ('"', '"')])
 def test_every_sentence_of_a_quotation_is_the_quoted_writers(marks):
     """A quotation of several sentences: the ones after its first are quoted too."""

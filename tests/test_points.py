@@ -187,3 +187,18 @@ def test_prevalence_counts_distinct_authors_when_given() -> None:
     assert point.members == (0, 1, 2)
     with pytest.raises(ValueError, match="2 authors for 3 texts"):
         key_points(texts, authors=["ann", "bob"])
+
+
+def test_quotation_marks_do_not_move_a_text_away_from_its_point(monkeypatch) -> None:
+    """Claims keep a writer's scare quotes; the encoder reads the words without them."""
+    read: list[str] = []
+
+    class Recording:
+        def encode(self, texts):
+            read.extend(texts)
+            return np.tile(embed.encode(["same"]), (len(texts), 1))
+
+    monkeypatch.setattr(group, "point_encoder", Recording)
+    points = key_points(['The stadium "deal" is a waste of money.', "The stadium deal is a waste."])
+    assert read == ["The stadium deal is a waste of money.", "The stadium deal is a waste."]
+    assert points[0].text == 'The stadium "deal" is a waste of money.'

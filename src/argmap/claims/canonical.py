@@ -112,7 +112,9 @@ _ANNOUNCED_MARKS = frozenset({"that", "if", "whether", "when"})
 _GIVEN_COPULAS = frozenset({"is", "are", "was", "were"})
 #: Tags of a finite verb or modal: a verb that needs a subject before it.
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
-_EDGE_PUNCT = " \t\n-–—,;:.!?\"'“”‘’…/|"
+_EDGE_PUNCT = " \t\n-–—,;:.!?'“”‘’…/|"
+#: A sentence's full stop or comma left inside a closing quotation mark at a claim's end.
+_CLOSING_QUOTE_AFTER_STOP = re.compile(r'[.,;:!?]+"$')
 #: Punctuation of a clause's own that stays where it parts two kept words: the comma, and
 #: the dashes, colon and semicolon that join two parts of one claim.
 _SEPARATORS = frozenset({",", ";", ":", "-", "--", "–", "—"})
@@ -698,7 +700,10 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
     tokens = [
         t
         for t in subtree
-        if t.i not in dropped and start <= t.i < end and not t.is_space and not t.is_quote
+        if t.i not in dropped
+        and start <= t.i < end
+        and not t.is_space
+        and (not t.is_quote or t.text == '"')
     ]
     tokens = _without_emphasis(tokens, sentence)
     return _without_leading_markers(_without_brackets(_with_inner_separators(tokens, separators)))
@@ -866,6 +871,8 @@ def _is_aside(child: Token, head: Token, before: int) -> bool:
         return opened is not None and _is_separate_claim(opened, head)
     if dep == "punct" and child.text in _CLOSING_BRACKETS:
         return False  # it may close a bracket opened inside the clause: _without_brackets
+    if dep == "punct" and child.text == '"':
+        return False  # it may close a quotation opened inside the clause: _paired_quotes
     if dep in _ASIDES or dep == "punct" or _is_separate_claim(child, head):
         return True
     if child.i < head.i and _heads_with_colon(child):
@@ -1235,22 +1242,53 @@ def _reorder(head: Token, words: list[Token], *, insert_not: bool) -> list[Token
 
 # -- words and types ---------------------------------------------------------------------
 def _render(tokens: list[Token | str]) -> str:
-    """Tokens as written, with a space wherever dropped words leave a gap; edges trimmed."""
+    """Tokens as written, with a space wherever dropped words leave a gap; edges trimmed;
+    quotation marks only in pairs (:func:`_paired_quotes`)."""
     parts: list[str] = []
     previous: Token | None = None
-    for token in tokens:
+    for token in _paired_quotes(tokens):
         if isinstance(token, str):
             parts.append(" " + token + " ")
             previous = None
             continue
-        if previous is not None and (token.i != previous.i + 1 or token.i < previous.i):
+        if token.text == '"' and parts and not _opens_quote(token):
+            parts[-1] = parts[-1].rstrip()  # a closing mark stays by its word
+        elif previous is not None and (token.i != previous.i + 1 or token.i < previous.i):
             parts.append(" ")
         elif previous is None and parts and token.i and _is_contraction(token):
             parts[-1] = parts[-1].rstrip()
         parts.append(token.text_with_ws)
         previous = token
     words = _SPACES.sub(" ", "".join(parts)).strip(_EDGE_PUNCT)
+    words = _CLOSING_QUOTE_AFTER_STOP.sub('"', words)
     return words.replace(" ,", ",").replace("’", "'")
+
+
+def _paired_quotes(tokens: list[Token | str]) -> list[Token | str]:
+    """``tokens`` with the double quotation marks (ASCII in the parsed text) that open and
+    close a quoted phrase inside them, and no other: a writer's scare quotes say the words
+    are not theirs (Theresa May's "deal", a "Special Relationship"), and read without them
+    the claim says the opposite; a mark whose partner was cut away goes. An opening mark
+    is glued to the word after it, a closing one to the word before it."""
+    if not any(not isinstance(t, str) and t.text == '"' for t in tokens):
+        return tokens
+    kept: set[int] = set()
+    opening: Token | None = None
+    words_since_opening = 0
+    for token in tokens:
+        if isinstance(token, str) or token.text != '"':
+            words_since_opening += 1
+        elif _opens_quote(token):
+            opening, words_since_opening = token, 0
+        elif opening is not None and words_since_opening:
+            kept |= {opening.i, token.i}
+            opening = None
+    return [t for t in tokens if isinstance(t, str) or t.text != '"' or t.i in kept]
+
+
+def _opens_quote(mark: Token) -> bool:
+    before = mark.doc[mark.i - 1] if mark.i else None
+    return not mark.whitespace_ and (before is None or bool(before.whitespace_))
 
 
 def _is_contraction(token: Token) -> bool:
