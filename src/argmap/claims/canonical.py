@@ -747,8 +747,8 @@ def _with_inner_separators(tokens: list[Token], separators: list[Token]) -> list
     clause's own, and the clause's own dashes, colons and semicolons that do: "If the fare
     rises, fewer people ride" keeps its comma, "it works fine for me – no crashes at all"
     its dash (without it the two parts run on as one); one next to a dropped aside goes
-    ("X is, in my opinion, Y" → "X is Y"). Quotation marks and spaces, never kept, do not
-    part a separator from its word."""
+    ("X is, in my opinion, Y" → "X is Y"). Quotation marks and spaces do not part a
+    separator from its word (:func:`_beside` steps over them)."""
     own = [t for t in tokens if t.is_punct and t.text == ","]
     if not own and not separators:
         return tokens
@@ -1287,6 +1287,8 @@ def _paired_quotes(tokens: list[Token | str]) -> list[Token | str]:
 
 
 def _opens_quote(mark: Token) -> bool:
+    """Whether a quotation mark opens a quotation: glued to the word after it, not to
+    the one before."""
     before = mark.doc[mark.i - 1] if mark.i else None
     return not mark.whitespace_ and (before is None or bool(before.whitespace_))
 
