@@ -281,6 +281,30 @@ def test_a_long_clause_that_shortening_would_cut_to_a_fragment_is_kept_whole():
     assert _worded(text) == [text[0].lower() + text[1:-1]]
 
 
+def test_shortening_never_leaves_a_claim_without_its_verbs():
+    """The parse reads "copy" as the sentence's root and its verbs as modifiers of it;
+    dropping them left the noun phrase "pretty much a copy of another failed government
+    scheme". The clause is kept as written instead."""
+    text = (
+        "Pretty much a copy of another failed government scheme to cut waiting lists by "
+        "hiring consultants instead of nurses and doctors in the north."
+    )
+    assert _worded(text) == [text[0].lower() + text[1:-1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just one more peer reviewed study about the health risks of sugary drinks for children.",
+        "The rising cost of housing for young families in every major city.",
+    ],
+)
+def test_a_verb_form_that_only_describes_a_noun_makes_no_claim(text):
+    """ "peer reviewed study", "rising cost": a participle before a noun is no predicate,
+    and a noun phrase alone states nothing one could agree or disagree with."""
+    assert _worded(text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
