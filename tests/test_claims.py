@@ -281,6 +281,25 @@ def test_a_long_clause_that_shortening_would_cut_to_a_fragment_is_kept_whole():
     assert _worded(text) == [text[0].lower() + text[1:-1]]
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Which means the deal is dead.", "that means the deal is dead"),
+        ("Which is why nobody trusts the council any more.", "that is why nobody trusts"),
+    ],
+)
+def test_a_sentence_opening_with_which_is_stated_with_that(text, claim):
+    """ "which means the deal is dead" reads as a fragment on its own; the writer's
+    sentence goes on from the one before, as "that" would."""
+    assert any(c.startswith(claim) for c in _worded(text)), _worded(text)
+
+
+@pytest.mark.parametrize("text", ["Which option is better?", "Which input leads to failure."])
+def test_an_asking_or_determining_which_stays(text):
+    """A question that asks is no claim; "which input" picks a noun, it stands for none."""
+    assert not any(c.startswith("that") for c in _worded(text)), _worded(text)
+
+
 def test_shortening_never_leaves_a_claim_without_its_verbs():
     """The parse reads "copy" as the sentence's root and its verbs as modifiers of it;
     dropping them left the noun phrase "pretty much a copy of another failed government

@@ -444,6 +444,8 @@ def _state(
     if borrowed_subject is None and not is_question and _lacks_its_subject(head, kept):
         return None
     kept = _with_subject(head, kept, borrowed_subject or _antecedent(head, sentence))
+    if not is_question:
+        kept = _opening_which_as_that(head, kept, sentence)
     words = lower_first(_render(kept), kept)
     if len(words.split()) < lexicon.MIN_WORDS:
         return None
@@ -461,6 +463,19 @@ def _has_predicate(kept: list[Token | str]) -> bool:
         isinstance(t, str) or (t.pos_ in ("VERB", "AUX") and t.dep_ not in _ATTRIBUTIVE_DEPS)
         for t in kept
     )
+
+
+def _opening_which_as_that(
+    head: Token, kept: list[Token | str], sentence: Span
+) -> list[Token | str]:
+    """A sentence that opens with a relative "which" goes on from the one before ("Which
+    means no deal.", "Which is why they left."); the claim, read on its own, says "that"
+    ("that means no deal"), as the writer would have put it in a sentence of its own. Only
+    a "which" of the claim's own verb: "which everyone knows is X" would not read so."""
+    first = next((t for t in sentence if not t.is_punct and not t.is_space), None)
+    if first is None or first.lower_ != "which" or first.tag_ != "WDT" or first.head != head:
+        return kept
+    return ["that" if not isinstance(t, str) and t.i == first.i else t for t in kept]
 
 
 def _with_copula(head: Token, kept: list[Token]) -> list[Token | str]:
