@@ -96,7 +96,7 @@ _COMPLEMENT_DEPS = frozenset(
 _VERB_OBJECTS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative"})
 #: Modifiers a claim can lose and still say the same thing, shorter.
 _OPTIONAL_DEPS = frozenset(
-    {"advcl", "prep", "npadvmod", "relcl", "acl", "appos", "agent", "advmod", "conj", "cc"}
+    {"advcl", "prep", "npadvmod", "relcl", "acl", "appos", "advmod", "conj", "cc"}
 )
 #: The verb's own subject, objects and complements, whose modifiers may go too.
 _CORE_DEPS = frozenset(
@@ -631,7 +631,19 @@ def _is_existential_subject(word: Token) -> bool:
 
 
 def _noun_modifiers(word: Token) -> list[Token]:
-    return [c for c in word.children if c.dep_ in _NOUN_MODIFIER_DEPS and c.i > word.i]
+    return [
+        c
+        for c in word.children
+        if c.dep_ in _NOUN_MODIFIER_DEPS and c.i > word.i and not _names_the_whole(c, word)
+    ]
+
+
+def _names_the_whole(modifier: Token, word: Token) -> bool:
+    """The "of" phrase of a word that says how much of something ("one [of the reasons]",
+    "all [of the scandals]", "a lot [of the staff]"): without it the word means nothing."""
+    return modifier.lower_ == "of" and (
+        word.pos_ in ("NUM", "DET", "PRON") or word.lemma_.lower() in lexicon.QUANTITY_NOUNS
+    )
 
 
 def _needed_preposition(verb: Token) -> Token | None:
