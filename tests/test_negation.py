@@ -4,9 +4,9 @@ Every sentence here was taken from a real discussion: comments of saved pages in
 ``../shared/pages`` (Hacker News, Stack Overflow, Discourse, WordPress and Drupal blogs;
 none of the ten pages the blind claim set ``bench/annotations/claims_blind.jsonl`` is
 drawn from), of r/changemyview (``cmv-ampersand-threads``), of regulationroom.org
-(``cdcp-train``) and of web debates (``ukp-sentential-argmin``); "simulations of organs"
-is the example of the issue that asked for this suite. The expected wordings were written
-by reading each sentence.
+(``cdcp-train``), of web debates (``ukp-sentential-argmin``) and of Reddit
+(``debagreement-sample`` dev); "simulations of organs" is the example of the issue that
+asked for this suite. The expected wordings were written by reading each sentence.
 """
 
 from __future__ import annotations
@@ -99,6 +99,12 @@ NO_SUBJECTS = [
     (
         "No one should be spoken to with disrespect.",
         "no one should be spoken to with disrespect",
+    ),
+    (  # DEBAGREEMENT dev; the tokenizer splits "No-one" into three tokens
+        "No-one in government cares about fishing as if it vanishes it isn't a great loss "
+        "to the UK.",
+        "no-one in government cares about fishing as if it vanishes it isn't a great loss "
+        "to the UK",
     ),
 ]
 

@@ -841,13 +841,24 @@ def _is_addressed_handle(token: Token) -> bool:
 def _modifies_next(token: Token) -> bool:
     """A marker word that is part of the phrase it opens, not a marker: the determiner
     "No" of "No other tests are run", the "no" of "no more excuses" or "no matter where",
-    the "so" of "so long as" or "so many people"."""
-    if token.dep_ == "det":
+    the "so" of "so long as" or "so many people", and one joined to the next word by a
+    hyphen ("No-one cares", "So-called experts"), which the tokenizer splits off."""
+    if token.dep_ == "det" or _hyphenated(token):
         return True
     next_word = token.head.i == token.i + 1
     if token.dep_ == "advmod":
         return next_word and token.head.pos_ in ("ADJ", "ADV")
     return token.dep_ == "neg" and next_word
+
+
+def _hyphenated(token: Token) -> bool:
+    """Whether ``token`` is the first part of a word written with a hyphen ("No-one")."""
+    return (
+        not token.whitespace_
+        and token.i + 1 < len(token.doc)
+        and token.nbor().text in ("-", "‐")
+        and not token.nbor().whitespace_
+    )
 
 
 def _left_by_its_clause(tokens: list[Token], start: int) -> bool:
