@@ -612,6 +612,12 @@ def test_a_label_before_a_colon_is_no_word_of_the_claim(text, claim):
     assert any(c.text.startswith(claim) for c in argmap.find_claims(text))
 
 
+def test_a_clause_whose_subject_hangs_on_its_auxiliary_borrows_none():
+    """The parser hangs "he" on "is", not on "organized"; the clause has its subject."""
+    text = "The new manager is rude, and rather vain, but he isn't organized enough to run it."
+    assert "he isn't organized enough to run it" in _worded(text), _worded(text)
+
+
 def test_a_borrowed_subject_loses_the_capital_of_the_sentence_start():
     assert _worded("Dogs are loyal, and when they are trained they can guard a house.") == [
         "dogs are loyal",

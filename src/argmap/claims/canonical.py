@@ -1019,7 +1019,7 @@ def _with_subject(head: Token, kept: list[Token], borrowed: Token | None) -> lis
         borrowed_tokens[0] = first.lower_  # "Men ..." opened the sentence; not here
     subject = _subject(head)
     if subject is None:
-        if _is_bare_command(head):
+        if _is_bare_command(head) or _subject_of_auxiliary(head) is not None:
             return kept
         return [*borrowed_tokens, *kept]
     at = next((k for k, t in enumerate(kept) if not isinstance(t, str) and t.i == subject.i), None)
@@ -1034,6 +1034,22 @@ def _with_subject(head: Token, kept: list[Token], borrowed: Token | None) -> lis
         if full is not None:
             after[0] = full[_number(borrowed)]
     return kept[:at] + borrowed_tokens + after
+
+
+def _subject_of_auxiliary(verb: Token) -> Token | None:
+    """A subject the parser hung on the verb's auxiliary ("but [he] is not organised
+    enough", with "he" under "is"): the clause has its own subject, and borrowing the
+    first clause's would say it twice ("Trump he is not ...")."""
+    return next(
+        (
+            s
+            for aux in verb.children
+            if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i
+            for s in aux.children
+            if s.dep_ in _SUBJECTS
+        ),
+        None,
+    )
 
 
 def _is_bare_command(verb: Token) -> bool:
