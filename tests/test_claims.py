@@ -123,6 +123,42 @@ def test_a_question_that_asserts_keeps_its_claims():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Why wouldn't the council pay for it?", "the council would pay for it"),
+        (
+            "Isn't it unfair if the council doesn't pay them?",
+            "it is unfair if the council doesn't pay them",
+        ),
+    ],
+)
+def test_a_negative_question_asserts_the_positive_and_only_its_own_negation_goes(text, claim):
+    """ "Why wouldn't X?" says X would: the question's "n't" goes, and no "not" is added
+    (not "would notn't"); a negation in a clause of its own ("if ... doesn't") stays."""
+    assert _worded(text) == [claim]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The plan costs too much, nor is there any reason to rush it.", "there is not any"),
+        ("They ignore our letters, nor do they care.", "they do not care"),
+    ],
+)
+def test_a_clause_after_nor_is_stated_denied(text, claim):
+    """ "nor do they care" read as written asks "do they care": it says they do not."""
+    assert any(c.startswith(claim) for c in _worded(text)), _worded(text)
+
+
+def test_a_clause_after_nor_without_its_own_subject_is_no_claim():
+    """ "nor is the county" leaves out what it denies; borrowing the first clause's
+    subject made "the city is the county"."""
+    assert _worded("The city isn't going to build one, nor is the county.") == [
+        "the city isn't going to build one"
+    ]
+
+
 def test_a_negative_question_asking_the_reader_to_agree_asserts_its_clause():
     assert _worded("Don't you think the price is far too high?") == ["the price is far too high"]
 

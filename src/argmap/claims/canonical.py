@@ -429,6 +429,10 @@ def _state(
         if kept is None:
             return None
         claim_type = "question-claim"
+    elif _opened_by_nor(tokens):
+        kept = _denied_after_nor(head, tokens)
+        if kept is None:
+            return None
     shortened = _shortened(head, kept)
     if _has_predicate(shortened) and not _is_fragment(
         head, [t for t in shortened if not isinstance(t, str)]
@@ -1216,7 +1220,8 @@ def _as_statement(head: Token, kept: list[Token]) -> list[Token] | None:
     Negative inversion asserts the positive ("isn't X a loss?" → "X is a loss"), except
     about the reader ("didn't you read it?" reproaches: no statement);
     "really"/"even" in a yes/no question asserts the negative; "why would you ...?"
-    asserts "you would not ...". The inserted "not" is carried as a string marker.
+    asserts "you would not ...", and "why wouldn't they ...?" asserts "they would ...".
+    The inserted "not" is carried as a string marker.
     """
     words = [t for t in kept if not t.is_punct]
     first = words[0]
@@ -1227,7 +1232,8 @@ def _as_statement(head: Token, kept: list[Token]) -> list[Token] | None:
             and modal is not None
             and (modal.lower_ in lexicon.RHETORICAL_WH_MODALS)
         ):
-            return _reorder(head, words[1:], insert_not=True)
+            negated = any(t.dep_ == "neg" and t.head.i == head.i for t in words)
+            return _reorder(head, words[1:], insert_not=not negated)
         return None
     negations = [t for t in words if t.dep_ == "neg" and t.head.i == head.i]
     if negations:
@@ -1245,6 +1251,30 @@ def _as_statement(head: Token, kept: list[Token]) -> list[Token] | None:
     if any(t.lower_ in lexicon.RHETORICAL_ADVERBS and _modifies_question(t, head) for t in words):
         return _reorder(head, words, insert_not=True)
     return None
+
+
+def _opened_by_nor(tokens: list[Token]) -> bool:
+    """Whether the clause follows a "nor" ("..., nor do they care", "nor is Ireland")."""
+    first = next((t for t in tokens if not t.is_punct), None)
+    if first is None:
+        return False
+    before = next((t for t in reversed(first.doc[: first.i]) if not t.is_punct), None)
+    return before is not None and before.lower_ == "nor"
+
+
+def _denied_after_nor(head: Token, tokens: list[Token]) -> list[Token | str] | None:
+    """The statement of a clause that "nor" opens: it denies, so it takes a "not" ("nor
+    do they care" → "they do not care", "nor is there any reason" → "there is not any
+    reason"), where its words as kept would ask the opposite. ``None`` unless its
+    auxiliary stands before its own subject: "nor is Ireland" and "nor voted SNP" leave
+    out what they deny, and no safe statement can be made of them."""
+    words = [t for t in tokens if not t.is_punct]
+    subject = _subject(head)
+    first = words[0]
+    inverted = first.i == head.i or (first.dep_ in ("aux", "auxpass") and first.head.i == head.i)
+    if subject is None or subject.i < first.i or not inverted:
+        return None
+    return _reorder(head, words, insert_not=True)
 
 
 def _modifies_question(adverb: Token, head: Token) -> bool:
@@ -1287,7 +1317,8 @@ def _asked_opinion(head: Token, words: list[Token]) -> list[Token] | None:
 
 
 def _reorder(head: Token, words: list[Token], *, insert_not: bool) -> list[Token] | None:
-    """Move the fronted auxiliary after the subject and drop (or add) the negation."""
+    """Move the fronted auxiliary after the subject and drop (or add) the negation of the
+    clause's verb; a negation inside a clause of its own stays ("if they aren't ...")."""
     auxiliary = words[0]
     subject = _subject(head)
     if subject is None and head.lemma_ == "be":  # "Is there a way?", "Isn't that a loss?"
@@ -1299,7 +1330,10 @@ def _reorder(head: Token, words: list[Token], *, insert_not: bool) -> list[Token
     subject_ids = {t.i for t in subject.subtree}
     subject_tokens = [t for t in words if t.i in subject_ids]
     rest = [
-        t for t in words[1:] if t.i not in subject_ids and not (t.dep_ == "neg" and not insert_not)
+        t
+        for t in words[1:]
+        if t.i not in subject_ids
+        and not (t.dep_ == "neg" and t.head.i == head.i and not insert_not)
     ]
     statement: list[Token | str] = [
         *subject_tokens,
