@@ -64,6 +64,20 @@ def test_typographic_quotes_are_parsed_as_ascii_with_the_same_offsets(nlp):
     assert text[negation.idx : negation.idx + len(negation)] == "n’t"
 
 
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("THEY CAN'T WIN", ["THEY", "CA", "N'T", "WIN"]),
+        ("WE DON’T CARE", ["WE", "DO", "N'T", "CARE"]),  # parsed with ASCII quotes
+    ],
+)
+def test_contractions_in_capitals_are_split_as_in_lower_case(nlp, text, tokens):
+    """Whole, "CAN'T" was one token the parser took for punctuation: its "not" was lost."""
+    doc = next(parse_texts([text], nlp))
+    assert [t.text for t in doc] == tokens
+    assert any(t.dep_ == "neg" for t in doc)
+
+
 def test_fenced_code_reaches_the_parser_blank_with_the_same_offsets(nlp):
     text = "It works:\n```\nx = compute(1)\n```\nDone.\n```\nunclosed(2)"
     form = parse_form(text)

@@ -159,12 +159,34 @@ def _load(name: str | None) -> Language:
         except OSError:
             continue
         _add_line_breaks(nlp)
+        _split_capital_contractions(nlp)
         replace_attribute_ruler(nlp)
         # The token vectors the network leaves on each Doc (a quarter of its memory) are
         # read by no later stage.
         nlp.add_pipe("doc_cleaner", config={"attrs": {"tensor": None}})
         return nlp
     raise ModelNotFoundError(name or DEFAULT_MODELS[0])
+
+
+def _split_capital_contractions(nlp: Language) -> None:
+    """Split contractions written in capitals as their lower-case forms are split.
+
+    spaCy's tokenizer exceptions split "can't" into "ca" + "n't" and "Can't" likewise, but
+    not "CAN'T": a comment shouting "THEY CAN'T KEEP GETTING AWAY WITH IT" got one token
+    the parser took for punctuation, and its claim lost the negation. Each lower-case
+    exception with an apostrophe gets its capitalised twin, with the same norms."""
+    from spacy.symbols import ORTH
+
+    for text, pieces in list(nlp.tokenizer.rules.items()):
+        shouted = text.upper()
+        if (
+            text == text.lower()
+            and ("'" in text or "’" in text)
+            and shouted not in nlp.tokenizer.rules
+        ):
+            nlp.tokenizer.add_special_case(
+                shouted, [{**piece, ORTH: piece[ORTH].upper()} for piece in pieces]
+            )
 
 
 def model_meta(name: str | None = None) -> dict:
