@@ -7,6 +7,7 @@ were written by reading them. None comes from the bundled demo threads in ``corp
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 import argmap
 from argmap.claims.canonical import MAX_CLAIM_WORDS, _subtree_indices, canonical_claims
@@ -149,6 +150,32 @@ def test_a_negative_question_asserts_the_positive_and_only_its_own_negation_goes
 def test_a_clause_after_nor_is_stated_denied(text, claim):
     """ "nor do they care" read as written asks "do they care": it says they do not."""
     assert any(c.startswith(claim) for c in _worded(text)), _worded(text)
+
+
+def test_a_not_the_parser_left_unlabelled_still_denies():
+    """The parse of a saved page's "X gets called when A, not when B" hung "not" on the
+    verb with the catch-all label ``dep``, an aside; dropped, the claim said "when A when
+    B". The same parse is built here for a sentence of the same form."""
+    nlp = load_pipeline()
+    text = (
+        "The timer gets started when the request itself is sent, not when the first byte is "
+        "received."
+    )
+    parsed = next(parse_texts([text], nlp))
+    verb = next(t.i for t in parsed if t.text == "started")
+    hung_on_verb = {"not", "received"}
+    doc = Doc(
+        nlp.vocab,
+        words=[t.text for t in parsed],
+        spaces=[bool(t.whitespace_) for t in parsed],
+        heads=[verb if t.text in hung_on_verb else t.head.i for t in parsed],
+        deps=["dep" if t.text == "not" else t.dep_ for t in parsed],
+        pos=[t.pos_ for t in parsed],
+        tags=[t.tag_ for t in parsed],
+        lemmas=[t.lemma_ for t in parsed],
+        sent_starts=[t.i == 0 for t in parsed],
+    )
+    assert [c.text for c in canonical_claims(doc[:])] == [text[0].lower() + text[1:-1]]
 
 
 def test_a_clause_after_nor_without_its_own_subject_is_no_claim():

@@ -932,6 +932,8 @@ def _is_aside(child: Token, head: Token, before: int) -> bool:
         return False  # it may close a bracket opened inside the clause: _without_brackets
     if dep == "punct" and child.text == '"':
         return False  # it may close a quotation opened inside the clause: _paired_quotes
+    if dep in _ASIDES and child.lower_ in ("not", "never") and child.i > head.i:
+        return False  # "called when X, [not] when Y": a "not" left unlabelled still denies
     if dep in _ASIDES or dep == "punct" or _is_separate_claim(child, head):
         return True
     if child.i < head.i and _heads_with_colon(child):
