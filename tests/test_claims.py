@@ -363,6 +363,35 @@ def test_an_asking_or_determining_which_stays(text):
     assert not any(c.startswith("that") for c in _worded(text)), _worded(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "The only reason the council keeps the old bus depot open is that nobody has "
+            "found a buyer for the land yet.",
+            "the only reason the council keeps the old bus depot open is",
+        ),
+        (
+            "People who have never worked a single day in a hospital should stop telling "
+            "nurses how to do their jobs properly.",
+            "people who have never worked a single day in a hospital should",
+        ),
+    ],
+)
+def test_shortening_keeps_the_clause_that_says_which_the_subject_is(text, kept):
+    """ "The only reason is that ...", "people should stop ...": without the clause that
+    restricts it, the subject says something else, or nothing."""
+    assert any(c.startswith(kept) for c in _worded(text)), _worded(text)
+
+
+def test_shortening_may_drop_a_clause_set_off_by_commas_from_its_subject():
+    text = (
+        "Palm Springs, where the mayor ran unopposed in the last two elections, is not "
+        "likely to vote for a new tax on hotels this year."
+    )
+    assert _worded(text) == ["Palm Springs is not likely to vote for a new tax on hotels this year"]
+
+
 def test_shortening_never_leaves_a_claim_without_its_verbs():
     """The parse reads "copy" as the sentence's root and its verbs as modifiers of it;
     dropping them left the noun phrase "pretty much a copy of another failed government

@@ -638,8 +638,23 @@ def _noun_modifiers(word: Token) -> list[Token]:
     return [
         c
         for c in word.children
-        if c.dep_ in _NOUN_MODIFIER_DEPS and c.i > word.i and not _names_the_whole(c, word)
+        if c.dep_ in _NOUN_MODIFIER_DEPS
+        and c.i > word.i
+        and not _names_the_whole(c, word)
+        and not _restricts_subject(c)
     ]
+
+
+def _restricts_subject(modifier: Token) -> bool:
+    """A clause that says which of its kind the subject is, with no comma before it ("the
+    fact [that X] is astounding", "the only reason [they do it] is Y", "people [who have no
+    degree] should stop", "all [they have to do] is X"): without it the claim says
+    something else, or nothing. A clause set off by a comma only adds to a subject already
+    named ("Palm Beach, where ..., is not likely to ...") and may go."""
+    if modifier.dep_ not in ("relcl", "acl") or modifier.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    start = modifier.left_edge.i
+    return start == 0 or modifier.doc[start - 1].text != ","
 
 
 def _names_the_whole(modifier: Token, word: Token) -> bool:

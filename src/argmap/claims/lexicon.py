@@ -226,6 +226,7 @@ QUANTITY_NOUNS = frozenset(
         "rest",
         "bulk",
         "plenty",
+        "amount",
         "most",
         "many",
         "few",
