@@ -376,12 +376,38 @@ def test_an_asking_or_determining_which_stays(text):
             "nurses how to do their jobs properly.",
             "people who have never worked a single day in a hospital should",
         ),
+        (
+            "I think she is the one that tested positive for the virus last week after "
+            "joining the big protest downtown without a mask.",
+            "she is the one that tested positive",
+        ),
+        (
+            "Honestly this is the time to drop the gloves and tell those councillors exactly "
+            "what we think of their new parking plan.",
+            "this is the time to drop the gloves",
+        ),
+        (
+            "It has nothing to do with the trade talks except the quiet admission that being "
+            "inside the union has its advantages.",
+            "it has nothing to do with the trade talks",
+        ),
     ],
 )
-def test_shortening_keeps_the_clause_that_says_which_the_subject_is(text, kept):
-    """ "The only reason is that ...", "people should stop ...": without the clause that
-    restricts it, the subject says something else, or nothing."""
+def test_shortening_keeps_the_clause_that_says_which_a_noun_is(text, kept):
+    """ "The only reason is that ...", "people should stop ...", "she is the one", "this
+    is the time", "it has nothing": without the clause that restricts its subject, its
+    copula's noun or (an infinitive) its object, the claim says something else, or
+    nothing."""
     assert any(c.startswith(kept) for c in _worded(text)), _worded(text)
+
+
+def test_shortening_may_drop_the_clause_of_a_kind_said_of_a_named_subject():
+    """ "NowTrack is a small startup" says what NowTrack is without the clause."""
+    text = (
+        "NowTrack is a small startup that is taking the pain out of invoicing by making it "
+        "easy for shops to bill customers online."
+    )
+    assert _worded(text) == ["NowTrack is a small startup"]
 
 
 def test_shortening_may_drop_a_clause_set_off_by_commas_from_its_subject():

@@ -641,20 +641,40 @@ def _noun_modifiers(word: Token) -> list[Token]:
         if c.dep_ in _NOUN_MODIFIER_DEPS
         and c.i > word.i
         and not _names_the_whole(c, word)
-        and not _restricts_subject(c)
+        and not _restricts_its_noun(c)
     ]
 
 
-def _restricts_subject(modifier: Token) -> bool:
-    """A clause that says which of its kind the subject is, with no comma before it ("the
-    fact [that X] is astounding", "the only reason [they do it] is Y", "people [who have no
-    degree] should stop", "all [they have to do] is X"): without it the claim says
-    something else, or nothing. A clause set off by a comma only adds to a subject already
-    named ("Palm Beach, where ..., is not likely to ...") and may go."""
-    if modifier.dep_ not in ("relcl", "acl") or modifier.head.dep_ not in ("nsubj", "nsubjpass"):
+def _restricts_its_noun(modifier: Token) -> bool:
+    """A clause that says which of its kind a noun is, with no comma before it: after a
+    subject or a copula's noun, a relative or participial clause ("the fact [that X] is
+    astounding", "the only reason [they do it] is Y", "people [who have no degree] should
+    stop", "she is the one [that tested positive]", but see :func:`_names_a_kind`); after
+    an object, an infinitive
+    ("has nothing [to do with X]", "Labour has the perfect opportunity [to X]"). Without
+    it the claim says something else, or nothing. A clause set off by a comma only adds
+    to a noun already named ("Palm Beach, where ..., is not likely to ...") and may go."""
+    if modifier.dep_ not in ("relcl", "acl"):
+        return False
+    role = modifier.head.dep_
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in modifier.children)
+    if role not in ("nsubj", "nsubjpass", "attr") and not (role == "dobj" and infinitive):
+        return False
+    if role == "attr" and _names_a_kind(modifier.head):
         return False
     start = modifier.left_edge.i
     return start == 0 or modifier.doc[start - 1].text != ","
+
+
+def _names_a_kind(complement: Token) -> bool:
+    """A copula's indefinite noun said of a named subject ("NowSpots is a startup [that
+    ...]"): the claim says what the subject is without the clause. Said of "it" or
+    "this" ("it's a good thing [that X]"), it says nothing without it, and denied ("X is
+    not a feature [limited to Y]") it says the opposite."""
+    subject = _subject(complement.head)
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in complement.children)
+    denied = any(c.dep_ == "neg" for c in complement.head.children)
+    return indefinite and not denied and subject is not None and subject.pos_ != "PRON"
 
 
 def _names_the_whole(modifier: Token, word: Token) -> bool:
