@@ -391,13 +391,24 @@ def test_an_asking_or_determining_which_stays(text):
             "inside the union has its advantages.",
             "it has nothing to do with the trade talks",
         ),
+        (
+            "Anyone with even a basic knowledge of how the railways work in this country "
+            "would have known that the new timetable was doomed.",
+            "anyone with even a basic knowledge",
+        ),
+        (
+            "In this new role on the platform team you will be responsible for helping us "
+            "design the future of our payments service.",
+            "in this new role on the platform team you will be responsible for helping",
+        ),
     ],
 )
 def test_shortening_keeps_the_clause_that_says_which_a_noun_is(text, kept):
     """ "The only reason is that ...", "people should stop ...", "she is the one", "this
-    is the time", "it has nothing": without the clause that restricts its subject, its
-    copula's noun or (an infinitive) its object, the claim says something else, or
-    nothing."""
+    is the time", "it has nothing", "anyone would have known": without the clause that
+    restricts its subject, its copula's noun, an indefinite pronoun or (an infinitive) its
+    object, the claim says something else, or nothing; "you will be responsible" says
+    nothing without what for."""
     assert any(c.startswith(kept) for c in _worded(text)), _worded(text)
 
 

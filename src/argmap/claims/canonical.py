@@ -104,6 +104,24 @@ _CORE_DEPS = frozenset(
 )
 #: Modifiers of those that a claim can lose ("the rule, which was drafted ...,").
 _NOUN_MODIFIER_DEPS = frozenset({"prep", "relcl", "acl", "appos", "advcl"})
+#: Pronouns that name no one until a phrase says who ("someone [with experience]").
+_INDEFINITE_PRONOUNS = frozenset(
+    {
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "everyone",
+        "everybody",
+        "no-one",
+        "noone",
+        "nobody",
+        "something",
+        "anything",
+        "everything",
+        "nothing",
+    }
+)
 #: Dependencies of a verb form that only describes a noun ("a failed scheme").
 _ATTRIBUTIVE_DEPS = frozenset({"amod", "compound", "nmod"})
 #: "does not" + lemma for a bare verb, by its tag.
@@ -622,7 +640,7 @@ def _optional_modifiers(head: Token) -> list[Token]:
         for child in head.children
         if child.dep_ in _CORE_DEPS and not _is_existential_subject(child)
         for modifier in _noun_modifiers(child)
-        if not _completes_copula(modifier)
+        if not _completes_copula(modifier) and not _completes_adjective(modifier)
     ]
     return [c for c in optional if not _is_announced_by_it(c, head)]
 
@@ -654,6 +672,8 @@ def _restricts_its_noun(modifier: Token) -> bool:
     ("has nothing [to do with X]", "Labour has the perfect opportunity [to X]"). Without
     it the claim says something else, or nothing. A clause set off by a comma only adds
     to a noun already named ("Palm Beach, where ..., is not likely to ...") and may go."""
+    if modifier.head.lower_ in _INDEFINITE_PRONOUNS and modifier.dep_ in ("prep", "relcl", "acl"):
+        return _without_comma_before(modifier)  # "someone [with experience of X] is ..."
     if modifier.dep_ not in ("relcl", "acl"):
         return False
     role = modifier.head.dep_
@@ -662,6 +682,10 @@ def _restricts_its_noun(modifier: Token) -> bool:
         return False
     if role == "attr" and _names_a_kind(modifier.head):
         return False
+    return _without_comma_before(modifier)
+
+
+def _without_comma_before(modifier: Token) -> bool:
     start = modifier.left_edge.i
     return start == 0 or modifier.doc[start - 1].text != ","
 
@@ -703,6 +727,17 @@ def _completes_copula(modifier: Token) -> bool:
         modifier.dep_ == "prep"
         and copula.lemma_ == "be"
         and not any(c.dep_ in ("attr", "acomp") for c in copula.children)
+    )
+
+
+def _completes_adjective(modifier: Token) -> bool:
+    """The first prepositional phrase of an adjective a copula says ("someone is aware [of
+    the drawbacks]", "it is similar [to X]"): what the adjective is about."""
+    adjective = modifier.head
+    return (
+        modifier.dep_ == "prep"
+        and adjective.dep_ == "acomp"
+        and modifier.i == min(c.i for c in adjective.children if c.dep_ == "prep")
     )
 
 
