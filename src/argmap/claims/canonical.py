@@ -628,7 +628,8 @@ def _optional_modifiers(head: Token) -> list[Token]:
     (:func:`_needed_preposition`) keeps everything up to it ("he's gotten [away] with
     ...", "[any kind of critical thinking] leads to ..."): only what follows it and the
     modifiers of its object may go. A clause that an "it" subject stands for stays whole
-    (:func:`_is_announced_by_it`)."""
+    (:func:`_is_announced_by_it`), and so does what a verb of seeming says
+    (:func:`_says_how_it_seems`)."""
     needed = _needed_preposition(head)
     if needed is not None:
         later = [c for c in head.children if c.dep_ in _OPTIONAL_DEPS and c.i > needed.i]
@@ -642,7 +643,7 @@ def _optional_modifiers(head: Token) -> list[Token]:
         for modifier in _noun_modifiers(child)
         if not _completes_copula(modifier) and not _completes_adjective(modifier)
     ]
-    return [c for c in optional if not _is_announced_by_it(c, head)]
+    return [c for c in optional if not _is_announced_by_it(c, head) and not _says_how_it_seems(c)]
 
 
 def _is_existential_subject(word: Token) -> bool:
@@ -1213,10 +1214,20 @@ def _announced(child: Token) -> bool:
     our belief that X", "it sounds like X"."""
     if child.dep_ in ("ccomp", "xcomp", "csubj") or _is_for_to_clause(child):
         return True
-    if child.dep_ in ("advcl", "prep") and child.head.lemma_.lower() in _SEEMING_VERBS:
-        return child.lower_ in ("like", "as") or _mark(child) in ("like", "as", "if")
+    if _says_how_it_seems(child):
+        return True
     return child.dep_ in ("attr", "acomp") and any(
         c.dep_ in ("ccomp", "xcomp", "acl") for c in child.children
+    )
+
+
+def _says_how_it_seems(child: Token) -> bool:
+    """What a verb of seeming says: "it looks [like X]", "this sounds [like a scam]", "he
+    acts [as if X]"."""
+    return (
+        child.dep_ in ("advcl", "prep")
+        and child.head.lemma_.lower() in _SEEMING_VERBS
+        and (child.lower_ in ("like", "as") or _mark(child) in ("like", "as", "if"))
     )
 
 
