@@ -1004,6 +1004,34 @@ def test_a_claim_opening_on_a_copula_without_its_subject_is_no_claim(text, claim
     assert len(found) == len(claims)
 
 
+@pytest.mark.parametrize(
+    ("text", "garbled"),
+    [  # DEBAGREEMENT dev comments
+        (
+            "I believe he will be prosecuted after he leaves office and his silly little self "
+            "pardon isn't going to help.",
+            "isn't going to help",
+        ),
+        (
+            "I realize this sounds like it belongs on r/choosingbeggars, but really, the "
+            "conditions our doctors/nurses/first responders/etc. are braving is woefully "
+            "underreported.",
+            "is woefully underreported",
+        ),
+    ],
+)
+def test_a_clause_whose_subject_the_parser_hung_elsewhere_is_not_stated_bare(text, garbled):
+    """The parser hung the subject elsewhere; the clause alone says nothing about anything.
+    The sentence as written is stated where it is short enough."""
+    assert garbled not in _worded(text)
+
+
+def test_a_sentence_that_leaves_its_subject_out_is_stated():
+    assert _worded("Must be where all the liberal arts degrees went.") == [
+        "must be where all the liberal arts degrees went"
+    ]
+
+
 def test_a_bracket_closed_on_the_main_clause_hides_only_what_it_encloses():
     """The parser may hang "(" on a word inside the clause and ")" on its verb; the words
     after the brackets are still the claim's ("..., this works")."""

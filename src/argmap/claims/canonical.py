@@ -465,6 +465,8 @@ def _state(
         kept = negated
     if borrowed_subject is None and not is_question and _lacks_its_subject(head, kept):
         return None
+    if borrowed_subject is None and not is_question and _subject_hung_elsewhere(head, kept):
+        return _verbatim(sentence, claim_type or _claim_type(head))
     kept = _with_subject(head, kept, borrowed_subject or _antecedent(head, sentence))
     if not is_question:
         kept = _opening_which_as_that(head, kept, sentence)
@@ -563,7 +565,7 @@ def _lacks_its_subject(head: Token, kept: list[Token | str]) -> bool:
     anything. One with words before its verb ("3 months without work is a gap", "last
     night was an example") has a subject the parser did not label, and stays, as does a
     clause someone is said to think ("I feel like ["war"] is the fact"), whose subject the
-    parser often hangs elsewhere."""
+    parser often hangs elsewhere (:func:`_subject_hung_elsewhere`)."""
     return (
         head.lemma_ == "be"
         and head.dep_ == "ROOT"
@@ -572,6 +574,34 @@ def _lacks_its_subject(head: Token, kept: list[Token | str]) -> bool:
         and bool(kept)
         and not isinstance(kept[0], str)
         and kept[0].i == head.i
+    )
+
+
+def _subject_hung_elsewhere(head: Token, kept: list[Token | str]) -> bool:
+    """A clause inside a sentence that opens on its auxiliary with no subject: the parser
+    hung the subject elsewhere ("I believe [he will be prosecuted and his self pardon]
+    isn't going to help", "I feel like ["war"] is the fact"), and the clause alone
+    ("isn't going to help") states nothing about anything. A sentence that opens on its
+    auxiliary is chat leaving the subject out ("Must be where all the degrees went.",
+    "Will be such a relief.") and is stated as written; one that opens on a full verb may
+    be a noun the tagger took for a verb."""
+    if _subject(head) is not None or not kept or isinstance(kept[0], str):
+        return False
+    first = kept[0]
+    auxiliary = first.pos_ == "AUX" and first.tag_ in _FINITE_TAGS
+    of_the_verb = first.i == head.i or first.head.i == head.i
+    return auxiliary and of_the_verb and first.lemma_.lower() != "do" and not _opens_sentence(first)
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether only punctuation, conjunctions and discourse markers stand before
+    ``token`` in its sentence."""
+    return all(
+        t.is_punct
+        or t.is_space
+        or t.dep_ in ("cc", "intj")
+        or t.lower_ in lexicon.DISCOURSE_MARKERS
+        for t in token.sent[: token.i - token.sent.start]
     )
 
 
