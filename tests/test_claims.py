@@ -439,6 +439,15 @@ def test_shortening_may_drop_a_clause_set_off_by_commas_from_its_subject():
     assert _worded(text) == ["Palm Springs is not likely to vote for a new tax on hotels this year"]
 
 
+def test_shortening_never_cuts_inside_a_hyphenated_word():
+    """The tokenizer splits "re-run" at its hyphen; cut there the claim read "I will re"."""
+    text = (
+        "I will re-run the whole test suite with the new compiler flags and report the "
+        "numbers when I get home tonight."
+    )
+    assert _worded(text) == [text[:-1]]
+
+
 def test_shortening_never_leaves_a_claim_without_its_verbs():
     """The parse reads "copy" as the sentence's root and its verbs as modifiers of it;
     dropping them left the noun phrase "pretty much a copy of another failed government

@@ -615,6 +615,8 @@ def _is_fragment(head: Token, kept: list[Token]) -> bool:
     last = words[-1]
     if (last.dep_ in _DANGLING_DEPS or last.pos_ in _DANGLING_POS) and not _is_stranded(last):
         return True
+    if _hyphenated(last):
+        return True  # cut inside a word the tokenizer split at its hyphen: "I will re"
     if last.pos_ == "PRON" and last.dep_ in _SUBJECTS:
         return True
     if head.pos_ != "AUX":
@@ -773,9 +775,10 @@ def _completes_adjective(modifier: Token) -> bool:
 
 
 def _dangles(token: Token) -> bool:
-    """Whether a clause may not end on ``token``: punctuation, or the "but" / "and" of a
-    coordinated part that was dropped ("go for it but [even then better to wait]")."""
-    return token.is_punct or token.dep_ == "cc"
+    """Whether a clause may not end on ``token``: punctuation, the "but" / "and" of a
+    coordinated part that was dropped ("go for it but [even then better to wait]"), or
+    the first part of a word written with a hyphen ("re[-run]")."""
+    return token.is_punct or token.dep_ == "cc" or _hyphenated(token)
 
 
 def _leads_on(token: Token, sentence: Span) -> bool:
