@@ -1394,8 +1394,10 @@ def _opened_by_nor(tokens: list[Token]) -> bool:
     first = next((t for t in tokens if not t.is_punct), None)
     if first is None:
         return False
-    before = next((t for t in reversed(first.doc[: first.i]) if not t.is_punct), None)
-    return before is not None and before.lower_ == "nor"
+    doc, at = first.doc, first.i - 1
+    while at >= 0 and doc[at].is_punct:
+        at -= 1
+    return at >= 0 and doc[at].lower_ == "nor"
 
 
 def _denied_after_nor(head: Token, tokens: list[Token]) -> list[Token | str] | None:
