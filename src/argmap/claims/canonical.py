@@ -589,8 +589,16 @@ def _subject_hung_elsewhere(head: Token, kept: list[Token | str]) -> bool:
         return False
     first = kept[0]
     auxiliary = first.pos_ == "AUX" and first.tag_ in _FINITE_TAGS
-    of_the_verb = first.i == head.i or first.head.i == head.i
-    return auxiliary and of_the_verb and first.lemma_.lower() != "do" and not _opens_sentence(first)
+    return (
+        auxiliary
+        and _is_verb_or_its_auxiliary(first, head)
+        and first.lemma_.lower() != "do"
+        and not _opens_sentence(first)
+    )
+
+
+def _is_verb_or_its_auxiliary(token: Token, verb: Token) -> bool:
+    return token.i == verb.i or (token.dep_ in ("aux", "auxpass") and token.head.i == verb.i)
 
 
 def _opens_sentence(token: Token) -> bool:
@@ -721,12 +729,12 @@ def _restricts_its_noun(modifier: Token) -> bool:
     subject or a copula's noun, a relative or participial clause ("the fact [that X] is
     astounding", "the only reason [they do it] is Y", "people [who have no degree] should
     stop", "she is the one [that tested positive]", but see :func:`_names_a_kind`); after
-    an object, an infinitive
-    ("has nothing [to do with X]", "Labour has the perfect opportunity [to X]"). Without
+    an object, an infinitive ("has nothing [to do with X]", "Labour has the perfect
+    opportunity [to X]"); after an indefinite pronoun, any ("someone [with X]"). Without
     it the claim says something else, or nothing. A clause set off by a comma only adds
     to a noun already named ("Palm Beach, where ..., is not likely to ...") and may go."""
     if modifier.head.lower_ in _INDEFINITE_PRONOUNS and modifier.dep_ in ("prep", "relcl", "acl"):
-        return _without_comma_before(modifier)  # "someone [with experience of X] is ..."
+        return _without_comma_before(modifier)
     if modifier.dep_ not in ("relcl", "acl"):
         return False
     role = modifier.head.dep_
@@ -1409,8 +1417,7 @@ def _denied_after_nor(head: Token, tokens: list[Token]) -> list[Token | str] | N
     words = [t for t in tokens if not t.is_punct]
     subject = _subject(head)
     first = words[0]
-    inverted = first.i == head.i or (first.dep_ in ("aux", "auxpass") and first.head.i == head.i)
-    if subject is None or subject.i < first.i or not inverted:
+    if subject is None or subject.i < first.i or not _is_verb_or_its_auxiliary(first, head):
         return None
     return _reorder(head, words, insert_not=True)
 

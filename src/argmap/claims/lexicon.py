@@ -212,8 +212,8 @@ LIGHT_VERB_HOSTS = frozenset({"need"})
 #: Words (beyond numbers, determiners and pronouns) that say how much of something there
 #: is: their "of" phrase names it ("most [of the staff]", "a lot [of people]", "a number
 #: [of paradigms]"), and shortening keeps it. Over 6,000 DEBAGREEMENT dev comments and the
-#: saved pages 41 claims had lost it ("one is that sex organs have multiple purposes", "we
-#: have a lot").
+#: saved pages 35 claims had lost it ("one is that sex organs have multiple purposes", "we
+#: have a lot"); "amount" came from a later reading of the same comments.
 QUANTITY_NOUNS = frozenset(
     {
         "lot",
