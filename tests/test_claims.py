@@ -575,6 +575,31 @@ def test_a_comma_next_to_a_dropped_aside_goes():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "If the council cuts the budget, then the libraries will close.",
+            "if the council cuts the budget, the libraries will close",
+        ),
+        (
+            "Because the rent keeps rising, so young people leave the city.",
+            "because the rent keeps rising, young people leave the city",
+        ),
+        (
+            "Once the deal is signed, then the border checks can end.",
+            "once the deal is signed, the border checks can end",
+        ),
+    ],
+)
+def test_the_comma_that_closes_a_subordinate_clause_stays_when_the_marker_after_it_goes(
+    text, claim
+):
+    """Without it the two clauses run on as one: "if the council cuts the budget the
+    libraries will close"."""
+    assert _worded(text) == [claim]
+
+
 def test_a_condition_stays_in_the_claim():
     """ "Not after X" holds X under a condition: dropping "after" would deny X."""
     assert not any(
