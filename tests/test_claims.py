@@ -600,6 +600,17 @@ def test_the_comma_that_closes_a_subordinate_clause_stays_when_the_marker_after_
     assert _worded(text) == [claim]
 
 
+def test_shortening_keeps_a_preposition_whose_clause_the_parser_hung_elsewhere():
+    """ "like" has no object of its own here: dropped alone it left "it's not the council
+    is going to listen ..."."""
+    text = (
+        "It's not like the council is going to listen to anyone who lives on this street, "
+        "whatever they promised in their leaflets last spring."
+    )
+    assert all(c.startswith("it's not like the council") for c in _worded(text))
+    assert _worded(text)
+
+
 def test_a_condition_stays_in_the_claim():
     """ "Not after X" holds X under a condition: dropping "after" would deny X."""
     assert not any(

@@ -690,7 +690,15 @@ def _optional_modifiers(head: Token) -> list[Token]:
         if not _is_announced_by_it(c, head)
         and not _says_how_it_seems(c)
         and not _says_what_the_object_is(c)
+        and not _is_bare_preposition(c)
     ]
+
+
+def _is_bare_preposition(modifier: Token) -> bool:
+    """A preposition with no object of its own: the parser hung what it introduces
+    elsewhere ("it's not [like] this is a matter of perspective"), so it is no phrase to
+    drop, and dropping the word alone garbles the claim ("it's not this is ...")."""
+    return modifier.dep_ == "prep" and not any(modifier.children)
 
 
 def _says_what_the_object_is(modifier: Token) -> bool:
