@@ -611,6 +611,31 @@ def test_shortening_keeps_a_preposition_whose_clause_the_parser_hung_elsewhere()
     assert _worded(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "The new tax is (for now) the main source of revenue for the town.",
+            "the new tax is the main source of revenue for the town",
+        ),
+        ("Parliament wants (and needs) another extension.", "Parliament wants another extension"),
+        (
+            "(The council has already said it will not close the library.)",
+            "the council has already said it will not close the library",
+        ),
+        (
+            "You should (not) trust the official figures.",
+            "you should not trust the official figures",
+        ),
+    ],
+)
+def test_words_in_brackets_hung_on_the_verb_stay_out_of_the_claim(text, claim):
+    """The parser hangs the opening bracket on the verb, where it was dropped as an aside
+    and its words stayed ("is for now the main source"). Brackets around the clause itself
+    lose only their marks, and a bracketed "not" still denies."""
+    assert _worded(text) == [claim]
+
+
 def test_a_condition_stays_in_the_claim():
     """ "Not after X" holds X under a condition: dropping "after" would deny X."""
     assert not any(

@@ -896,7 +896,7 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
     ]
     tokens = _without_emphasis(tokens, sentence)
     tokens = _with_inner_separators(tokens, separators, closing)
-    return _without_leading_markers(_without_brackets(tokens))
+    return _without_leading_markers(_without_brackets(tokens, head))
 
 
 def _without_emphasis(tokens: list[Token], sentence: Span) -> list[Token]:
@@ -1096,8 +1096,8 @@ def _is_aside(child: Token, head: Token, before: int) -> bool:
     if dep == "cc":  # it goes with the conjunct it opens, if that is a claim of its own
         opened = next((c for c in head.children if c.dep_ == "conj" and c.i > child.i), None)
         return opened is not None and _is_separate_claim(opened, head)
-    if dep == "punct" and child.text in _CLOSING_BRACKETS:
-        return False  # it may close a bracket opened inside the clause: _without_brackets
+    if dep == "punct" and (child.text in _CLOSING_BRACKETS or child.text in _OPENING_BRACKETS):
+        return False  # brackets of the clause's own words: _without_brackets drops what's inside
     if dep == "punct" and child.text == '"':
         return False  # it may close a quotation opened inside the clause: _paired_quotes
     if dep in _ASIDES and child.lower_ in ("not", "never") and child.i > head.i:
@@ -1137,17 +1137,27 @@ def _is_light_have(xcomp: Token) -> bool:
     )
 
 
-def _without_brackets(tokens: list[Token]) -> list[Token]:
+def _without_brackets(tokens: list[Token], head: Token) -> list[Token]:
     """The tokens outside brackets, and no closing bracket that closes nothing kept (the
     clause began inside brackets: "mail in ballots take time to count)"), nor the label
-    of a list item ("1)"). A bracket opened inside a word ("range(10)", "hoax[0]") is
-    closed as written."""
+    of a list item ("1)"). Brackets around the clause's own verb hold the clause itself
+    ("(The UK has made clear it's not building any checkpoints.)"): only their marks go.
+    A bracket opened inside a word ("range(10)", "hoax[0]") is closed as written. A
+    bracketed "not" or "never" stays ("you should (not) read it"): the writer's hedge
+    still denies."""
     kept: list[Token] = []
     depth = 0
     inline = 0  # brackets opened inside kept words and not closed there
+    denials = _bracketed_denials(tokens)
+    around = _brackets_around(tokens, head)
     for token in tokens:
+        if depth and token.i in denials:
+            kept.append(token)
+            continue
         if token.is_punct:  # brackets are punctuation; reading the text of every word costs
             text = token.text
+            if token.i in around:
+                continue
             if text in _OPENING_BRACKETS:
                 depth += 1
                 continue
@@ -1165,6 +1175,38 @@ def _without_brackets(tokens: list[Token]) -> list[Token]:
             if not token.is_punct and _INLINE_BRACKET.search(token.text):
                 inline += _opened_inside(token.text)
     return kept
+
+
+def _brackets_around(tokens: list[Token], head: Token) -> set[int]:
+    """The positions of the brackets that open the clause and enclose its verb: the one
+    that opens it and the one that closes it, if any among ``tokens`` does (the sentence
+    may end inside the brackets: "(The UK has made clear it's not building any
+    checkpoints.)"). A pair in the middle of a sentence that holds the verb holds no
+    clause of its own ("Washington DC (full-time, salaried)")."""
+    if not tokens or tokens[0].text not in _OPENING_BRACKETS:
+        return set()
+    depth = 0
+    for token in tokens:
+        if not token.is_punct:
+            continue
+        if token.text in _OPENING_BRACKETS:
+            depth += 1
+        elif token.text in _CLOSING_BRACKETS:
+            depth -= 1
+            if depth == 0:
+                return {tokens[0].i, token.i} if token.i > head.i else set()
+    return {tokens[0].i}
+
+
+def _bracketed_denials(tokens: list[Token]) -> set[int]:
+    """The positions of a "not" or "never" that stands alone in brackets."""
+    return {
+        word.i
+        for opening, word, closing in zip(tokens, tokens[1:], tokens[2:], strict=False)
+        if word.lower_ in ("not", "never")
+        and opening.text in _OPENING_BRACKETS
+        and closing.text in _CLOSING_BRACKETS
+    }
 
 
 def _is_list_label(token: Token, bracket: Token) -> bool:
