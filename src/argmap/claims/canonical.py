@@ -722,12 +722,18 @@ def _is_existential_subject(word: Token) -> bool:
 
 
 def _noun_modifiers(word: Token) -> list[Token]:
+    """The modifiers after ``word`` that shortening may drop. Its "of" phrase is none: it
+    says what or whose the noun is ("one [of the reasons]", "a lot [of people]", "a major
+    function [of the federal government]", "the quality [of the food] is poor"), and the
+    claim without it says little or nothing ("one is that X", "X is a major function").
+    Over 6,000 DEBAGREEMENT dev comments and the saved pages 96 claims kept theirs, one
+    still garbled; 35 had already been kept after words of quantity."""
     return [
         c
         for c in word.children
         if c.dep_ in _NOUN_MODIFIER_DEPS
         and c.i > word.i
-        and not _names_the_whole(c, word)
+        and c.lower_ != "of"
         and not _restricts_its_noun(c)
     ]
 
@@ -768,14 +774,6 @@ def _names_a_kind(complement: Token) -> bool:
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in complement.children)
     denied = any(c.dep_ == "neg" for c in complement.head.children)
     return indefinite and not denied and subject is not None and subject.pos_ != "PRON"
-
-
-def _names_the_whole(modifier: Token, word: Token) -> bool:
-    """The "of" phrase of a word that says how much of something ("one [of the reasons]",
-    "all [of the scandals]", "a lot [of the staff]"): without it the word means nothing."""
-    return modifier.lower_ == "of" and (
-        word.pos_ in ("NUM", "DET", "PRON") or word.lemma_.lower() in lexicon.QUANTITY_NOUNS
-    )
 
 
 def _needed_preposition(verb: Token) -> Token | None:

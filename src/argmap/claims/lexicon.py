@@ -33,7 +33,6 @@ __all__ = [
     "MIN_WORDS",
     "POLARITY_WORDS",
     "PREDICTION_MODALS",
-    "QUANTITY_NOUNS",
     "REASON_OPENERS",
     "RECOMMENDATION_MODALS",
     "RECOMMENDATION_VERBS",
@@ -209,35 +208,6 @@ CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 #: ("need to have" occurs in claimtrain and CDCP; "want/require to have" do not).
 LIGHT_VERB_HOSTS = frozenset({"need"})
 
-#: Words (beyond numbers, determiners and pronouns) that say how much of something there
-#: is: their "of" phrase names it ("most [of the staff]", "a lot [of people]", "a number
-#: [of paradigms]"), and shortening keeps it. Over 6,000 DEBAGREEMENT dev comments and the
-#: saved pages 35 claims had lost it ("one is that sex organs have multiple purposes", "we
-#: have a lot"); "amount" came from a later reading of the same comments.
-QUANTITY_NOUNS = frozenset(
-    {
-        "lot",
-        "lots",
-        "number",
-        "majority",
-        "minority",
-        "half",
-        "part",
-        "rest",
-        "bulk",
-        "plenty",
-        "amount",
-        "most",
-        "many",
-        "few",
-        "much",
-        "several",
-        "none",
-        "some",
-        "all",
-        "both",
-    }
-)
 #: Negated, these attributions deny the clause they introduce ("I don't think X" says X
 #: is not so); other negated attributions ("I'm not sure X", "I don't know if X") only
 #: withhold judgement, so their sentence is kept as written. "I doubt X" denies X too.
