@@ -1106,6 +1106,8 @@ def _is_aside(child: Token, head: Token, before: int) -> bool:
         return True
     if dep in ("advmod", "npadvmod") and child.i < before:
         return child.lower_ in lexicon.DISCOURSE_MARKERS
+    if dep == "advcl" and child.i < before and child.right_edge.i - child.left_edge.i < 5:
+        return _lowered_words(child) in lexicon.CONCEDING_CLAUSES
     return dep == "ccomp" and child.i < head.i and _is_attribution_head(child)
 
 
@@ -1123,8 +1125,12 @@ def _is_attribution_phrase(prep: Token) -> bool:
         return False
     if prep.right_edge.i - prep.left_edge.i >= _LONGEST_ATTRIBUTION_TOKENS:
         return False  # longer than any attribution phrase, even with punctuation in it
-    words = " ".join(t.lower_ for t in prep.subtree if not t.is_punct)
-    return words in lexicon.ATTRIBUTION_PHRASES
+    return _lowered_words(prep) in lexicon.ATTRIBUTION_PHRASES
+
+
+def _lowered_words(head: Token) -> str:
+    """The words of ``head``'s phrase in lower case, without punctuation."""
+    return " ".join(t.lower_ for t in head.subtree if not t.is_punct)
 
 
 def _is_light_have(xcomp: Token) -> bool:

@@ -20,6 +20,7 @@ __all__ = [
     "CONTRAST_MARKS",
     "CONTRIBUTION_NOUNS",
     "DENIABLE_ATTRIBUTIONS",
+    "CONCEDING_CLAUSES",
     "DISCOURSE_MARKERS",
     "EVALUATIVE_WORDS",
     "FIRST_PERSON",
@@ -146,6 +147,13 @@ ATTRIBUTION_PHRASES = (
     "in fact",
     "for example",
     "for instance",
+)
+#: Clauses that concede and move on ("That being said, X", "Having said that, X"): they
+#: link X to the talk before it, as "however" does, and say nothing of their own. In the
+#: CMV, CDCP, web-discourse and DEBAGREEMENT texts: "that being said" 24, "that said" 22,
+#: "having said that" 3, "with that said" 2, "all that said" 1.
+CONCEDING_CLAUSES = frozenset(
+    {"that being said", "that said", "having said that", "with that said", "all that said"}
 )
 #: Sentence adverbs and interjections that link to the talk, not to the proposition; each
 #: opens sentences of claimtrain, CDCP or the web-discourse comments (and 328, but 227,
