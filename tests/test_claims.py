@@ -568,22 +568,16 @@ def test_a_comma_between_kept_words_stays(text, claim):
     assert _worded(text) == [claim]
 
 
-@pytest.mark.parametrize(
-    ("text", "claim"),
-    [
-        (
-            "That being said, the council should publish the full report.",
-            "the council should publish the full report",
-        ),
-        (
-            "Having said that, the new route is still faster than the old one.",
-            "the new route is still faster than the old one",
-        ),
-    ],
-)
-def test_a_conceding_clause_goes_like_a_discourse_marker(text, claim):
+def test_a_conceding_clause_goes_like_a_discourse_marker():
     """ "That being said" links the claim to the talk before it, as "however" does."""
-    assert _worded(text) == [claim]
+    texts = [
+        "That being said, the council should publish the full report.",
+        "Having said that, the new route is still faster than the old one.",
+    ]
+    assert [claim for text in texts for claim in _worded(text)] == [
+        "the council should publish the full report",
+        "the new route is still faster than the old one",
+    ]
 
 
 def test_a_comma_next_to_a_dropped_aside_goes():
