@@ -63,9 +63,13 @@ def test_a_fenced_code_block_gives_no_claim_and_stays_out_of_the_sentence_before
         "Do we know that the new vaccine works?",
         "Do I believe that the tax will pass, or will the senate block it?",
         "Did the study show that masks reduce transmission?",
+        "Why doesn't the council purchase more buses for the route.",
+        "How is this a risk to anyone.",
     ],
 )
 def test_a_question_that_asks_claims_nothing_it_embeds(text):
+    """Also without its question mark: a wh-word with a finite auxiliary right after it
+    asks, whatever the parser made of the rest ("purchase" read as a noun)."""
     assert _worded(text) == []
 
 

@@ -240,9 +240,19 @@ def _opens_as_question(sentence: Span) -> bool:
         return not _is_command(first, words)
     if first.lower_ not in _WH_WORDS or first.dep_ in _SUBJECTS:
         return False
+    if _is_inverted_auxiliary(words[1]):
+        return True
     root = sentence.root
     subject = _subject(root)
     return subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in root.children)
+
+
+def _is_inverted_auxiliary(token: Token) -> bool:
+    """A finite auxiliary or copula right after an opening wh-word ("Why [doesn't] the UN
+    buy planes.", "How [is] this a risk."): the word order of a question, whatever the
+    parser made of the rest (it read "purchase" in the first as a noun, and found no
+    subject to put the auxiliary before)."""
+    return token.lemma_.lower() in _INVERTIBLE and token.tag_ in ("VBZ", "VBP", "VBD", "MD")
 
 
 def _is_discourse_marker(token: Token) -> bool:
