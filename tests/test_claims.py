@@ -872,6 +872,35 @@ def test_a_borrowed_subject_loses_the_capital_of_the_sentence_start():
 @pytest.mark.parametrize(
     ("text", "claim"),
     [
+        (
+            "Teachers, nurses and doctors are underpaid and deserve a raise.",
+            "teachers, nurses and doctors deserve a raise",
+        ),
+        (
+            "Cats, dogs and rabbits are popular pets, but they need care.",
+            "cats, dogs and rabbits need care",
+        ),
+        (
+            "The so-called experts were wrong and should apologise.",
+            "the so-called experts should apologise",
+        ),
+        (
+            'The "experts" were wrong and should apologise.',
+            'the "experts" should apologise',
+        ),
+        ("The EU (and the UK) is big and has power.", "the EU has power"),
+    ],
+)
+def test_a_borrowed_subject_keeps_its_own_punctuation(text, claim):
+    """List commas, marks inside a word and paired quotation marks belong to the subject
+    (without them: "teachers nurses and doctors", "so -called"); its bracketed words go,
+    as they do from the first clause."""
+    assert claim in _worded(text), _worded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
         ("The new update came out yesterday. It is garbage.", "the new update is garbage"),
         ("Collectors must stop calling when asked. They do not stop.", "collectors do not stop"),
         ("The plan failed. It's far too expensive.", "the plan is far too expensive"),

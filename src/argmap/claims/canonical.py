@@ -1294,12 +1294,12 @@ def _with_subject(head: Token, kept: list[Token], borrowed: Token | None) -> lis
     great and helps Y") or only a pronoun for it ("X is cheap, but it's slow")."""
     if borrowed is None or borrowed.pos_ not in ("NOUN", "PROPN"):
         return kept
-    borrowed_tokens: list[Token | str] = [
-        t for t in sorted(borrowed.subtree, key=_POSITION) if not t.is_punct and not t.is_quote
-    ]
+    borrowed_tokens: list[Token | str] = _subject_words(borrowed)
+    if not borrowed_tokens:
+        return kept
     first = borrowed_tokens[0]
     if not isinstance(first, str) and first.is_sent_start and first.pos_ != "PROPN":
-        borrowed_tokens[0] = first.lower_  # "Men ..." opened the sentence; not here
+        borrowed_tokens = _lowered_first_word(borrowed_tokens)  # "Men ..." opened the sentence
     subject = _subject(head)
     if subject is None:
         if _is_bare_command(head) or _subject_of_auxiliary(head) is not None:
@@ -1317,6 +1317,50 @@ def _with_subject(head: Token, kept: list[Token], borrowed: Token | None) -> lis
         if full is not None:
             after[0] = full[_number(borrowed)]
     return kept[:at] + borrowed_tokens + after
+
+
+def _subject_words(subject: Token) -> list[Token]:
+    """The words of a subject to borrow, with the punctuation that belongs to them: the
+    commas of a list ("each state, county or city"), marks inside a word ("long-term",
+    "and/or") and quotation marks (:func:`_render` keeps those that pair). Bracketed
+    words go, as in any claim, and so do the commas that set off an aside, which would
+    be left open at the borrowed subject's end."""
+    tokens = _without_brackets(sorted(subject.subtree, key=_POSITION), subject)
+    if not tokens:
+        return []
+    edges = (tokens[0].i, tokens[-1].i)
+    return [
+        t for t in tokens if not t.is_punct or t.is_quote or (t.i not in edges and _joins_words(t))
+    ]
+
+
+def _joins_words(mark: Token) -> bool:
+    """Whether a punctuation mark inside a subject joins its words: a comma between the
+    items of a list (its word has a coordinated word after it) or a mark written with no
+    space on either side."""
+    if mark.text == ",":
+        return any(c.dep_ == "conj" and c.i > mark.i for c in mark.head.children)
+    doc = mark.doc
+    return not doc[mark.i - 1].whitespace_ and not mark.whitespace_
+
+
+def _lowered_first_word(tokens: list[Token | str]) -> list[Token | str]:
+    """``tokens`` with the first word in lower case, written as one string with the marks
+    and words glued to it ("Long-term" → "long-term"), since a string is set apart from the
+    tokens around it."""
+    first = tokens[0]
+    glued = 1
+    while glued < len(tokens) and _glued(tokens[glued - 1], tokens[glued]):
+        glued += 1
+    rest = "".join(t if isinstance(t, str) else t.text for t in tokens[1:glued])
+    return [(first if isinstance(first, str) else first.lower_) + rest, *tokens[glued:]]
+
+
+def _glued(previous: Token | str, token: Token | str) -> bool:
+    """Whether ``token`` follows ``previous`` in the text with no space between them."""
+    if isinstance(previous, str) or isinstance(token, str):
+        return False
+    return token.i == previous.i + 1 and not previous.whitespace_
 
 
 def _subject_of_auxiliary(verb: Token) -> Token | None:
