@@ -221,6 +221,34 @@ def test_a_quoted_line_is_not_the_quoters_claim():
     assert all(c.span[0] > text.index("\n") for c in claims)
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Memorising poems is the most important skill for a national leader. /s", []),
+        ("Nobody saw this coming. The planners had only four years. ^(/s)", []),
+        (
+            "Brexit was a huge mistake for the country.\n"
+            "They sponged off us long enough. The EU is evil. /s\n"
+            "Europe is still our biggest market.",
+            ["Brexit was a huge mistake for the country", "Europe is still our biggest market"],
+        ),
+        (
+            "Real genius /s The plan to cut the flood budget is dangerous.",
+            ["the plan to cut the flood budget is dangerous"],
+        ),
+    ],
+)
+def test_words_marked_as_jest_are_no_claims(text, kept):
+    """Reddit's "/s" closes what the writer says in jest, from the start of its line."""
+    assert [c.text for c in argmap.find_claims(text)] == kept
+
+
+def test_a_sentence_about_the_sarcasm_mark_is_read_as_written():
+    text = "Now the posts have /s in them as well as comments, so the forum is dying."
+    claims = [c.text for c in argmap.find_claims(text)]
+    assert any("the forum is dying" in claim for claim in claims), claims
+
+
 def test_a_sentence_wholly_in_quotation_marks_is_not_a_claim():
     assert argmap.find_claims('"Taxes are theft."') == []
 

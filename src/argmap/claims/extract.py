@@ -226,17 +226,41 @@ def _message_claims(
     or nothing (see :func:`argmap.claims.verdict.verdict_claim`)."""
     found: list[_Found] = []
     quotations = [q.span() for q in _QUOTATION.finditer(message.text)]
+    jests = _sarcastic_stretches(message.text)
     for sentence in doc.sents:
         span = _trimmed_bounds(sentence)
         words = message.text[span[0] : span[1]]
         if _is_quoted(message.text, sentence, words, quotations):
             continue
         claims, judgement = _claims_and_judgement(sentence, words, detectors, answers_post)
+        if jests:
+            claims = [c for c in claims if not _in_jest(doc[c.clause[0]].idx, jests)]
         if not claims:
             continue
         reason = _opens_as_reason(sentence)
         found.extend(_Found(c, sentence, span, judgement, reason) for c in claims)
     return found
+
+
+def _sarcastic_stretches(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` the writer marks as jest with Reddit's "/s": from the
+    start of the line, or the mark before it on that line, to the mark. Sarcasm says the
+    opposite of its words, so none of them is the writer's claim (``lexicon.SARCASM_MARK``
+    has the data)."""
+    if "/s" not in text:
+        return []
+    stretches: list[tuple[int, int]] = []
+    for mark in lexicon.SARCASM_MARK.finditer(text):
+        start = text.rfind("\n", 0, mark.start()) + 1
+        if stretches and stretches[-1][1] > start:
+            start = stretches[-1][1]
+        stretches.append((start, mark.end()))
+    return stretches
+
+
+def _in_jest(at: int, jests: list[tuple[int, int]]) -> bool:
+    """Whether the character at ``at`` lies in one of the ``jests`` stretches."""
+    return any(start <= at < end for start, end in jests)
 
 
 def _opens_as_reason(sentence: Span) -> bool:
