@@ -86,6 +86,18 @@ def test_a_clause_the_writer_wonders_about_is_asked_not_claimed(text):
     assert _worded(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you guys hire a junior developer with no degree? :)",
+        "Could the council fix the road before winter? 🙂",
+        "Is the new update any faster than the old one? ;-)",
+    ],
+)
+def test_a_smiley_after_the_question_mark_still_asks(text):
+    assert _worded(text) == []
+
+
 def test_a_wh_word_of_the_subject_does_not_make_a_question():
     assert _worded("I think what he said is true.") == ["what he said is true"]
 

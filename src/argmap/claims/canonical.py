@@ -11,12 +11,15 @@ turns questions that assert into statements ("isn't remote work more productive?
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import dropwhile, islice
 from operator import attrgetter
 from typing import TYPE_CHECKING
+
+from spacy.lang.tokenizer_exceptions import emoticons as EMOTICONS
 
 from argmap.claims import lexicon
 
@@ -63,6 +66,8 @@ _FULL_AUXILIARIES = {"ca": "can", "wo": "will", "sha": "shall"}
 _SPACES = re.compile(r"\s+")
 #: A token's place in its document (word order).
 _POSITION = attrgetter("i")
+#: Unicode categories of emoji and their modifiers ("👍🏽", "❤️").
+_EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
 #: The negation a negative question inverts ("isn't", "did not"); "Did you never ...?"
 #: asks about a negative, and keeps it.
 _INVERTED_NEGATIONS = frozenset({"not", "n't", "n’t"})
@@ -208,11 +213,18 @@ def _is_label_phrase(token: Token) -> bool:
 
 def _ends_asking(sentence: Span) -> bool:
     """Whether the sentence's last word ends in a question mark (read from its last
-    tokens: ``Span.text`` would rebuild the sentence from all of them)."""
+    tokens: ``Span.text`` would rebuild the sentence from all of them). A smiley or an
+    emoji after the mark ("what's not to like? :)") is no word."""
     for token in reversed(sentence):
-        if not token.is_space:
+        if not token.is_space and not _is_smiley(token.text):
             return token.text.endswith("?")
     return False
+
+
+def _is_smiley(text: str) -> bool:
+    """Whether a token is an emoticon spaCy's tokenizer knows (":)", ";-)", ":D") or
+    emoji (symbols only, such as "🙂" or "👍")."""
+    return text in EMOTICONS or all(unicodedata.category(c) in _EMOJI_CATEGORIES for c in text)
 
 
 def _asks(root: Token, sentence: Span) -> bool:
