@@ -98,6 +98,21 @@ def test_a_smiley_after_the_question_mark_still_asks(text):
     assert _worded(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Prices are rising fast, why does nobody care?", "prices are rising fast"),
+        ("Most of these tools are free - what's not to like?", "most of these tools are free"),
+        ("Nobody thought this plan through, did they?", "nobody thought this plan through"),
+    ],
+)
+def test_a_clause_set_off_before_a_question_is_stated(text, claim):
+    """The writer states the clause, then asks; "Do you think prices are rising?" still
+    asks its clause."""
+    assert _worded(text) == [claim]
+    assert _worded("Do you think prices are rising?") == []
+
+
 def test_a_wh_word_of_the_subject_does_not_make_a_question():
     assert _worded("I think what he said is true.") == ["what he said is true"]
 

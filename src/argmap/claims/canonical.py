@@ -179,7 +179,7 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
     asks = is_question and _asks(root, sentence)
     claims: list[CanonicalClaim] = []
     for head, borrowed_subject, denied in _claim_heads(root, None, sentence):
-        if asks and not _coordinated(head, root):
+        if asks and not (_coordinated(head, root) or _spliced_before(head, root)):
             continue
         claim = _state(head, borrowed_subject, sentence, is_question, denied=denied)
         if claim is not None and claim.text not in (c.text for c in claims):
@@ -242,6 +242,22 @@ def _coordinated(head: Token, root: Token) -> bool:
     while head.i != root.i and head.dep_ == "conj":
         head = head.head
     return head.i == root.i
+
+
+def _spliced_before(head: Token, root: Token) -> bool:
+    """Whether ``head`` is a clause of its own put before the question and set off from it
+    by a mark ("Prices are rising fast, why does nobody care?", "X is free - what's not to
+    like?", "X, is it?"): the writer states it, then asks; it is not asked. A clause
+    opened by "if" or "when" is the question's condition, not a statement."""
+    return (
+        head.dep_ == "ccomp"
+        and head.head.i == root.i
+        and head.i < root.i
+        and _subject(head) is not None
+        and not _mark(head)
+        and head.left_edge.dep_ != "mark"
+        and any(c.dep_ == "punct" and head.right_edge.i < c.i < root.i for c in root.children)
+    )
 
 
 def _opens_as_question(sentence: Span) -> bool:
