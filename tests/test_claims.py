@@ -113,6 +113,28 @@ def test_a_clause_set_off_before_a_question_is_stated(text, claim):
     assert _worded("Do you think prices are rising?") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the tax is fair, why do the poor pay more?",
+        "When prices rise, should the bank raise rates?",
+        "If the plan works, then why are you worried?",
+    ],
+)
+def test_a_question_after_its_condition_still_asks(text):
+    """The condition put first does not make the question a statement; "If you pay, you
+    get better service." stays one."""
+    assert _worded(text) == []
+    assert _worded("If you pay, you get better service.") == ["if you pay, you get better service"]
+
+
+def test_a_negative_question_after_its_condition_asserts_under_it():
+    text = "If the mayor is serious about traffic, isn't it time she funded the trams?"
+    assert _worded(text) == [
+        "if the mayor is serious about traffic, it is time she funded the trams"
+    ]
+
+
 def test_a_wh_word_of_the_subject_does_not_make_a_question():
     assert _worded("I think what he said is true.") == ["what he said is true"]
 

@@ -1552,8 +1552,10 @@ def _number(noun: Token) -> str:
 
 # -- questions ---------------------------------------------------------------------------
 def _is_interrogative(head: Token, kept: list[Token]) -> bool:
-    """A clause asks when it opens with a wh-word or with an auxiliary before its subject."""
-    first = next((t for t in kept if not t.is_punct), None)
+    """A clause asks when it opens with a wh-word or with an auxiliary before its subject,
+    after any condition put before it ("If the tax is fair, why do the poor pay more?")."""
+    fronted = _fronted_clause_indices(head)
+    first = next((t for t in kept if not t.is_punct and t.i not in fronted), None)
     if first is None:
         return False
     if first.lower_ in _WH_WORDS:
@@ -1563,6 +1565,26 @@ def _is_interrogative(head: Token, kept: list[Token]) -> bool:
     return (first.lemma_.lower() in _INVERTIBLE and first.pos_ == "AUX") or (
         first.i == head.i and (head.lemma_.lower() in _INVERTIBLE)
     )
+
+
+def _fronted_clause_indices(head: Token) -> set[int]:
+    """The tokens of the adverbial clauses put before ``head`` ("if X, ...", "when X,
+    ...") and of a "then" after them; none when ``head`` has no subject of its own, which
+    the parser then put inside such a clause ("Because working as X can pay more?")."""
+    indices: set[int] = set()
+    if _subject(head) is None and head.lemma_ != "be":  # "what's the point" has none
+        return indices
+    for child in head.lefts:
+        if _is_subordinate_clause(child) or (indices and child.lower_ == "then"):
+            indices.update(range(child.left_edge.i, child.right_edge.i + 1))
+    return indices
+
+
+def _is_subordinate_clause(clause: Token) -> bool:
+    """An adverbial clause its subordinator opens ("if X", "when X"); the parser also
+    hangs a question it misread on the verb after it as one ("Are we talking about X,
+    risked ...?"), which has none."""
+    return clause.dep_ == "advcl" and clause.left_edge.dep_ == "mark"
 
 
 def _is_command(first: Token, words: list[Token]) -> bool:
@@ -1576,6 +1598,22 @@ def _is_command(first: Token, words: list[Token]) -> bool:
 
 
 def _as_statement(head: Token, kept: list[Token]) -> list[Token] | None:
+    """The statement a rhetorical question asserts (:func:`_statement_of`), after the
+    condition put before it, which stays first ("If X, isn't it time Y?" → "if X, it is
+    time Y")."""
+    fronted = _fronted_clause_indices(head)
+    if not fronted:
+        return _statement_of(head, kept)
+    asked = [t for t in kept if t.i not in fronted]
+    statement = _statement_of(head, asked) if any(not t.is_punct for t in asked) else None
+    if statement is None:
+        return None
+    condition = [t for t in kept if t.i in fronted]
+    comma = [t for t in asked[:1] if t.text == "," and t.i == max(fronted) + 1]
+    return condition + comma + statement
+
+
+def _statement_of(head: Token, kept: list[Token]) -> list[Token] | None:
     """The statement a rhetorical question asserts, as tokens; ``None`` for a real question.
 
     Negative inversion asserts the positive ("isn't X a loss?" → "X is a loss"), except
