@@ -384,8 +384,16 @@ def _stands_alone(conjunct: Token, head: Token) -> bool:
 def _shares_auxiliary(conjunct: Token, head: Token) -> bool:
     """A bare verb or participle with no auxiliary of its own takes the first verb's ("the
     city should fix the roads and [should] build bike lanes", "homes are rented or
-    [are] occupied"): stated apart it would lose it."""
-    if conjunct.tag_ not in ("VB", "VBN", "VBG"):
+    [are] occupied"): stated apart it would lose it. The tagger reads some participles
+    after a passive one as past tenses ("arts are practiced, taught, and [are] competed in
+    as sports"): a regular verb's "-ed" is both. After an active one the past tense reads
+    as well as the participle ("they have called time and [have] acknowledged X" → "they
+    acknowledged X"), and the clause stands apart."""
+    if conjunct.tag_ not in ("VB", "VBN", "VBG") and not (
+        conjunct.tag_ == "VBD"
+        and conjunct.lower_.endswith("ed")
+        and any(c.dep_ == "auxpass" for c in head.children)
+    ):
         return False
     if any(c.dep_ == "aux" for c in conjunct.children):
         return False
