@@ -135,6 +135,49 @@ def test_a_negative_question_after_its_condition_asserts_under_it():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can we stop calling every protest a riot.",
+        "Am I the only one who still likes the old design.",
+        "Will the new line come back in some form with time limits.",
+        "Or am I missing something",
+    ],
+)
+def test_an_auxiliary_before_its_subject_asks_whatever_the_final_mark(text):
+    assert _worded(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Had they shown the benefits, the vote might have gone the other way.",
+            "had they shown the benefits, the vote might have gone the other way",
+        ),
+        ("The UK is in a mess, and so is the EU.", "the UK is in a mess"),
+    ],
+)
+def test_a_condition_or_a_so_is_opening_with_an_auxiliary_is_no_question(text, claim):
+    assert claim in _worded(text), _worded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Can we please not call the peaceful protests "riots"?',
+        "Can we please not call the peaceful protests riots.",
+    ],
+)
+def test_a_request_not_to_do_something_is_no_negative_inversion(text):
+    """ "Can we not X?" asks for not doing X; "we can call them riots" would invert it.
+    "Does he not realize X?" asserts the positive, as "Doesn't he realize X?" does."""
+    assert not any("call" in claim for claim in _worded(text))
+    assert _worded("Does he not realize the budget is huge?") == [
+        "he does realize the budget is huge"
+    ]
+
+
 def test_a_wh_word_of_the_subject_does_not_make_a_question():
     assert _worded("I think what he said is true.") == ["what he said is true"]
 

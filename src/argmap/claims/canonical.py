@@ -63,6 +63,8 @@ _INVERTIBLE = frozenset({"be", "do", "have", "can", "could", "will", "would", "s
                          "must", "may", "might", "shall"})  # fmt: skip
 #: The first halves of "can't", "won't", "shan't" as spaCy splits them.
 _FULL_AUXILIARIES = {"ca": "can", "wo": "will", "sha": "shall"}
+#: Auxiliaries that open a condition as well as a question ("Had I known, ...").
+_CONDITIONAL_INVERSIONS = frozenset({"had", "should", "were"})
 _SPACES = re.compile(r"\s+")
 #: A token's place in its document (word order).
 _POSITION = attrgetter("i")
@@ -272,6 +274,8 @@ def _opens_as_question(sentence: Span) -> bool:
     first = words[0]
     if first.lower_ in ("do", "does", "did") and first.dep_ == "aux":
         return not _is_command(first, words)
+    if _is_inverted_opening(first):
+        return True
     if first.lower_ not in _WH_WORDS or first.dep_ in _SUBJECTS:
         return False
     if _is_inverted_auxiliary(words[1]):
@@ -279,6 +283,43 @@ def _opens_as_question(sentence: Span) -> bool:
     root = sentence.root
     subject = _subject(root)
     return subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in root.children)
+
+
+def _is_inverted_opening(first: Token) -> bool:
+    """An opening auxiliary, modal or copula right before its subject ("Can we stop
+    calling them patriots.", "Am I the only one who ...", "Isn't this the group that
+    ..."): a question's word order. Not "had", "should" or "were", which also open a
+    condition ("Had they known, ...", "Should you need help, ..."), nor after "so", "nor"
+    or "neither", which open a statement ("So is the EU."); of main verbs only the
+    copula. Nor where the sentence was cut from a word before it ("ODBC92 | has it but
+    the most recent DB stack doesn't")."""
+    if (
+        first.lemma_.lower() not in _INVERTIBLE
+        or first.tag_ not in ("VBZ", "VBP", "VBD", "MD")
+        or first.lower_ in _CONDITIONAL_INVERSIONS
+        or (first.dep_ not in ("aux", "auxpass") and first.lemma_.lower() != "be")
+    ):
+        return False
+    doc = first.doc
+    if first.i and doc[first.i - 1].lower_ in ("so", "nor", "neither"):
+        return False
+    if _follows_a_word_before_it(first):
+        return False
+    verb = first.head if first.dep_ in ("aux", "auxpass") else first
+    subject = _subject(verb)
+    after = first.i + 1
+    while after < len(doc) and doc[after].dep_ == "neg":
+        after += 1
+    return subject is not None and subject.left_edge.i == after
+
+
+def _follows_a_word_before_it(first: Token) -> bool:
+    """Whether ``first`` opens its sentence right after a word of the sentence before,
+    with no mark or line break between them: the sentence was cut mid-clause."""
+    if first.i != first.sent.start or first.i == 0:
+        return False
+    before = first.doc[first.i - 1]
+    return not (before.is_punct or before.is_space or "\n" in before.whitespace_)
 
 
 def _is_inverted_auxiliary(token: Token) -> bool:
@@ -1652,12 +1693,27 @@ def _statement_of(head: Token, kept: list[Token]) -> list[Token] | None:
         if asked is not None:
             return asked
         subject = _subject(head)
+        if _asks_not_to(words[0], subject, negations):
+            return None
         if subject is not None and subject.lower_ == "you":
             return None  # "Didn't you read the article?" reproaches; "you did" is no claim
         return _reorder(head, words, insert_not=False)
     if any(t.lower_ in lexicon.RHETORICAL_ADVERBS and _modifies_question(t, head) for t in words):
         return _reorder(head, words, insert_not=True)
     return None
+
+
+def _asks_not_to(auxiliary: Token, subject: Token | None, negations: list[Token]) -> bool:
+    """ "Can we (please) not call them riots?", "Will you not stop?": a request not to
+    do something, with the "not" after the subject; "we can call them riots" would invert
+    it. ("Does he not realize X?" and "Should he not get credit?" assert the positive, as
+    "Doesn't he ...?" does.)"""
+    return (
+        auxiliary.lower_ in ("can", "could", "will", "would")
+        and subject is not None
+        and subject.lower_ in ("we", "you", "i")
+        and any(t.i > subject.i for t in negations)
+    )
 
 
 def _opened_by_nor(tokens: list[Token]) -> bool:
