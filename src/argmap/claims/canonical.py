@@ -19,8 +19,6 @@ from itertools import dropwhile, islice
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from spacy.lang.tokenizer_exceptions import emoticons as EMOTICONS
-
 from argmap.claims import lexicon
 
 if TYPE_CHECKING:
@@ -226,7 +224,16 @@ def _ends_asking(sentence: Span) -> bool:
 def _is_smiley(text: str) -> bool:
     """Whether a token is an emoticon spaCy's tokenizer knows (":)", ";-)", ":D") or
     emoji (symbols only, such as "🙂" or "👍")."""
-    return text in EMOTICONS or all(unicodedata.category(c) in _EMOJI_CATEGORIES for c in text)
+    return text in _emoticons() or all(unicodedata.category(c) in _EMOJI_CATEGORIES for c in text)
+
+
+@lru_cache(maxsize=1)
+def _emoticons() -> frozenset[str]:
+    """spaCy's emoticons, imported on first use: ``import argmap`` stays free of spaCy's
+    imports (0.9 s, and urllib3, which opens a socket at import to probe for IPv6)."""
+    from spacy.lang.tokenizer_exceptions import emoticons
+
+    return frozenset(emoticons)
 
 
 def _asks(root: Token, sentence: Span) -> bool:
