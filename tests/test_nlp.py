@@ -56,6 +56,42 @@ def test_sentences_within_a_line_are_still_split(nlp):
     assert [s.text.strip() for s in doc.sents] == ["I admit it.", "I said this once on a plane."]
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "The fund is 20 billion in the red....inspectors were told to cut estimates.",
+            "The fund is 20 billion in the red....",
+        ),
+        (
+            "The reporters trusted the mayor…he and they believed it.",
+            "The reporters trusted the mayor…",
+        ),
+        ("Well done mods... Now the thread is readable.", "Well done mods..."),
+    ],
+)
+def test_an_ellipsis_that_trails_a_clause_off_ends_its_sentence(nlp, text, first):
+    doc = next(parse_texts([text], nlp))
+    assert next(doc.sents).text.strip() == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It could be chaos...but nobody will accept it.",
+        "You are clearly a little...unsettling.",
+        "You don't want to encourage people... to... vote?",
+        "We need to invest in newer... people.",
+        "They will... still blame the council.",
+        "The council can't pay without cutting elsewhere... which won't be popular.",
+        "The economy, they wrote, ... will grow next year.",
+    ],
+)
+def test_an_ellipsis_that_pauses_inside_a_clause_does_not_end_it(nlp, text):
+    doc = next(parse_texts([text], nlp))
+    assert [s.text.strip() for s in doc.sents] == [text]
+
+
 def test_typographic_quotes_are_parsed_as_ascii_with_the_same_offsets(nlp):
     text = "In my opinion, a manager isn’t someone who posts “content”."
     assert len(parse_form(text)) == len(text)

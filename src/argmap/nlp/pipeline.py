@@ -63,6 +63,22 @@ LINE_BREAKS = "argmap_line_breaks"
 #: wrapping is at 72 to 80 columns; 60 leaves room for the word that did not fit).
 WRAPPED_LINE_MIN_CHARS = 60
 _SENTENCE_ENDS = frozenset(".!?:;")
+#: An ellipsis token: three or more full stops, or the ellipsis character.
+_ELLIPSIS = re.compile(r"\.{3,}|…+")
+#: Penn Treebank tags of a lower-case word that carries on the clause an ellipsis paused
+#: ("chaos...but no one will", "a little...unsettling", "ride in...flooding it", "the
+#: EU... which won't be popular"): a conjunction, a preposition or subordinator, "to", an
+#: adjective, a participle, a relative pronoun.
+_GOES_ON_AFTER_ELLIPSIS = frozenset({"CC", "IN", "TO", "JJ", "JJR", "JJS", "VBG", "VBN", "WDT"})
+#: Tags of a word that cannot end a clause, so an ellipsis after it pauses inside one
+#: ("encourage people... to... bear arms", "given my... etiquette", "they will... still"):
+#: a determiner, a possessive, a preposition, "to", a conjunction, a modal.
+_NEEDS_MORE_BEFORE_ELLIPSIS = frozenset({"DT", "PDT", "PRP$", "WP$", "IN", "TO", "CC", "MD"})
+#: Forms of "be" that need a complement ("this is... uh, not a guy who").
+_COPULA_FORMS = frozenset({"is", "are", "was", "were", "am", "be", "been", "'s", "'re", "'m"})
+#: Tags of an adjective and of a noun: "newer... people" pauses inside a noun phrase.
+_ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 #: Components no later stage reads. The small English pipeline's entity recogniser takes
 #: nearly half its parse time, and nothing in argmap looks at entities, so it is not loaded.
 UNUSED_COMPONENTS = ("ner",)
@@ -271,7 +287,44 @@ def mark_line_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if ("\n" in token.text or "\n" in token.whitespace_) and not _wraps(doc, text, token):
             doc[token.i + 1].is_sent_start = True
+    if doc.lang_ == "en" and ("..." in text or "…" in text):
+        _mark_trailed_off(doc)
     return doc
+
+
+def _mark_trailed_off(doc: Doc) -> None:
+    """Start a sentence after an ellipsis that trails a clause off, where a new one follows:
+    "the NFIP is 18 billion in the red....field agents have been told", "the black
+    messiah…he and they totally believed it". The parser ran such clauses into one, and a
+    claim then ended on the next clause's subject or took it for its own. Of 8,397
+    DEBAGREEMENT dev comments, 117 hold an ellipsis between two words.
+
+    The ellipsis is glued to the word before it (a writer's pause; an elision in a quote
+    stands apart, "the economy ... will grow"). A capital after it starts a sentence, and so
+    does a lower-case word unless its tag says it goes on with the same clause
+    (:data:`_GOES_ON_AFTER_ELLIPSIS`: "...but", "...unsettling"), and neither does a word
+    after a pause inside a clause (:func:`_pauses_inside_a_clause`). English tags only:
+    the other pipelines' tag sets differ."""
+    for token in doc[1:-1]:
+        if not _ELLIPSIS.fullmatch(token.text):
+            continue
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if before.whitespace_ or not before.is_alpha or not after.is_alpha:
+            continue
+        if _pauses_inside_a_clause(before, after):
+            continue
+        if after.text[0].isupper() or after.tag_ not in _GOES_ON_AFTER_ELLIPSIS:
+            after.is_sent_start = True
+
+
+def _pauses_inside_a_clause(before: Token, after: Token) -> bool:
+    """Whether an ellipsis between ``before`` and ``after`` pauses inside one clause: the
+    word before it cannot end one, or it stands between an adjective and its noun."""
+    return (
+        before.tag_ in _NEEDS_MORE_BEFORE_ELLIPSIS
+        or before.lower_ in _COPULA_FORMS
+        or (before.tag_ in _ADJECTIVE_TAGS and after.tag_ in _NOUN_TAGS)
+    )
 
 
 def _wraps(doc: Doc, text: str, token: Token) -> bool:
