@@ -393,6 +393,20 @@ def test_every_sentence_of_a_quotation_is_the_quoted_writers(marks):
     assert any("failure" in c for c in claims)
 
 
+@pytest.mark.parametrize("marks", [("“", "”"), ('"', '"')])
+def test_a_quotation_that_opens_its_sentence_is_quoted_from_its_first_sentence(marks):
+    """A quotation of several sentences that opens a sentence of the message: its first
+    sentence starts on the opening mark, and is as much the quoted writer's as the rest."""
+    opening, closing = marks
+    text = (
+        f"{opening}Raising taxes on the rich will always destroy jobs in the long run. "
+        f"Governments fund nothing useful.{closing} That is false, because roads exist."
+    )
+    claims = [c.text for c in argmap.find_claims(text)]
+    assert not any("jobs" in c or "fund" in c for c in claims), claims
+    assert any("false" in c for c in claims), claims
+
+
 # -- wording -----------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "claim", "kind"),

@@ -275,9 +275,10 @@ def _is_quoted(
 ) -> bool:
     """Words the writer quotes are not the writer's claims: a sentence on a line opened by
     ``>`` (the reply-quote mark of e-mail, Reddit, Hacker News and Markdown), one wholly
-    inside quotation marks, or one inside a quotation of several sentences that opens
-    before it (``quotations``, the message's :data:`_QUOTATION` spans): in "you wrote “X.
-    Y.”" the second sentence is as much the quoted writer's as the first."""
+    inside quotation marks, or one inside a quotation of several sentences
+    (``quotations``, the message's :data:`_QUOTATION` spans): in "you wrote “X. Y.”" the
+    second sentence is as much the quoted writer's as the first, and in "“X. Y.” That is
+    false." so is the first, which starts on the opening mark."""
     line_start = text.rfind("\n", 0, sentence.start_char) + 1
     if text[line_start : sentence.start_char + 1].lstrip().startswith(">"):
         return True
@@ -290,7 +291,7 @@ def _is_quoted(
     ):
         return True
     start, end = sentence.start_char, sentence.end_char
-    return any(opens < start and end <= closes for opens, closes in quotations)
+    return any(opens <= start and end <= closes for opens, closes in quotations)
 
 
 def _ruled_out(sentence: Span, sentence_text: str) -> bool:
