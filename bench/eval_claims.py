@@ -85,9 +85,11 @@ from argmap.nlp import load_pipeline, parse_texts
 BENCHMARKS = Path(__file__).resolve().parents[1] / "BENCHMARKS.md"
 COMMAND = "PYTHONPATH=src python bench/eval_claims.py"
 BLIND = Path(__file__).resolve().parent / "annotations" / "claims_blind.jsonl"
-#: Words that carry a negation (or a denial) in a claim's text.
+#: Words that carry a negation (or a denial) in a claim's text, with contractions written
+#: without their apostrophe as comments often do ("they didnt backfire").
 NEGATION = re.compile(
-    r"\b(not|never|no|nothing|nobody|none|nor|neither|cannot|doubt|without|hardly)\b|n't\b",
+    r"\b(not|never|no|nothing|nobody|none|nor|neither|cannot|doubt|without|hardly)\b|n't\b"
+    r"|\b(do|does|did|is|are|was|were|ca|can|wo|won|should|could|would|have|has|had|ai)nt\b",
     re.I,
 )
 #: A predicted span matches a gold one when they share this share of the longer's tokens.

@@ -213,6 +213,19 @@ def test_doubting_whether_denies_as_doubting_that_does():
     assert _worded("I doubt whether the plan can succeed.") == ["the plan can not succeed"]
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("I am skeptical that the new tram adds any real value.", "the new tram does not add"),
+        ("We are doubtful the council will finish the bridge.", "the council will not finish"),
+        ("I don't doubt that the council is right about the budget.", "the council is right"),
+        ("I do not doubt the figures are flawed.", "the figures are flawed"),
+    ],
+)
+def test_doubt_denies_its_clause_and_doubt_denied_affirms_it(text, claim):
+    assert any(c.startswith(claim) for c in _worded(text)), _worded(text)
+
+
 def test_a_question_that_asserts_keeps_its_claims():
     assert sorted(_worded("Nuclear power is safe, so why would anyone fear it?")) == [
         "anyone would not fear it",

@@ -108,8 +108,8 @@ NO_SUBJECTS = [
     ),
 ]
 
-#: Sentences whose negation sits in an attribution ("I don't think X"): the claim is X
-#: denied, worded as a reader would word it.
+#: Sentences whose negation sits in an attribution ("I don't think X", "I doubt X", "we
+#: are skeptical that X"): the claim is X denied, worded as a reader would word it.
 DENIED_CLAIMS = [
     ("I don't think simulations of organs are organs.", "simulations of organs are not organs"),
     ("I don't think networking is one of them.", "networking is not one of them"),
@@ -133,6 +133,11 @@ DENIED_CLAIMS = [
     (
         "I don't believe that debt tolling should be legal.",
         "debt tolling should not be legal",
+    ),
+    (
+        "And we are all skeptical that the Trump administration is in any meaningful way "
+        '"aggressive to Russia".',
+        "the Trump administration is not in any meaningful way aggressive to Russia",
     ),
 ]
 

@@ -24,6 +24,7 @@ __all__ = [
     "CONTRIBUTION_NOUNS",
     "DENIABLE_ATTRIBUTIONS",
     "DISCOURSE_MARKERS",
+    "DOUBTING_ADJECTIVES",
     "EVALUATIVE_WORDS",
     "FIRST_PERSON",
     "GREETINGS",
@@ -97,6 +98,12 @@ CONDITION_MARKS = frozenset(
     {"if", "unless", "until", "till", "after", "before", "when", "whenever", "once"}
 )
 
+#: Adjectives that, as "I am <word> that X", doubt X as "I doubt X" does, so the claim is X
+#: denied ("I am skeptical that they add any value" → "they do not add any value"). Across
+#: the shared datasets each use with a clause denies it ("we are all skeptical that the
+#: administration is in any meaningful way aggressive", "I'm doubtful any Democrat
+#: president will hold back", "I'm unconvinced the people ... aren't sociopaths").
+DOUBTING_ADJECTIVES = frozenset({"skeptical", "sceptical", "doubtful", "dubious", "unconvinced"})
 #: Verbs that, with a first-person subject and a clause complement, only attribute the
 #: claim to its writer ("I think", "I am quite sure that", "I admit it"). Every entry
 #: here and in the two lists below occurs as "I/we <word>" in claimtrain, CDCP or the
@@ -130,7 +137,9 @@ ATTRIBUTION_VERBS = frozenset(
         "see",
     }
 )
-ATTRIBUTION_ADJECTIVES = frozenset({"certain", "sure", "convinced", "aware", "afraid"})
+ATTRIBUTION_ADJECTIVES = frozenset(
+    {"certain", "sure", "convinced", "aware", "afraid", *DOUBTING_ADJECTIVES}
+)
 ATTRIBUTION_NOUNS = frozenset({"opinion", "view"})
 #: Prepositional attributions and connectives dropped wherever they stand ("In my
 #: opinion, ...", "For example, ..."); each occurs in claimtrain, CDCP or the web-discourse
