@@ -406,6 +406,27 @@ def test_every_sentence_of_a_quotation_is_the_quoted_writers(marks):
     assert any("failure" in c for c in claims)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maybe I'm cold, but “moving abroad for a job takes several years of waiting” "
+        "isn't wringing any tears from me.",
+        'This is as useful as the people who say "but all the strikes happen in big cities".',
+        'The question is no longer "should we build the bridge?", but "where should we build it?".',
+    ],
+)
+def test_a_clause_made_only_of_quoted_words_is_not_the_quoters_claim(text):
+    quoted = ("moving abroad", "but all the strikes", "all the strikes", "should we", "where")
+    claims = [c.text for c in argmap.find_claims(text)]
+    assert not any(c.startswith(quoted) for c in claims), claims
+
+
+def test_quoted_words_inside_the_writers_own_clause_stay():
+    text = 'The council is not "aggressive" enough about the new bus lanes.'
+    claims = [c.text for c in argmap.find_claims(text)]
+    assert any(c.startswith("the council is not") for c in claims), claims
+
+
 @pytest.mark.parametrize("marks", [("“", "”"), ('"', '"')])
 def test_a_quotation_that_opens_its_sentence_is_quoted_from_its_first_sentence(marks):
     """A quotation of several sentences that opens a sentence of the message: its first
