@@ -209,6 +209,23 @@ def test_cannot_believe_says_the_clause_and_do_not_believe_denies_it(text, claim
     assert any(c.text.startswith(claim) for c in argmap.find_claims(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("We want someone who knows Python, and who doesn't need managing.", "who doesn't"),
+        ("Our city cares about money and how the money can be taken from others.", "how the"),
+        ("That's why people moved away, and why nobody comes back now.", "why nobody"),
+    ],
+)
+def test_a_coordinated_wh_clause_is_no_claim_of_its_own(text, fragment):
+    assert not any(c.startswith(fragment) for c in _worded(text)), _worded(text)
+
+
+def test_a_coordinated_wh_question_still_asks_its_own():
+    text = "Why are you so sure, and why would anyone believe such a person?"
+    assert "anyone would not believe such a person" in _worded(text)
+
+
 def test_doubting_whether_denies_as_doubting_that_does():
     assert _worded("I doubt whether the plan can succeed.") == ["the plan can not succeed"]
 
