@@ -226,6 +226,22 @@ def test_a_coordinated_wh_question_still_asks_its_own():
     assert "anyone would not believe such a person" in _worded(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("I doubt that nothing will change.", "I doubt that nothing will change"),
+        (
+            "I don't think nobody cares about the bridge.",
+            "I don't think nobody cares about the bridge",
+        ),
+    ],
+)
+def test_a_clause_negated_by_a_negative_word_is_not_denied_again(text, claim):
+    """Denying "nothing will change" by adding "not" would read "nothing will not change":
+    no safe rewrite, so the sentence stays as written."""
+    assert _worded(text) == [claim]
+
+
 def test_doubting_whether_denies_as_doubting_that_does():
     assert _worded("I doubt whether the plan can succeed.") == ["the plan can not succeed"]
 
@@ -237,9 +253,12 @@ def test_doubting_whether_denies_as_doubting_that_does():
         ("We are doubtful the council will finish the bridge.", "the council will not finish"),
         ("I don't doubt that the council is right about the budget.", "the council is right"),
         ("I do not doubt the figures are flawed.", "the figures are flawed"),
+        ("Not that the new tram is a bad idea.", "the new tram is not a bad idea"),
+        ("Not that the council listens to anyone.", "the council does not listen"),
+        ("Not that nobody warned them.", "not that nobody warned them"),
     ],
 )
-def test_doubt_denies_its_clause_and_doubt_denied_affirms_it(text, claim):
+def test_doubt_and_not_that_deny_their_clause_and_doubt_denied_affirms_it(text, claim):
     assert any(c.startswith(claim) for c in _worded(text)), _worded(text)
 
 

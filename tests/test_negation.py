@@ -109,7 +109,8 @@ NO_SUBJECTS = [
 ]
 
 #: Sentences whose negation sits in an attribution ("I don't think X", "I doubt X", "we
-#: are skeptical that X"): the claim is X denied, worded as a reader would word it.
+#: are skeptical that X") or opens them ("Not that X"): the claim is X denied, worded as
+#: a reader would word it.
 DENIED_CLAIMS = [
     ("I don't think simulations of organs are organs.", "simulations of organs are not organs"),
     ("I don't think networking is one of them.", "networking is not one of them"),
@@ -138,6 +139,12 @@ DENIED_CLAIMS = [
         "And we are all skeptical that the Trump administration is in any meaningful way "
         '"aggressive to Russia".',
         "the Trump administration is not in any meaningful way aggressive to Russia",
+    ),
+    ("Not that it's a difficult thing to do.", "it's not a difficult thing to do"),
+    (
+        "Not that it was even a good idea to begin with but he's already forgetting promises "
+        "and he's not even president yet",
+        "it was not even a good idea to begin with",
     ),
 ]
 

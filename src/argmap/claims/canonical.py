@@ -131,6 +131,11 @@ _INDEFINITE_PRONOUNS = frozenset(
         "nothing",
     }
 )
+#: Words that negate a clause without a "not" ("nobody cares", "nothing will change"): a
+#: clause that holds one is negated already, and adding "not" would garble it.
+_NEGATIVE_WORDS = frozenset(
+    {"no", "nobody", "no-one", "noone", "nothing", "none", "never", "neither", "nor", "nowhere"}
+)
 #: Dependencies of a verb form that only describes a noun ("a failed scheme").
 _ATTRIBUTIVE_DEPS = frozenset({"amod", "compound", "nmod"})
 #: "does not" + lemma for a bare verb, by its tag.
@@ -568,6 +573,10 @@ def _state(
             return verbatim
     clause = (tokens[0].i, tokens[-1].i + 1)
     claim_type = None
+    opening_not = _opening_not_that(head, tokens)
+    if opening_not is not None:
+        kept = [t for t in kept if isinstance(t, str) or t.i != opening_not.i]
+        denied = not denied
     if is_question and _is_interrogative(head, tokens):
         kept = _as_statement(head, tokens)
         if kept is None:
@@ -997,9 +1006,12 @@ def _word_count(kept: list[Token | str]) -> int:
 def _negated(head: Token, kept: list[Token | str]) -> list[Token | str] | None:
     """The clause with "not" added: after its first auxiliary or copula ("X is not Y",
     "X will not Y"), or "does not" + the verb's lemma for a bare verb ("X works" → "X does
-    not work"). ``None`` when no safe rewrite exists: the clause is negated already, its
+    not work"). ``None`` when no safe rewrite exists: the clause is negated already (by
+    "not" or a negative word: "nobody cares" would read "nobody does not care"), its
     subject holds a polarity word ("anyone", "any student") or its verb form is unknown."""
-    if any(not isinstance(t, str) and t.dep_ == "neg" for t in kept):
+    if any(
+        not isinstance(t, str) and (t.dep_ == "neg" or t.lower_ in _NEGATIVE_WORDS) for t in kept
+    ):
         return None
     subject = _subject(head)
     if subject is not None and any(t.lower_ in lexicon.POLARITY_WORDS for t in subject.subtree):
@@ -1747,6 +1759,22 @@ def _asks_not_to(auxiliary: Token, subject: Token | None, negations: list[Token]
         and subject.lower_ in ("we", "you", "i")
         and any(t.i > subject.i for t in negations)
     )
+
+
+def _opening_not_that(head: Token, tokens: list[Token]) -> Token | None:
+    """The "not" of a clause opened by "Not that" ("Not that it's a difficult thing to
+    do", "Not that I really understand it"): it denies the clause, which is then stated
+    as "it's not a difficult thing to do" (or as written where no safe denial exists:
+    "Not that people didn't know"), where dropping "that" had left "not it's a difficult
+    thing". 12 sentences of 6,000 DEBAGREEMENT dev comments and the saved pages open so,
+    each denying what follows."""
+    first = next((t for t in tokens if not t.is_punct), None)
+    if first is None or first.lower_ != "not" or first.head.i != head.i:
+        return None
+    after = first.nbor() if first.i + 1 < len(first.doc) else None
+    if after is None or after.lower_ != "that" or after.dep_ != "mark" or after.head.i != head.i:
+        return None
+    return first
 
 
 def _opened_by_nor(tokens: list[Token]) -> bool:
