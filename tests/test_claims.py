@@ -1224,9 +1224,17 @@ def test_roles_follow_the_judgement_scores():
     assert roles == ["main", "premise", "premise", "aside"]
 
 
-def test_a_message_of_facts_has_no_main_claim():
+def test_a_message_of_facts_puts_its_strongest_claim_forward():
+    """No judgement: the strongest claim that is no reason is main, and the reason now has
+    a main claim to be a premise of; the rest stay asides."""
     judgement = Detector({}, threshold=0.5)
-    assert assign_roles([(0.2, False), (0.4, True)], judgement) == ["aside", "aside"]
+    roles = assign_roles([(0.1, False), (0.4, True), (0.3, False)], judgement)
+    assert roles == ["aside", "premise", "main"]
+
+
+def test_a_message_of_reasons_only_puts_its_strongest_forward():
+    judgement = Detector({}, threshold=0.5)
+    assert assign_roles([(0.2, True), (0.4, True)], judgement) == ["premise", "main"]
 
 
 def test_main_claims_grow_slowly_with_the_candidates():

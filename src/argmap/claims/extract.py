@@ -148,12 +148,19 @@ def assign_roles(scored: Sequence[tuple[float, bool]], judgement: Detector) -> l
     The judgements that are not reasons are the candidates for ``main``; the strongest
     ``1 + candidates // MAIN_CLAIM_STEP`` of them (at most ``MAX_MAIN_CLAIMS``) are
     ``main``. Other judgements and every reason are ``premise`` (they argue for a main
-    claim); facts and testimony given as no reason are ``aside``. A message with no
-    judgement has no main claim, and then nothing to be a premise of: all ``aside``.
+    claim); facts and testimony given as no reason are ``aside``. A message with claims
+    but no judgement still puts one forward: its strongest claim that is no reason (or
+    its strongest reason) is ``main``, so every message with claims shows one by default.
+    On the claim dev set that found 4 more of the annotators' 119 main claims for 12 more
+    main claims (main-claim F1 0.462 → 0.474); on the blind set, 11 more of 172 (0.368 →
+    0.415).
     """
     candidates = [
         i for i, (p, reason) in enumerate(scored) if p >= judgement.threshold and not reason
     ]
+    if not candidates and scored:
+        others = [i for i, (_, reason) in enumerate(scored) if not reason]
+        candidates = [max(others or range(len(scored)), key=lambda i: scored[i][0])]
     wanted = min(lexicon.MAX_MAIN_CLAIMS, 1 + len(candidates) // lexicon.MAIN_CLAIM_STEP)
     mains = set(sorted(candidates, key=lambda i: -scored[i][0])[:wanted])
     roles = []

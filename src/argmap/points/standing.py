@@ -114,8 +114,9 @@ def _trained_groups(texts: Sequence[str]) -> list[tuple[tuple[int, ...], str]]:
 
 def _positions(claims: Sequence[Claim]) -> list[Claim]:
     """The claims that stand for their message's position, which are grouped into points:
-    its ``main`` claims, or, in a message that argues for none (a message of facts or
-    anecdotes), the first claim it puts forward, which is what it adds to the debate."""
+    its ``main`` claims, or, in a message that has none (claims from a map written before
+    every message with claims had one, or given by a caller), the first claim it puts
+    forward, which is what it adds to the debate."""
     with_main = {c.message for c in claims if c.role in GROUPED_ROLES}
     chosen, seen = [], set()
     for claim in claims:
