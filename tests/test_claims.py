@@ -242,6 +242,21 @@ def test_a_clause_negated_by_a_negative_word_is_not_denied_again(text, claim):
     assert _worded(text) == [claim]
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Of course I could be wrong, but only time will tell.", ["only time will tell"]),
+        ("I might be mistaken about the dates.", []),
+        ("I may be wrong.", []),
+        ("The figures could be wrong.", ["the figures could be wrong"]),
+        ("I can prove you wrong.", ["I can prove you wrong"]),
+        ("We may be wrong to trust the council.", ["we may be wrong to trust the council"]),
+    ],
+)
+def test_the_writers_hedge_that_they_may_be_wrong_is_no_claim(text, claims):
+    assert _worded(text) == claims
+
+
 def test_doubting_whether_denies_as_doubting_that_does():
     assert _worded("I doubt whether the plan can succeed.") == ["the plan can not succeed"]
 

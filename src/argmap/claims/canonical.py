@@ -561,6 +561,8 @@ def _state(
     denied: bool = False,
 ) -> CanonicalClaim | None:
     """The claim of the clause headed by ``head``, or ``None`` if it asserts nothing."""
+    if _hedges_the_writer(head):
+        return None
     tokens = _clause_tokens(head, sentence)
     kept = _with_copula(head, tokens)
     if not _has_predicate(kept):
@@ -609,6 +611,27 @@ def _state(
     if len(words.split()) < lexicon.MIN_WORDS:
         return None
     return CanonicalClaim(words, claim_type or _claim_type(head), clause)
+
+
+def _hedges_the_writer(head: Token) -> bool:
+    """ "I could be wrong", "we may be mistaken": a clause whose first-person subject only
+    may be wrong hedges the writer's claims and puts nothing forward
+    (``lexicon.HEDGING_WORDS`` has the data)."""
+    subject = _subject(head)
+    if subject is None or subject.lower_ not in ("i", "we"):
+        return False
+    children = list(head.children)
+    if not any(c.dep_ == "aux" and c.lower_ in lexicon.HEDGING_MODALS for c in children):
+        return False
+    if head.lemma_ == "be":  # "I could be wrong", not "we may be wrong [to trust them]"
+        return any(
+            c.dep_ == "acomp"
+            and c.lower_ in lexicon.HEDGING_WORDS
+            and not any(g.dep_ in ("xcomp", "ccomp") for g in c.children)
+            for c in children
+        )
+    # "I might be mistaken", read as a passive
+    return head.lower_ in lexicon.HEDGING_WORDS and any(c.dep_ == "auxpass" for c in children)
 
 
 def _has_predicate(kept: list[Token | str]) -> bool:

@@ -28,6 +28,8 @@ __all__ = [
     "EVALUATIVE_WORDS",
     "FIRST_PERSON",
     "GREETINGS",
+    "HEDGING_MODALS",
+    "HEDGING_WORDS",
     "LIGHT_VERB_HOSTS",
     "MAIN_CLAIM_STEP",
     "MAX_MAIN_CLAIMS",
@@ -356,3 +358,10 @@ EVALUATIVE_WORDS = frozenset(
 )
 #: The writer's own words for themself (closed class; "'s" is the "us" of "let's").
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "'s", "’s"})
+#: "I could be wrong", "I might be mistaken": the writer hedges what they say, and puts
+#: nothing forward, so such a clause is no claim. The shared datasets hold 19 ("I could
+#: be wrong" 8, "I might be wrong" 7, "I may be wrong" 4);
+#: over 6,000 DEBAGREEMENT dev comments and the saved pages each of the 5 such clauses
+#: argmap stated was a message's main claim.
+HEDGING_MODALS = frozenset({"could", "may", "might", "can"})
+HEDGING_WORDS = frozenset({"wrong", "mistaken"})
