@@ -257,6 +257,18 @@ def test_the_writers_hedge_that_they_may_be_wrong_is_no_claim(text, claims):
     assert _worded(text) == claims
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("How to apply", []),
+        ("- How to build a faster parser in Rust", []),
+        ("Where to go next is the question.", ["where to go next is the question"]),
+    ],
+)
+def test_a_bare_wh_infinitive_is_a_heading_not_a_claim(text, claims):
+    assert _worded(text) == claims
+
+
 def test_doubting_whether_denies_as_doubting_that_does():
     assert _worded("I doubt whether the plan can succeed.") == ["the plan can not succeed"]
 

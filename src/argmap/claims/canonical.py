@@ -561,7 +561,7 @@ def _state(
     denied: bool = False,
 ) -> CanonicalClaim | None:
     """The claim of the clause headed by ``head``, or ``None`` if it asserts nothing."""
-    if _hedges_the_writer(head):
+    if _hedges_the_writer(head) or _is_bare_wh_infinitive(head):
         return None
     tokens = _clause_tokens(head, sentence)
     kept = _with_copula(head, tokens)
@@ -632,6 +632,25 @@ def _hedges_the_writer(head: Token) -> bool:
         )
     # "I might be mistaken", read as a passive
     return head.lower_ in lexicon.HEDGING_WORDS and any(c.dep_ == "auxpass" for c in children)
+
+
+def _is_bare_wh_infinitive(head: Token) -> bool:
+    """ "How to apply", "How to write fast numerical code": a wh-word and an infinitive
+    with no subject name a topic (a heading, a title) and state nothing. One set before a
+    colon ("How to do it: concede on X") labels what follows and is left as it is. The
+    "How to ..." lines of ``dragnet-comments-dev``'s pages are headings and titles ("How
+    to Spot an Instagram Junkie", "How to Lower Your Odds of Needing Insurance"); over
+    the saved pages 3 claims were such headings (a job post's "How to apply", a paper's
+    title, a list item), none over 6,000 DEBAGREEMENT dev comments."""
+    if head.tag_ != "VB" or _subject(head) is not None:
+        return False
+    children = list(head.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return False
+    if any(c.text == ":" for c in children):
+        return False
+    first = next(t for t in head.subtree if not t.is_punct)
+    return first.lower_ in _WH_WORDS and first.head.i == head.i and first.dep_ != "nsubj"
 
 
 def _has_predicate(kept: list[Token | str]) -> bool:
