@@ -763,9 +763,14 @@ def test_a_negative_command_is_no_question(text, claim):
         ("Lol no, that's not how compound interest works.", "that's not how"),
         ("Tbh the old editor was faster.", "the old editor was faster"),
         ("IMO the real problem is the license.", "the real problem is the license"),
+        (
+            "2. Recognised asylum seekers will have more freedom to travel than citizens.",
+            "recognised asylum seekers will have",
+        ),
+        ("r/politics is a liberal madhouse.", "r/politics is a liberal madhouse"),
     ],
 )
-def test_a_greetings_addressee_and_chat_interjections_are_not_part_of_the_claim(text, claim):
+def test_greetings_addressees_interjections_and_list_numbers_are_no_part_of_the_claim(text, claim):
     assert any(c.startswith(claim) for c in _worded(text)), _worded(text)
 
 

@@ -1204,13 +1204,15 @@ def _beside(token: Token, step: int) -> int:
 
 
 def _without_leading_markers(tokens: list[Token]) -> list[Token]:
-    """Drop what opens a clause without belonging to its proposition: punctuation,
-    conjunctions, a complementiser "that", discourse markers ("Indeed", "See,"), the
-    @name of the person answered ("@ann that's correct"), but not the determiner "No" of
-    "No other tests are run", which carries the claim's polarity."""
+    """Drop what opens a clause without belonging to its proposition: punctuation, a list
+    item's number ("5. Shared folders break"), conjunctions, a complementiser "that",
+    discourse markers ("Indeed", "See,"), the @name of the person answered ("@ann that's
+    correct"), but not the determiner "No" of "No other tests are run", which carries the
+    claim's polarity."""
     start = 0
     while start < len(tokens) and (
         tokens[start].is_punct
+        or _is_list_number(tokens[start])
         or _is_addressed_handle(tokens[start])
         or tokens[start].dep_ in ("cc", "intj")
         or (tokens[start].lower_ in lexicon.DISCOURSE_MARKERS and not _modifies_next(tokens[start]))
@@ -1219,6 +1221,15 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
     ):
         start += 1
     return tokens[start + _addressee_length(tokens, start) :]
+
+
+def _is_list_number(token: Token) -> bool:
+    """A list item's marker: a number the tagger reads as one ("5. Shared folders
+    break", "2) Prices"), not a letter it reads so ("r/politics", "c# 2008")."""
+    if token.tag_ != "LS":
+        return False
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.like_num or (after is not None and after.text in (".", ")"))
 
 
 def _is_addressed_handle(token: Token) -> bool:
