@@ -672,6 +672,17 @@ def test_shortening_may_drop_the_clause_of_a_kind_said_of_a_named_subject():
     assert _worded(text) == ["NowTrack is a small startup"]
 
 
+def test_shortening_drops_a_whether_clause_put_first_before_the_claims_own_words():
+    """The claim holds whichever way the "whether" clause goes: too long, it drops that
+    clause, not the relative clause that says what the writer cannot remember."""
+    text = (
+        "Whether it's the mayor closing the old depot, cutting the bus budget, selling the "
+        "parks or raising every fee in sight, I can't remember the last time the city "
+        "listened to anyone."
+    )
+    assert _worded(text) == ["I can't remember the last time the city listened to anyone"]
+
+
 def test_shortening_may_drop_what_a_comma_sets_off_at_the_end_however_deep_it_hangs():
     """ "which they are" hangs on "inflation", inside the "as long as" clause: no modifier
     of the verb or of its objects, it had kept the claim at 27 words."""

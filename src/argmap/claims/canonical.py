@@ -819,13 +819,15 @@ def _is_fragment(head: Token, kept: list[Token]) -> bool:
 
 
 def _shortened(head: Token, kept: list[Token | str]) -> list[Token | str]:
-    """At most ``MAX_CLAIM_WORDS`` words: drop the clause's optional modifiers after the
-    verb and the modifiers of its subject, objects and complements, the last first ("X is
-    bad for Y in Z, as W said" → "X is bad for Y"), then what a comma sets off at the end
+    """At most ``MAX_CLAIM_WORDS`` words: drop a "whether" clause put first
+    (:func:`_regardless_clauses`), the clause's optional modifiers after the verb and the
+    modifiers of its subject, objects and complements, the last first ("X is bad for Y in
+    Z, as W said" → "X is bad for Y"), then what a comma sets off at the end
     of the clause, however deep it hangs (:func:`_trailing_aside`). A clause that stays
     longer is kept."""
     if _word_count(kept) <= MAX_CLAIM_WORDS:
         return kept
+    kept = _without_modifiers(kept, _regardless_clauses(head))
     kept = _without_modifiers(kept, sorted(_optional_modifiers(head), key=lambda t: -t.i))
     while _word_count(kept) > MAX_CLAIM_WORDS:
         trailing = _trailing_aside(kept)
@@ -833,6 +835,17 @@ def _shortened(head: Token, kept: list[Token | str]) -> list[Token | str]:
             break
         kept = _without_modifiers(kept, [trailing])
     return kept
+
+
+def _regardless_clauses(head: Token) -> list[Token]:
+    """A "whether" clause put before the verb ("Whether it's UI, systems or tooling, we
+    have something for you"): the claim holds whichever way it goes, so a claim too long
+    to read drops it first and keeps its own words ("we have something for you"), where
+    other modifiers would go instead and the preamble stay ("whether it's X, Y, Z, ..., I
+    can't remember the last time")."""
+    return [
+        c for c in head.children if c.dep_ == "advcl" and c.i < head.i and _mark(c) == "whether"
+    ]
 
 
 def _trailing_aside(kept: list[Token | str]) -> Token | None:
