@@ -683,6 +683,25 @@ def test_shortening_drops_a_whether_clause_put_first_before_the_claims_own_words
     assert _worded(text) == ["I can't remember the last time the city listened to anyone"]
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Despite the council spending weeks on consultations about parking, cycle lanes "
+            "and bus routes across the whole city, the new tram plan failed.",
+            "the new tram plan failed",
+        ),
+        (
+            "No matter how much the council wants you to think the budget is balanced, the "
+            "city is not so rich that it can ignore its debts.",
+            "the city is not so rich that it can ignore its debts",
+        ),
+    ],
+)
+def test_shortening_drops_a_concession_put_first(text, claim):
+    assert _worded(text) == [claim]
+
+
 def test_shortening_may_drop_what_a_comma_sets_off_at_the_end_however_deep_it_hangs():
     """ "which they are" hangs on "inflation", inside the "as long as" clause: no modifier
     of the verb or of its objects, it had kept the claim at 27 words."""

@@ -136,6 +136,9 @@ _INDEFINITE_PRONOUNS = frozenset(
 _NEGATIVE_WORDS = frozenset(
     {"no", "nobody", "no-one", "noone", "nothing", "none", "never", "neither", "nor", "nowhere"}
 )
+#: What opens a clause or phrase the claim holds regardless of (:func:`_concedes`).
+_CONCEDING_MARKS = frozenset({"whether", "although", "though"})
+_CONCEDING_WORDS = frozenset({"despite", "notwithstanding", "regardless"})
 #: Dependencies of a verb form that only describes a noun ("a failed scheme").
 _ATTRIBUTIVE_DEPS = frozenset({"amod", "compound", "nmod"})
 #: "does not" + lemma for a bare verb, by its tag.
@@ -819,8 +822,8 @@ def _is_fragment(head: Token, kept: list[Token]) -> bool:
 
 
 def _shortened(head: Token, kept: list[Token | str]) -> list[Token | str]:
-    """At most ``MAX_CLAIM_WORDS`` words: drop a "whether" clause put first
-    (:func:`_regardless_clauses`), the clause's optional modifiers after the verb and the
+    """At most ``MAX_CLAIM_WORDS`` words: drop a concession or a "whether" clause put
+    first (:func:`_regardless_clauses`), the clause's optional modifiers after the verb and the
     modifiers of its subject, objects and complements, the last first ("X is bad for Y in
     Z, as W said" → "X is bad for Y"), then what a comma sets off at the end
     of the clause, however deep it hangs (:func:`_trailing_aside`). A clause that stays
@@ -838,14 +841,42 @@ def _shortened(head: Token, kept: list[Token | str]) -> list[Token | str]:
 
 
 def _regardless_clauses(head: Token) -> list[Token]:
-    """A "whether" clause put before the verb ("Whether it's UI, systems or tooling, we
-    have something for you"): the claim holds whichever way it goes, so a claim too long
-    to read drops it first and keeps its own words ("we have something for you"), where
-    other modifiers would go instead and the preamble stay ("whether it's X, Y, Z, ..., I
-    can't remember the last time")."""
-    return [
-        c for c in head.children if c.dep_ == "advcl" and c.i < head.i and _mark(c) == "whether"
-    ]
+    """A concession or a "whether" clause put before the verb ("Whether it's UI, systems
+    or tooling, we have something for you", "Despite its critics, ASP.NET is a fast
+    environment", "No matter how much they spin it, X"): the claim holds whichever way it
+    goes, so a claim too long to read drops it first and keeps its own words, where other
+    modifiers would go instead and the preamble stay ("whether it's X, Y, Z, ..., I can't
+    remember the last time")."""
+    return [c for c in head.children if c.i < head.i and _concedes(c) and _set_off_before(c, head)]
+
+
+def _set_off_before(modifier: Token, head: Token) -> bool:
+    """Whether a modifier put before ``head`` ends where the clause goes on: at a comma,
+    or right before the clause's subject or verb. A parse that hung a word of the
+    modifier elsewhere ("despite his rhetoric [so clearly going against X]") leaves it
+    where it is."""
+    after = modifier.right_edge.i + 1
+    if after >= len(head.doc):
+        return False
+    following = head.doc[after]
+    if following.text == ",":
+        return True
+    subject = _subject(head)
+    clause_start = {head.i} | ({t.i for t in subject.subtree} if subject is not None else set())
+    clause_start |= {c.i for c in head.children if c.dep_ in ("aux", "auxpass")}
+    return following.i in clause_start
+
+
+def _concedes(modifier: Token) -> bool:
+    """Whether a modifier is a concession or a "whether" clause (:func:`_regardless_clauses`)."""
+    if modifier.dep_ == "advcl" and _mark(modifier) in _CONCEDING_MARKS:
+        return True
+    if modifier.lower_ in _CONCEDING_WORDS:
+        return True
+    children = [c.lower_ for c in modifier.children]
+    return (modifier.lower_ == "matter" and "no" in children) or (
+        modifier.lower_ == "in" and "spite" in children
+    )
 
 
 def _trailing_aside(kept: list[Token | str]) -> Token | None:
