@@ -432,10 +432,7 @@ def _is_coordinated_wh_clause(conjunct: Token) -> bool:
     anyone believe you]?"). Over 6,000 DEBAGREEMENT dev comments and the saved pages 11
     and 8 claims were or held such clauses: "how you exist in your society", "which lines
     2017"."""
-    first = conjunct.left_edge
-    return (
-        first.lower_ in _WH_WORDS and first.head.i == conjunct.i and not _ends_asking(conjunct.sent)
-    )
+    return _opens_with_its_wh_word(conjunct) and not _ends_asking(conjunct.sent)
 
 
 def _is_time_while(clause: Token, head: Token) -> bool:
@@ -531,8 +528,12 @@ def _attributed_clauses(head: Token, subject: Token | None) -> list[Token] | Non
 def _is_embedded_question(clause: Token) -> bool:
     """A clause opened by "whether" or "if", or by a wh-word of its own verb ("why they
     left", "what people think"), as the object of a verb is a question, not a statement."""
-    if _mark(clause) in ("whether", "if"):
-        return True
+    return _mark(clause) in ("whether", "if") or _opens_with_its_wh_word(clause)
+
+
+def _opens_with_its_wh_word(clause: Token) -> bool:
+    """Whether a clause opens with a wh-word of its own verb ("why they left", "how I
+    acted"), not one of a clause inside it."""
     first = clause.left_edge
     return first.lower_ in _WH_WORDS and first.head.i == clause.i
 
