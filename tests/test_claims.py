@@ -269,6 +269,27 @@ def test_a_bare_wh_infinitive_is_a_heading_not_a_claim(text, claims):
     assert _worded(text) == claims
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Here are the results of the second survey:", []),
+        ("So here is a link to the council's tram report.", []),
+        ("Here's what the new tram will cost:", []),
+        (
+            "Here's the problem, the council never reads its own reports.",
+            ["the council never reads its own reports"],
+        ),
+        (
+            "Here in the valley, the tram is a waste of money.",
+            ["here in the valley, the tram is a waste of money"],
+        ),
+        ("The real problem here is the budget.", ["the real problem here is the budget"]),
+    ],
+)
+def test_a_copula_opened_by_here_presents_something_and_claims_nothing(text, claims):
+    assert _worded(text) == claims
+
+
 def test_doubting_whether_denies_as_doubting_that_does():
     assert _worded("I doubt whether the plan can succeed.") == ["the plan can not succeed"]
 

@@ -566,7 +566,7 @@ def _state(
     denied: bool = False,
 ) -> CanonicalClaim | None:
     """The claim of the clause headed by ``head``, or ``None`` if it asserts nothing."""
-    if _hedges_the_writer(head) or _is_bare_wh_infinitive(head):
+    if _hedges_the_writer(head) or _is_bare_wh_infinitive(head) or _presents_something(head):
         return None
     tokens = _clause_tokens(head, sentence)
     kept = _with_copula(head, tokens)
@@ -637,6 +637,24 @@ def _hedges_the_writer(head: Token) -> bool:
         )
     # "I might be mistaken", read as a passive
     return head.lower_ in lexicon.HEDGING_WORDS and any(c.dep_ == "auxpass" for c in children)
+
+
+def _presents_something(head: Token) -> bool:
+    """ "Here are the benchmarks:", "Here's what you'll need", "So here is a link to X": a
+    copula opened by "here" points at what the message shows (a list, a link, code) and
+    puts nothing forward. Of the propositions so opened in ``cdcp-train``, 3 of 4 are
+    labelled fact or testimony (the fourth is "Here's what the laws should mandate",
+    pointing at a list); of the rows of ``cmv-ampersand-pairs/claimtrain.tsv``, 4 of 5 are
+    labelled no claim. "Here in the US, X is Y" and "The problem here is X" keep their
+    claim: there "here" does not stand right before the verb, or comes after the
+    subject."""
+    if head.lemma_ != "be" or head.i == 0:
+        return False
+    here = head.doc[head.i - 1]
+    if here.lower_ != "here" or here.head.i != head.i:
+        return False
+    subject = _subject(head)  # the parse reads "here" as the subject now and then
+    return subject is None or subject.i >= here.i
 
 
 def _is_bare_wh_infinitive(head: Token) -> bool:
@@ -1382,6 +1400,8 @@ def _is_aside(child: Token, head: Token, before: int) -> bool:
         return True
     if child.i < head.i and _heads_with_colon(child):
         return True
+    if dep in ("advcl", "ccomp", "parataxis") and child.i < before and _presents_something(child):
+        return True  # "Here's the problem, we want voters to stay home"
     if dep in ("advmod", "npadvmod") and child.i < before:
         return child.lower_ in lexicon.DISCOURSE_MARKERS
     if dep == "advcl" and child.i < before and _is_short_phrase(child, _LONGEST_CONCEDING_TOKENS):
