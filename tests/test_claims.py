@@ -290,6 +290,27 @@ def test_a_copula_opened_by_here_presents_something_and_claims_nothing(text, cla
     assert _worded(text) == claims
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Running the survey again yields the following results:", []),
+        ("After that, close the old account using this form:", []),
+        ("The new timetable will look like this:", []),
+        (
+            "The tram is a waste of money, but I must stress two points:",
+            ["the tram is a waste of money", "I must stress two points"],
+        ),
+        (
+            "You can also pay by card, as shown in this leaflet:",
+            ["you can also pay by card, as shown in this leaflet"],
+        ),
+        ("My view is this: the tram is a waste.", ["the tram is a waste"]),
+    ],
+)
+def test_a_clause_pointing_at_the_lines_after_its_colon_claims_nothing(text, claims):
+    assert _worded(text) == claims
+
+
 def test_doubting_whether_denies_as_doubting_that_does():
     assert _worded("I doubt whether the plan can succeed.") == ["the plan can not succeed"]
 
