@@ -311,6 +311,34 @@ def test_a_clause_pointing_at_the_lines_after_its_colon_claims_nothing(text, cla
     assert _worded(text) == claims
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "The councillors - including the mayor herself - are ignoring the tram report.",
+            "the councillors are ignoring the tram report",
+        ),
+        (
+            "If you read the minutes--admittedly a chore--the council never voted on it.",
+            "if you read the minutes the council never voted on it",
+        ),
+        (
+            "The pro-tram and anti-tram camps agree on 10-15 stops.",
+            "the pro-tram and anti-tram camps agree on 10-15 stops",
+        ),
+    ],
+)
+def test_an_aside_set_off_by_a_pair_of_dashes_is_dropped_like_brackets(text, claim):
+    assert _worded(text) == [claim]
+
+
+def test_dashes_that_join_on_a_clause_set_off_no_aside():
+    claims = _worded(
+        "They might not say - but their reason was to keep costs down - as they fear cuts."
+    )
+    assert "they might not say as they fear cuts" not in claims
+
+
 def test_doubting_whether_denies_as_doubting_that_does():
     assert _worded("I doubt whether the plan can succeed.") == ["the plan can not succeed"]
 

@@ -170,6 +170,10 @@ _ATTRIBUTION_WORDS = frozenset(w for p in lexicon.ATTRIBUTION_PHRASES for w in p
 _LONGEST_LABEL = 4
 _OPENING_BRACKETS = frozenset("([{")
 _CLOSING_BRACKETS = frozenset(")]}")
+_BRACKETS = _OPENING_BRACKETS | _CLOSING_BRACKETS
+_DASHES = frozenset({"-", "--", "–", "—"})
+#: The most words a pair of dashes may set off as an aside.
+_LONGEST_DASHED_ASIDE = 15
 _INLINE_BRACKET = re.compile(r"[(\[{]")
 
 
@@ -1226,6 +1230,7 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
     ]
     tokens = _without_emphasis(tokens, sentence)
     tokens = _with_inner_separators(tokens, separators, closing)
+    tokens = _without_dashed_aside(tokens, head, sentence)
     return _without_leading_markers(_without_brackets(tokens, head))
 
 
@@ -1530,6 +1535,42 @@ def _without_brackets(tokens: list[Token], head: Token) -> list[Token]:
             if not token.is_punct and _INLINE_BRACKET.search(token.text):
                 inline += _opened_inside(token.text)
     return kept
+
+
+def _without_dashed_aside(tokens: list[Token], head: Token, sentence: Span) -> list[Token]:
+    """``tokens`` less an aside a pair of dashes sets off inside the clause, as brackets
+    do ("Remoaners - including the vile squeaker Bercow - are acting like ...", "if you
+    listen to the press conferences--agreed it is hard to do--Dr. Fauci is giving ...").
+    Only a sentence with exactly two dashes that may set off an aside (:func:`_may_set_off`)
+    has such a pair, and only when what they
+    enclose is short and leaves the clause's verb and words on both sides; a list of
+    "Engineers - Mountain View - remote" has more dashes and stays as written. The
+    parse is not asked what the dashes enclose: around dashes it is often wrong ("if you
+    listen" read as hanging from "agreed")."""
+    marks = [t for t in sentence if t.text in _DASHES and _may_set_off(t)]
+    if len(marks) != 2 or not tokens or any(t.tag_ == "HYPH" for t in marks):
+        return tokens
+    opening, closing = marks
+    inside = range(opening.i + 1, closing.i)
+    if head.i in inside or not tokens[0].i < opening.i or not closing.i < tokens[-1].i:
+        return tokens
+    if not 0 < len(inside) <= _LONGEST_DASHED_ASIDE or not any(t.i in inside for t in tokens):
+        return tokens  # what they enclose is no part of this clause: a claim of its own
+    enclosed = sentence.doc[inside.start : inside.stop]
+    if enclosed[0].tag_ == "CC" or any(t.text in _BRACKETS for t in enclosed):
+        return tokens  # "say - but their reason was X -": a clause joined on; or brackets
+    return [t for t in tokens if not opening.i <= t.i <= closing.i]
+
+
+def _may_set_off(dash: Token) -> bool:
+    """Whether a dash may set off an aside rather than join words: "--" and "—" may, and
+    a hyphen or en dash may when spaced ("Remoaners - including Bercow - are"), never
+    when glued to a word ("pro-Remain", "10-15", "off–the–shelf"). A pair the tagger reads
+    as joining (``HYPH``: "Le Havre - Cologne or le Havre - Amsterdam") sets off
+    nothing."""
+    if dash.text in ("--", "—"):
+        return True
+    return dash.i > 0 and bool(dash.doc[dash.i - 1].whitespace_) and bool(dash.whitespace_)
 
 
 def _brackets_around(tokens: list[Token], head: Token) -> set[int]:
