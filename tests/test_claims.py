@@ -1200,6 +1200,12 @@ def test_a_clause_whose_subject_hangs_on_its_auxiliary_borrows_none():
     assert "he isn't organized enough to run it" in _worded(text), _worded(text)
 
 
+def test_a_pronoun_borrows_no_subject_past_another_clauses_subject():
+    """The councillors are as likely to lose as the voters: the pronoun stays."""
+    text = "Voters love the tram and if the councillors cut it they will lose the election."
+    assert "if the councillors cut it they will lose the election" in _worded(text)
+
+
 def test_a_borrowed_subject_loses_the_capital_of_the_sentence_start():
     assert _worded("Dogs are loyal, and when they are trained they can guard a house.") == [
         "dogs are loyal",

@@ -1620,7 +1620,11 @@ def _opened_inside(word: str) -> int:
 
 def _with_subject(head: Token, kept: list[Token], borrowed: Token | None) -> list[Token]:
     """A coordinated clause borrows the first clause's subject when it has none ("X is
-    great and helps Y") or only a pronoun for it ("X is cheap, but it's slow")."""
+    great and helps Y") or only a pronoun for it ("X is cheap, but it's slow"). The
+    pronoun stays when another noun of its number is the active subject of a clause
+    between them, which it could as well mean ("Brits love the NHS and if the Tories cut
+    it they would lose"); a passive one seldom acts again ("X can grow Y, and if the
+    right hormones are given they can ...")."""
     if borrowed is None or borrowed.pos_ not in ("NOUN", "PROPN"):
         return kept
     borrowed_tokens: list[Token | str] = _subject_words(borrowed)
@@ -1635,10 +1639,14 @@ def _with_subject(head: Token, kept: list[Token], borrowed: Token | None) -> lis
             return kept
         return [*borrowed_tokens, *kept]
     at = next((k for k, t in enumerate(kept) if not isinstance(t, str) and t.i == subject.i), None)
-    if at is None or _PRONOUN_NUMBER.get(subject.lower_) != _number(borrowed):
+    number = _PRONOUN_NUMBER.get(subject.lower_)
+    if at is None or number != _number(borrowed):
         return kept
     if _stands_for_nothing(subject, head):
         return kept
+    between = borrowed.doc[borrowed.i + 1 : subject.i]
+    if any(t.dep_ == "nsubj" and _could_be_meant(t, number) for t in between):
+        return kept  # "Brits love the NHS and if the Tories cut it they lose": who?
     after = kept[at + 1 :]
     contracted = after[0] if after else None
     if contracted is not None and not isinstance(contracted, str) and _is_contraction(contracted):
