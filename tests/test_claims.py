@@ -339,6 +339,20 @@ def test_dashes_that_join_on_a_clause_set_off_no_aside():
     assert "they might not say as they fear cuts" not in claims
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Many towns run their trams at a loss and that works quite well.",
+            "that works quite well",
+        ),
+        ("Fares went up, that does not go both ways.", "that does not go both ways"),
+    ],
+)
+def test_a_that_read_as_the_subject_stays_in_the_claim(text, claim):
+    assert claim in _worded(text), _worded(text)
+
+
 def test_doubting_whether_denies_as_doubting_that_does():
     assert _worded("I doubt whether the plan can succeed.") == ["the plan can not succeed"]
 

@@ -1332,11 +1332,19 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
         or _is_addressed_handle(tokens[start])
         or tokens[start].dep_ in ("cc", "intj")
         or (tokens[start].lower_ in lexicon.DISCOURSE_MARKERS and not _modifies_next(tokens[start]))
-        or (tokens[start].lower_ == "that" and tokens[start].tag_ in ("IN", "WDT"))
+        or _is_complementiser(tokens[start])
         or _left_by_its_clause(tokens, start)
     ):
         start += 1
     return tokens[start + _addressee_length(tokens, start) :]
+
+
+def _is_complementiser(token: Token) -> bool:
+    """A "that" opening a clause as its complementiser ("[that] the plan works"), not one
+    the parser tags so but reads as the clause's subject ("X, [that] does not go both
+    ways", "We can fight for it, [that] is all good"): dropping that one left the claim
+    without its subject."""
+    return token.lower_ == "that" and token.tag_ in ("IN", "WDT") and token.dep_ not in _SUBJECTS
 
 
 def _is_list_number(token: Token) -> bool:
