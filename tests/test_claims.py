@@ -1583,6 +1583,8 @@ def test_a_clause_cut_before_its_verb_is_stated_as_written(text, claim):
             "I found it hard to believe that the bridge would open on time.",
             "it was hard to believe that the bridge would open on time",
         ),
+        ("I find the new timetable to be a real improvement.", "the new timetable is a real"),
+        ("I believe it to be the best stop on the line.", "it is the best stop"),
     ],
 )
 def test_a_verbless_clause_i_find_gets_its_copula(text, claim):

@@ -43,6 +43,8 @@ _QUANTIFIERS = frozenset({"no", "every", "each", "any"})
 #: Closed-class words the parser takes for nouns ("Mine isn't.", "no-one"); none of them
 #: names a thing a later "it" could mean.
 _NOT_REFERENTS = frozenset({"mine", "yours", "hers", "ours", "theirs", "one", "no-one", "noone"})
+#: Verbs of judging whose object and infinitive "to be" state what the writer judges.
+_FINDING_VERBS = frozenset({"find", "believe"})
 #: Verbs after which "it" announces a clause: "it sounds like X", "it looks as if X".
 _SEEMING_VERBS = frozenset({"seem", "sound", "look", "appear", "feel"})
 #: Pronouns of each number that may stand for a noun of the sentence before them.
@@ -757,16 +759,28 @@ def _with_copula(head: Token, kept: list[Token]) -> list[Token | str]:
     """A verbless clause that "I find" attributes ("I find [it strange that X]", "I found
     [the place interesting]") with the copula it implies, in the attribution's tense, after
     its subject: "it is strange that X". Stated alone, "it strange that X" has no verb. In
-    4,000 DEBAGREEMENT dev comments 9 of 13 such clauses were claims worded so."""
-    if head.dep_ != "ccomp" or head.pos_ not in ("ADJ", "NOUN"):
+    4,000 DEBAGREEMENT dev comments 9 of 13 such clauses were claims worded so. "I find /
+    believe X to be Y" says the same with an infinitive: "X is Y", not "X to be Y"."""
+    if head.dep_ != "ccomp":
         return list(kept)
     subject = _subject(head)
     attribution = head.head
-    if attribution.lemma_.lower() != "find" or subject is None or subject.i > head.i:
+    if subject is None or subject.i > head.i:
+        return list(kept)
+    to = _infinitive_marker(head)
+    if to is not None and head.lemma_ == "be" and attribution.lemma_.lower() in _FINDING_VERBS:
+        copula = _copula(subject, past=attribution.tag_ == "VBD")
+        return [copula if t.i == head.i else t for t in kept if t.i != to.i]
+    if head.pos_ not in ("ADJ", "NOUN") or attribution.lemma_.lower() != "find":
         return list(kept)
     after_subject = max(t.i for t in subject.subtree)
     position = next((i for i, t in enumerate(kept) if t.i > after_subject), len(kept))
     return [*kept[:position], _copula(subject, past=attribution.tag_ == "VBD"), *kept[position:]]
+
+
+def _infinitive_marker(verb: Token) -> Token | None:
+    """The "to" of an infinitive verb, if it has one."""
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
 
 
 def _copula(subject: Token, *, past: bool) -> str:
