@@ -1220,6 +1220,14 @@ def test_a_pronoun_borrows_no_subject_past_another_clauses_subject():
     assert "if the councillors cut it they will lose the election" in _worded(text)
 
 
+def test_a_verb_joined_by_no_conjunction_or_mark_borrows_no_subject():
+    """The parser reads "is" as a conjunct of "need"; stated apart it read "all commuters
+    is register ..."."""
+    assert _worded("All commuters need to do is register with a national travel card.") == [
+        "all commuters need to do is register with a national travel card"
+    ]
+
+
 def test_a_borrowed_subject_loses_the_capital_of_the_sentence_start():
     assert _worded("Dogs are loyal, and when they are trained they can guard a house.") == [
         "dogs are loyal",

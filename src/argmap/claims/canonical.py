@@ -173,6 +173,7 @@ _LONGEST_LABEL = 4
 _OPENING_BRACKETS = frozenset("([{")
 _CLOSING_BRACKETS = frozenset(")]}")
 _BRACKETS = _OPENING_BRACKETS | _CLOSING_BRACKETS
+_NOUNS = ("NOUN", "PROPN")
 _DASHES = frozenset({"-", "--", "–", "—"})
 #: The most words a pair of dashes may set off as an aside.
 _LONGEST_DASHED_ASIDE = 15
@@ -465,9 +466,22 @@ def _stands_alone(conjunct: Token, head: Token) -> bool:
         head_subject is None
         or head_subject.pos_ not in ("NOUN", "PROPN")
         or _shares_auxiliary(conjunct, head)
+        or not _is_joined(conjunct, head)
     ):
         return False
     return head.lemma_ == "be" or any(c.dep_ in _COMPLEMENT_DEPS for c in head.children)
+
+
+def _is_joined(conjunct: Token, head: Token) -> bool:
+    """Whether a conjunct is joined to ``head`` as writers join clauses: by a conjunction
+    ("and", "but") or a mark of punctuation before it. A verb read as a conjunct with
+    neither ("All you need to do [is] register") is a misparse of one clause, and borrowing
+    the first verb's subject for it garbles it ("all you is register")."""
+    if any(c.dep_ in ("cc", "preconj") for c in conjunct.children):
+        return True
+    if any(c.dep_ == "cc" and head.i < c.i < conjunct.i for c in head.children):
+        return True
+    return any(t.is_punct for t in conjunct.doc[head.i + 1 : conjunct.left_edge.i])
 
 
 def _shares_auxiliary(conjunct: Token, head: Token) -> bool:
@@ -678,13 +692,14 @@ def _points_ahead(head: Token, tokens: list[Token]) -> bool:
     changed for the following reasons:") is labelled no claim. "I must stress two
     points:" names what follows and keeps its claim, and so does a clause whose pointer
     sits in a clause modifying it ("you can also use inheritance, as shown in this
-    ticket:")."""
+    ticket:") or in a phrase modifying a noun ("you should never parse HTML with a
+    regular expression like this:"): what follows is an example, and the claim stands."""
     words = [t for t in tokens if not t.is_punct]
     if not words:
         return False
     last = words[-1]
     after = next((t for t in last.doc[last.i + 1 :] if t.text not in _CLOSING_BRACKETS), None)
-    if after is None or after.text != ":" or _in_a_modifying_clause(last, head):
+    if after is None or after.text != ":" or _in_a_modifier(last, head):
         return False
     if last.lower_ in _POINTING_WORDS:
         return True
@@ -701,10 +716,14 @@ def _points_ahead(head: Token, tokens: list[Token]) -> bool:
     )
 
 
-def _in_a_modifying_clause(token: Token, head: Token) -> bool:
-    """Whether ``token`` hangs from ``head`` through an adverbial or relative clause."""
+def _in_a_modifier(token: Token, head: Token) -> bool:
+    """Whether ``token`` hangs from ``head`` through an adverbial or relative clause, or
+    through a phrase that modifies a noun ("a regular expression [like this]"; the "of"
+    of "one of the following" only picks out)."""
     while token.i != head.i and token.head.i != token.i:
         if token.dep_ in ("advcl", "relcl"):
+            return True
+        if token.dep_ == "prep" and token.lower_ != "of" and token.head.pos_ in _NOUNS:
             return True
         token = token.head
     return False
