@@ -1208,8 +1208,12 @@ def _negated(head: Token, kept: list[Token | str]) -> list[Token | str] | None:
         return None
     auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
     anchor = auxiliaries[0] if auxiliaries else (head if head.lemma_ == "be" else None)
-    if anchor is not None:
-        position = next(i for i, t in enumerate(kept) if not isinstance(t, str) and t.i == anchor.i)
+    position = None
+    if anchor is not None:  # gone when _with_copula gave "to be" its copula
+        position = next(
+            (i for i, t in enumerate(kept) if not isinstance(t, str) and t.i == anchor.i), None
+        )
+    if position is not None:
         return [*kept[: position + 1], "not", *kept[position + 1 :]]
     given = next((i for i, t in enumerate(kept) if t in _GIVEN_COPULAS), None)
     if given is not None:  # the copula of a clause "I find" attributes (_with_copula)
