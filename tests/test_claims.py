@@ -1388,8 +1388,24 @@ def test_a_message_of_facts_puts_its_strongest_claim_forward():
     """No judgement: the strongest claim that is no reason is main, and the reason now has
     a main claim to be a premise of; the rest stay asides."""
     judgement = Detector({}, threshold=0.5)
-    roles = assign_roles([(0.1, False), (0.4, True), (0.3, False)], judgement)
-    assert roles == ["aside", "premise", "main"]
+    roles = assign_roles([(0.4, True), (0.1, False), (0.3, False)], judgement)
+    assert roles == ["premise", "aside", "main"]
+
+
+def test_a_messages_first_claim_is_main_unless_it_opens_as_a_reason():
+    """Writers put what they argue for first: the opening claim is main beside the
+    strongest judgement; an opening reason stays a premise."""
+    judgement = Detector({}, threshold=0.5)
+    assert assign_roles([(0.2, False), (0.9, False), (0.6, False)], judgement) == [
+        "main",
+        "main",
+        "premise",
+    ]
+    assert assign_roles([(0.7, True), (0.9, False), (0.6, False)], judgement) == [
+        "premise",
+        "main",
+        "premise",
+    ]
 
 
 def test_a_message_of_reasons_only_puts_its_strongest_forward():
