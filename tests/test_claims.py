@@ -353,6 +353,18 @@ def test_a_that_read_as_the_subject_stays_in_the_claim(text, claim):
     assert claim in _worded(text), _worded(text)
 
 
+def test_shortening_keeps_the_clause_an_object_it_stands_for():
+    """ "made it clear" says nothing without what "it" stands for."""
+    text = (
+        "The council's own report also made it clear that building the new tram line would "
+        "cost far more than the old bus routes."
+    )
+    assert _worded(text) == [
+        "the council's own report also made it clear that building the new tram line would "
+        "cost far more than the old bus routes"
+    ]
+
+
 def test_doubting_whether_denies_as_doubting_that_does():
     assert _worded("I doubt whether the plan can succeed.") == ["the plan can not succeed"]
 
