@@ -694,12 +694,13 @@ def _points_ahead(head: Token, tokens: list[Token]) -> bool:
     sits in a clause modifying it ("you can also use inheritance, as shown in this
     ticket:") or in a phrase modifying a noun ("you should never parse HTML with a
     regular expression like this:"): what follows is an example, and the claim stands."""
-    words = [t for t in tokens if not t.is_punct]
-    if not words:
+    last = next((t for t in reversed(tokens) if not t.is_punct), None)
+    if last is None:
         return False
-    last = words[-1]
-    after = next((t for t in last.doc[last.i + 1 :] if t.text not in _CLOSING_BRACKETS), None)
-    if after is None or after.text != ":" or _in_a_modifier(last, head):
+    doc, after = last.doc, last.i + 1
+    while after < len(doc) and doc[after].text in _CLOSING_BRACKETS:
+        after += 1
+    if after == len(doc) or doc[after].text != ":" or _in_a_modifier(last, head):
         return False
     if last.lower_ in _POINTING_WORDS:
         return True
@@ -1592,7 +1593,8 @@ def _without_dashed_aside(tokens: list[Token], head: Token, sentence: Span) -> l
     "Engineers - Mountain View - remote" has more dashes and stays as written. The
     parse is not asked what the dashes enclose: around dashes it is often wrong ("if you
     listen" read as hanging from "agreed")."""
-    marks = [t for t in sentence if t.text in _DASHES and _may_set_off(t)]
+    doc = sentence.doc
+    marks = [doc[i] for i in _dash_positions(doc) if sentence.start <= i < sentence.end]
     if len(marks) != 2 or not tokens or any(t.tag_ == "HYPH" for t in marks):
         return tokens
     opening, closing = marks
@@ -1605,6 +1607,13 @@ def _without_dashed_aside(tokens: list[Token], head: Token, sentence: Span) -> l
     if enclosed[0].tag_ == "CC" or any(t.text in _BRACKETS for t in enclosed):
         return tokens  # "say - but their reason was X -": a clause joined on; or brackets
     return [t for t in tokens if not opening.i <= t.i <= closing.i]
+
+
+@lru_cache(maxsize=1)
+def _dash_positions(doc: Doc) -> tuple[int, ...]:
+    """Where ``doc`` has a dash that may set off an aside, found once per document: its
+    sentences' clauses each ask."""
+    return tuple(t.i for t in doc if t.text in _DASHES and _may_set_off(t))
 
 
 def _may_set_off(dash: Token) -> bool:
