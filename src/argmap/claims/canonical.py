@@ -1587,12 +1587,12 @@ def _without_dashed_aside(tokens: list[Token], head: Token, sentence: Span) -> l
     """``tokens`` less an aside a pair of dashes sets off inside the clause, as brackets
     do ("Remoaners - including the vile squeaker Bercow - are acting like ...", "if you
     listen to the press conferences--agreed it is hard to do--Dr. Fauci is giving ...").
-    Only a sentence with exactly two dashes that may set off an aside (:func:`_may_set_off`)
-    has such a pair, and only when what they
-    enclose is short and leaves the clause's verb and words on both sides; a list of
-    "Engineers - Mountain View - remote" has more dashes and stays as written. The
-    parse is not asked what the dashes enclose: around dashes it is often wrong ("if you
-    listen" read as hanging from "agreed")."""
+    Only a sentence with exactly two dashes that may set off an aside
+    (:func:`_may_set_off`) has such a pair, and only when what they enclose is short and
+    leaves the clause's verb and words on both sides; a list of "Engineers - Mountain
+    View - remote" has more dashes and stays as written. The parse is not asked what the
+    dashes enclose: around dashes it is often wrong ("if you listen" read as hanging from
+    "agreed")."""
     doc = sentence.doc
     marks = [doc[i] for i in _dash_positions(doc) if sentence.start <= i < sentence.end]
     if len(marks) != 2 or not tokens or any(t.tag_ == "HYPH" for t in marks):
