@@ -365,6 +365,25 @@ def test_shortening_keeps_the_clause_an_object_it_stands_for():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "The trams are not running right now, and the buses are late.",
+            "the trams are not running right now",
+        ),
+        (
+            "The council should fund the trams as well, and the buses need new drivers.",
+            "the council should fund the trams as well",
+        ),
+    ],
+)
+def test_a_modified_marker_word_ending_a_clause_is_no_connective(text, claim):
+    """ "now" and "well" are discourse markers alone; "right now" and "as well" are
+    adverbs of the clause and stay whole."""
+    assert claim in _worded(text)
+
+
 def test_doubting_whether_denies_as_doubting_that_does():
     assert _worded("I doubt whether the plan can succeed.") == ["the plan can not succeed"]
 

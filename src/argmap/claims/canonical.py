@@ -1184,9 +1184,14 @@ def _dangles(token: Token) -> bool:
 
 def _leads_on(token: Token, sentence: Span) -> bool:
     """A connective left at the end of a claim whose sentence goes on past it: it leads
-    on to a part stated apart or dropped ("Hate their format, so [don't use it]")."""
+    on to a part stated apart or dropped ("Hate their format, so [don't use it]"). A marker
+    word modified by the word right before it is an adverb of the clause: "I don't
+    tolerate dairy very [well], but ..." and "in power right [now]" had lost their last
+    word."""
     if token.lower_ not in lexicon.DISCOURSE_MARKERS or token.dep_ not in ("cc", "advmod"):
         return False
+    if token.i > 0 and token.doc[token.i - 1].head.i == token.i:
+        return False  # "very well", "as well", "right now": an adverb of the clause
     return any(not t.is_punct for t in sentence.doc[token.i + 1 : sentence.end])
 
 
