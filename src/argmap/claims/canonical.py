@@ -1618,7 +1618,10 @@ def _without_dashed_aside(tokens: list[Token], head: Token, sentence: Span) -> l
 def _dash_positions(doc: Doc) -> tuple[int, ...]:
     """Where ``doc`` has a dash that may set off an aside, found once per document: its
     sentences' clauses each ask."""
-    return tuple(t.i for t in doc if t.text in _DASHES and _may_set_off(t))
+    strings = doc.vocab.strings
+    dashes = {strings.add(dash) for dash in _DASHES}
+    orths = doc.to_array("ORTH").tolist()  # reading the array spares a Token per word
+    return tuple(i for i, orth in enumerate(orths) if orth in dashes and _may_set_off(doc[i]))
 
 
 def _may_set_off(dash: Token) -> bool:
