@@ -222,13 +222,25 @@ DISCOURSE_MARKERS = frozenset(
         "finally",
         "again",
         # Reddit's interjections and attributions, in the replies of debagreement-sample
-        # dev and subreddit-agreement (lol 75, haha 14, lmao 14, tbh 9, imo 8, imho 3)
+        # dev and subreddit-agreement (lol 75, haha 14, lmao 14, tbh 9, imo 8, imho 3), and
+        # as sentence openers of their messages (yep 41, wow 38, nope 28, nah 26, yea 25,
+        # yup 24, ugh 11, btw 9, fyi 6, meh 4)
         "lol",
         "haha",
         "lmao",
         "tbh",
         "imo",
         "imho",
+        "yep",
+        "wow",
+        "nope",
+        "nah",
+        "yea",
+        "yup",
+        "ugh",
+        "btw",
+        "fyi",
+        "meh",
     }
 )
 #: Subordinators of a concessive or contrastive clause that is a claim of its own ("While
