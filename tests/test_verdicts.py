@@ -26,6 +26,13 @@ from argmap.nlp import load_pipeline, parse_texts
         # a negated verdict keeps its polarity
         ("Not the worst plan.", "not the worst plan"),
         ("No, not a good deal.", "not a good deal"),
+        # an exclamation judges whatever its words
+        ("What a waste of money.", "what a waste of money"),
+        ("What a bunch of hypocrites!", "what a bunch of hypocrites"),
+        (
+            'What a contrast with the mayor who said "never again".',
+            'what a contrast with the mayor who said "never again"',
+        ),
     ],
 )
 def test_a_verdict_is_a_main_evaluation_in_its_own_words(text, words):
@@ -50,6 +57,7 @@ def test_a_verdict_is_a_main_evaluation_in_its_own_words(text, words):
         "Happy coding!",
         "Merry Christmas everyone",
         "A technical overview.",
+        "What a stupid question?",
     ],
 )
 def test_formulas_replies_and_quantities_are_no_verdicts(text):

@@ -73,16 +73,31 @@ def verdict_claim(sentence: Span, answers_post: bool = True) -> CanonicalClaim |
     modifiers = [c for c in root.children if _is_adjective_modifier(c)]
     if any(c.lemma_.lower() in lexicon.WISH_ADJECTIVES for c in modifiers):
         return None  # "Happy coding!", "Merry Christmas": a wish
-    if not any(_is_evaluative_modifier(c) for c in modifiers):
+    if not (any(_is_evaluative_modifier(c) for c in modifiers) or _exclaims(root, sentence)):
         return None
     left = min((c.left_edge.i for c in root.lefts if c.dep_ in _NOUN_PHRASE_LEFT), default=root.i)
     kept = list(sentence.doc[left : root.right_edge.i + 1])
     while kept and (kept[-1].pos_ in _EDGE_POS or kept[-1].lower_ in lexicon.THANKS):
+        if kept[-1].is_quote and sum(t.is_quote for t in kept) % 2 == 0:
+            break  # it closes a quotation the verdict holds ("... who said "whatever it costs"")
         kept.pop()  # "Great article, thanks!" judges the article; the thanks is no verdict
     if len(kept) > MAX_CLAIM_WORDS:
         return None
     text = " ".join(sentence.doc[left : left + len(kept)].text.split())
     return CanonicalClaim(lower_first(text, kept), "evaluation", (left, left + len(kept)))
+
+
+def _exclaims(noun: Token, sentence: Span) -> bool:
+    """An exclamation "What a/an ...!" judges its noun whatever the words ("What a waste
+    of money.", "What a bunch of hypocrites!"): the construction is the judgement. The
+    labelled data holds three, all claims ("What a douchebag line.", "What a great idea --
+    record them."); of the 23 in DEBAGREEMENT dev comments every one judges ("What an
+    unreadable mess of an article."). One that ends in a question mark asks."""
+    determiners = [c.lower_ for c in noun.lefts if c.dep_ in ("det", "predet")]
+    if determiners[:1] != ["what"] or not set(determiners[1:2]) & {"a", "an"}:
+        return False
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    return last is not None and not last.text.endswith("?")
 
 
 def _is_adjective_modifier(token: Token) -> bool:
