@@ -1656,6 +1656,10 @@ def test_a_clause_cut_before_its_verb_is_stated_as_written(text, claim):
         ),
         ("I find the new timetable to be a real improvement.", "the new timetable is a real"),
         ("I believe it to be the best stop on the line.", "it is the best stop"),
+        # a participle that says how the object is, an object pronoun, a passive "to be"
+        ("I find this new argument convincing.", "this new argument is convincing"),
+        ("I find them annoying on a Monday morning.", "they are annoying"),
+        ("I believe the new levy to be flawed from the start.", "the new levy is flawed"),
     ],
 )
 def test_a_verbless_clause_i_find_gets_its_copula(text, claim):

@@ -43,6 +43,17 @@ _QUANTIFIERS = frozenset({"no", "every", "each", "any"})
 #: Closed-class words the parser takes for nouns ("Mine isn't.", "no-one"); none of them
 #: names a thing a later "it" could mean.
 _NOT_REFERENTS = frozenset({"mine", "yours", "hers", "ours", "theirs", "one", "no-one", "noone"})
+#: The subject form of an object or reflexive pronoun: "I find [them] annoying" → "they
+#: are annoying", "I find [myself] agreeing" → "I am agreeing".
+_NOMINATIVE = {
+    "me": "I", "him": "he", "her": "she", "us": "we", "them": "they", "myself": "I",
+    "himself": "he", "herself": "she", "ourselves": "we", "themselves": "they",
+    "yourself": "you", "yourselves": "you",
+}  # fmt: skip
+#: Dependents of a participle that make it an act, not a state of its subject: an
+#: auxiliary, an object or a complement ("people [using] phones", not "the plan
+#: [misguided]").
+_PARTICIPLE_ACTS = frozenset({"aux", "auxpass", "dobj", "attr", "ccomp", "xcomp", "oprd"})
 #: Verbs of judging whose object and infinitive "to be" state what the writer judges.
 _FINDING_VERBS = frozenset({"find", "believe"})
 #: Verbs after which "it" announces a clause: "it sounds like X", "it looks as if X".
@@ -788,14 +799,39 @@ def _with_copula(head: Token, kept: list[Token]) -> list[Token | str]:
     if subject is None or subject.i > head.i:
         return list(kept)
     to = _infinitive_marker(head)
-    if to is not None and head.lemma_ == "be" and attribution.lemma_.lower() in _FINDING_VERBS:
+    subject_word = _NOMINATIVE.get(subject.lower_)
+    be = head if head.lemma_ == "be" else _passive_be(head)
+    if to is not None and be is not None and attribution.lemma_.lower() in _FINDING_VERBS:
         copula = _copula(subject, past=attribution.tag_ == "VBD")
-        return [copula if t.i == head.i else t for t in kept if t.i != to.i]
-    if head.pos_ not in ("ADJ", "NOUN") or attribution.lemma_.lower() != "find":
+        return [
+            copula if t.i == be.i else subject_word if t.i == subject.i and subject_word else t
+            for t in kept
+            if t.i != to.i
+        ]
+    if not _is_verbless(head) or attribution.lemma_.lower() != "find":
         return list(kept)
     after_subject = max(t.i for t in subject.subtree)
     position = next((i for i, t in enumerate(kept) if t.i > after_subject), len(kept))
-    return [*kept[:position], _copula(subject, past=attribution.tag_ == "VBD"), *kept[position:]]
+    copula = _copula(subject, past=attribution.tag_ == "VBD")
+    words = [subject_word if t.i == subject.i and subject_word else t for t in kept[:position]]
+    return [*words, copula, *kept[position:]]
+
+
+def _is_verbless(head: Token) -> bool:
+    """An adjective or noun as the head of a clause "I find" attributes, or a participle
+    with no auxiliary, which says how the object is, not what it does: "I find this
+    argument [convincing]", "I found the plan [misguided]" ("this argument convincing"
+    had been the claim)."""
+    if head.pos_ in ("ADJ", "NOUN"):
+        return True
+    return head.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in _PARTICIPLE_ACTS for c in head.children
+    )
+
+
+def _passive_be(verb: Token) -> Token | None:
+    """The "be" of a passive infinitive ("I believe the plan to [be] flawed"), if any."""
+    return next((c for c in verb.children if c.dep_ == "auxpass" and c.lemma_ == "be"), None)
 
 
 def _infinitive_marker(verb: Token) -> Token | None:
@@ -804,12 +840,16 @@ def _infinitive_marker(verb: Token) -> Token | None:
 
 
 def _copula(subject: Token, *, past: bool) -> str:
-    """ "is" / "are" / "was" / "were" for ``subject``."""
+    """ "is" / "are" / "was" / "were" (or "am" for "I") for ``subject``, which may be
+    an object pronoun of "I find them annoying" (:data:`_NOMINATIVE`)."""
+    word = _NOMINATIVE.get(subject.lower_, subject.lower_)
     plural = not subject.like_url and (
-        subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "these", "those")
+        subject.tag_ in ("NNS", "NNPS") or word in ("they", "these", "those", "we", "you")
     )
     if past:
         return "were" if plural else "was"
+    if word.lower() == "i":
+        return "am"
     return "are" if plural else "is"
 
 
@@ -2229,8 +2269,12 @@ def _is_contraction(token: Token) -> bool:
 def lower_first(words: str, kept: list[Token]) -> str:
     """``words`` with their first letter in lower case, unless the first word of ``kept``
     is a name, "I" or an acronym."""
-    first = next((t for t in kept if not isinstance(t, str) and not t.is_punct), None)
-    if not words or first is None or first.pos_ == "PROPN" or first.text == "I":
+    first = next((t for t in kept if isinstance(t, str) or not t.is_punct), None)
+    if not words:
+        return words
+    if isinstance(first, str):  # a word put in: "I" of "I find myself agreeing" stays
+        return words if first == "I" else words[0].lower() + words[1:]
+    if first is None or first.pos_ == "PROPN" or first.text == "I":
         return words
     if any(letter.isupper() for letter in first.text[1:]):
         return words  # an acronym, also in the plural ("APIs", "TERFs"), or a name ("GitHub")
