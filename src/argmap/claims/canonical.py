@@ -24,7 +24,14 @@ from argmap.claims import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["MAX_CLAIM_WORDS", "CanonicalClaim", "canonical_claims", "lower_first"]
+__all__ = [
+    "MAX_CLAIM_WORDS",
+    "CanonicalClaim",
+    "after_label",
+    "canonical_claims",
+    "ends_asking",
+    "lower_first",
+]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 _ASIDES = ("cc", "mark", "intj", "discourse", "preconj", "parataxis", "meta", "dep")
@@ -203,7 +210,7 @@ class CanonicalClaim:
 
 def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
     """The claims ``sentence`` puts forward, each in short canonical words."""
-    is_question = _ends_asking(sentence) or _opens_as_question(sentence)
+    is_question = ends_asking(sentence) or _opens_as_question(sentence)
     root = after_label(sentence.root)
     asks = is_question and _asks(root, sentence)
     claims: list[CanonicalClaim] = []
@@ -240,7 +247,7 @@ def _is_label_phrase(token: Token) -> bool:
     return len(words) <= _LONGEST_LABEL and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
-def _ends_asking(sentence: Span) -> bool:
+def ends_asking(sentence: Span) -> bool:
     """Whether the sentence's last word ends in a question mark (read from its last
     tokens: ``Span.text`` would rebuild the sentence from all of them). A smiley or an
     emoji after the mark ("what's not to like? :)") is no word."""
@@ -453,7 +460,7 @@ def _is_coordinated_wh_clause(conjunct: Token) -> bool:
     anyone believe you]?"). Over 6,000 DEBAGREEMENT dev comments and the saved pages 11
     and 8 claims were or held such clauses: "how you exist in your society", "which lines
     2017"."""
-    return _opens_with_its_wh_word(conjunct) and not _ends_asking(conjunct.sent)
+    return _opens_with_its_wh_word(conjunct) and not ends_asking(conjunct.sent)
 
 
 def _is_time_while(clause: Token, head: Token) -> bool:

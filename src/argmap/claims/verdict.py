@@ -27,7 +27,13 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from argmap.claims import lexicon
-from argmap.claims.canonical import MAX_CLAIM_WORDS, CanonicalClaim, after_label, lower_first
+from argmap.claims.canonical import (
+    MAX_CLAIM_WORDS,
+    CanonicalClaim,
+    after_label,
+    ends_asking,
+    lower_first,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -96,8 +102,7 @@ def _exclaims(noun: Token, sentence: Span) -> bool:
     determiners = [c.lower_ for c in noun.lefts if c.dep_ in ("det", "predet")]
     if determiners[:1] != ["what"] or not set(determiners[1:2]) & {"a", "an"}:
         return False
-    last = next((t for t in reversed(sentence) if not t.is_space), None)
-    return last is not None and not last.text.endswith("?")
+    return not ends_asking(sentence)
 
 
 def _is_adjective_modifier(token: Token) -> bool:
