@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import dropwhile, islice
 from operator import attrgetter
 from typing import TYPE_CHECKING
+
+import numpy as np
+from spacy import symbols
 
 from argmap.claims import lexicon
 
@@ -196,6 +200,9 @@ _DASHES = frozenset({"-", "--", "–", "—"})
 #: The most words a pair of dashes may set off as an aside.
 _LONGEST_DASHED_ASIDE = 15
 _INLINE_BRACKET = re.compile(r"[(\[{]")
+#: The characters the bracket and emphasis steps look for; a clause with no word that
+#: holds one skips them (:func:`_holds_markup`).
+_MARKUP_CHARACTERS = _BRACKETS | {"*"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -1301,23 +1308,17 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
             if child.text in _SEPARATORS:
                 separators.append(child)
     closing = _closing_commas(head, separators)
-    subtree = _subtree(head)
-    for token in subtree:
-        dep = token.dep_
-        if dep == "prep" and _is_attribution_phrase(token):
-            dropped.update(_subtree_indices(token))
-        elif dep == "xcomp" and _is_light_have(token):
-            dropped.update(c.i for c in token.children if c.dep_ == "aux")
-            dropped.add(token.i)
+    doc = head.doc
+    deps, unwritten = _clause_columns(doc)
+    subtree = _subtree_indices(head)
+    for i in subtree:
+        if deps[i] == symbols.prep and _is_attribution_phrase(doc[i]):
+            dropped.update(_subtree_indices(doc[i]))
+        elif deps[i] == symbols.xcomp and _is_light_have(doc[i]):
+            dropped.update(c.i for c in doc[i].children if c.dep_ == "aux")
+            dropped.add(i)
     start, end = sentence.start, sentence.end
-    tokens = [
-        t
-        for t in subtree
-        if t.i not in dropped
-        and start <= t.i < end
-        and not t.is_space
-        and (not t.is_quote or t.text == '"')
-    ]
+    tokens = [doc[i] for i in subtree if i not in dropped and start <= i < end and not unwritten[i]]
     tokens = _without_emphasis(tokens, sentence)
     tokens = _with_inner_separators(tokens, separators, closing)
     tokens = _without_dashed_aside(tokens, head, sentence)
@@ -1326,7 +1327,7 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
 
 def _without_emphasis(tokens: list[Token], sentence: Span) -> list[Token]:
     """``tokens`` less the asterisks of Markdown emphasis (:func:`_emphasis_marks`)."""
-    if not any(t.is_punct and t.text == "*" for t in tokens):
+    if not _holds_markup(tokens) or not any(t.is_punct and t.text == "*" for t in tokens):
         return tokens
     emphasis = _emphasis_marks(sentence)
     return [t for t in tokens if t.i not in emphasis]
@@ -1522,10 +1523,15 @@ def _addressee_length(tokens: list[Token], start: int) -> int:
     return end - start if first.doc[tokens[end - 1].i + 1].text == "," else 0
 
 
-def _subtree(head: Token) -> list[Token]:
-    """``head`` and its descendants, in word order (see :func:`_subtree_indices`)."""
-    doc = head.doc
-    return [doc[i] for i in _subtree_indices(head)]
+@lru_cache(maxsize=1)
+def _clause_columns(doc: Doc) -> tuple[list[int], list[bool]]:
+    """For each word of ``doc``: its dependency label's id, and whether a clause's words
+    leave it out (a space, or a quotation mark other than the straight double one). Read
+    once per document from its arrays, as each of its clauses asks for every word."""
+    columns = doc.to_array(["DEP", "IS_SPACE", "IS_QUOTE", "ORTH"]).T
+    dep, space, quote, orth = columns
+    unwritten = (space != 0) | ((quote != 0) & (orth != doc.vocab.strings['"']))
+    return dep.tolist(), unwritten.tolist()
 
 
 def _subtree_indices(head: Token) -> list[int]:
@@ -1549,8 +1555,8 @@ def _subtree_indices(head: Token) -> list[int]:
 @lru_cache(maxsize=2)
 def _heads(doc: Doc) -> list[int]:
     """The index of each token's head (a root's is its own), read once per document."""
-    offsets = doc.to_array("HEAD").astype("int64").tolist()  # stored unsigned: -1 wraps
-    return [i + offset for i, offset in enumerate(offsets)]
+    offsets = doc.to_array("HEAD").astype("int64")  # stored unsigned: -1 wraps
+    return (offsets + np.arange(len(offsets))).tolist()
 
 
 def _is_aside(child: Token, head: Token, before: int) -> bool:
@@ -1623,6 +1629,8 @@ def _without_brackets(tokens: list[Token], head: Token) -> list[Token]:
     A bracket opened inside a word ("range(10)", "hoax[0]") is closed as written. A
     bracketed "not" or "never" stays ("you should (not) read it"): the writer's hedge
     still denies."""
+    if not _holds_markup(tokens):
+        return tokens
     kept: list[Token] = []
     depth = 0
     inline = 0  # brackets opened inside kept words and not closed there
@@ -1687,8 +1695,49 @@ def _dash_positions(doc: Doc) -> tuple[int, ...]:
     sentences' clauses each ask."""
     strings = doc.vocab.strings
     dashes = {strings.add(dash) for dash in _DASHES}
-    orths = doc.to_array("ORTH").tolist()  # reading the array spares a Token per word
-    return tuple(i for i, orth in enumerate(orths) if orth in dashes and _may_set_off(doc[i]))
+    at_dashes = np.flatnonzero(np.isin(_orths(doc), list(dashes))).tolist()
+    return tuple(i for i in at_dashes if _may_set_off(doc[i]))
+
+
+def _holds_markup(tokens: list[Token]) -> bool:
+    """Whether a word among ``tokens`` (in word order), or between its first and last, holds a
+    bracket or an asterisk. Most clauses hold none, and then the bracket and emphasis steps
+    need not read the text of each of their words."""
+    if not tokens:
+        return False
+    positions = _markup_positions(tokens[0].doc)
+    at = bisect_left(positions, tokens[0].i)
+    return at < len(positions) and positions[at] <= tokens[-1].i
+
+
+@lru_cache(maxsize=1)
+def _markup_positions(doc: Doc) -> tuple[int, ...]:
+    """Where ``doc`` has a word holding a bracket or an asterisk, found once per document."""
+    orths = _orths(doc)
+    if len(_HOLDS_MARKUP) > _MAX_REMEMBERED_WORDS:
+        _HOLDS_MARKUP.clear()
+    strings = doc.vocab.strings
+    positions: list[int] = []
+    for orth in set(orths.tolist()):
+        holds = _HOLDS_MARKUP.get(orth)
+        if holds is None:
+            holds = _HOLDS_MARKUP[orth] = not _MARKUP_CHARACTERS.isdisjoint(strings[orth])
+        if holds:
+            positions.extend(np.flatnonzero(orths == orth).tolist())
+    return tuple(sorted(positions))
+
+
+#: Whether a word holds a bracket or an asterisk, by its string id (ids are hashes of the
+#: words, the same in every pipeline), so that each is read once; cleared past a bound.
+_HOLDS_MARKUP: dict[int, bool] = {}
+_MAX_REMEMBERED_WORDS = 200_000
+
+
+@lru_cache(maxsize=1)
+def _orths(doc: Doc) -> np.ndarray:
+    """The string ids of ``doc``'s words, read once per document from its array: that spares
+    the Token object spaCy builds on each access to a word."""
+    return doc.to_array("ORTH")
 
 
 def _may_set_off(dash: Token) -> bool:

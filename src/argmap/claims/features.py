@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from argmap.claims.lexicon import EVALUATIVE_WORDS
 
 if TYPE_CHECKING:
-    from spacy.strings import StringStore
     from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
 
 __all__ = ["sentence_features"]
 
@@ -30,8 +30,9 @@ _LENGTH_BUCKETS = (4, 8, 15, 25, 40)
 #: to what follows (a list, a quote, code) and ends a sentence that argues in 5 of the 40
 #: such training sentences, against 73% of the others.
 _FINAL_MARKS = frozenset("?!:")
-#: The token attributes the features read, as spaCy names them (``Doc.to_array``).
-_COLUMNS = ["IS_SPACE", "POS", "LIKE_URL", "LIKE_NUM", "LEMMA", "IS_ALPHA", "TAG", "DEP"]
+#: The token attributes the features read, as spaCy names them (``Doc.to_array``): the
+#: word's own flags (space, URL, number, alphabetic) are read from its lexeme, once per row.
+_COLUMNS = ["ORTH", "POS", "LEMMA", "TAG", "DEP"]
 
 
 def sentence_features(sentence: Span) -> list[str]:
@@ -66,7 +67,7 @@ def sentence_features(sentence: Span) -> list[str]:
 _Row = tuple[bool, str, str, bool, tuple[str, ...]]
 #: Token rows by their attribute values (:func:`_token_rows`); the string store's keys
 #: are shared by every document of a pipeline. Cleared past a bound, for long-lived use.
-_ROWS: dict[tuple[int | bool, ...], _Row] = {}
+_ROWS: dict[tuple[int, ...], _Row] = {}
 _MAX_REMEMBERED_ROWS = 200_000
 
 
@@ -76,37 +77,37 @@ def _token_rows(doc: Doc) -> list[_Row]:
     claim stage scores each sentence of a message in turn, and spaCy builds a ``Token``
     object on every access, which cost more than the features themselves. A row depends
     only on the token's attribute values, so rows are remembered by them."""
-    strings = doc.vocab.strings
-    negation = strings["neg"]
+    vocab = doc.vocab
+    negation = vocab.strings["neg"]
     if len(_ROWS) > _MAX_REMEMBERED_ROWS:
         _ROWS.clear()
+    values = doc.to_array(_COLUMNS)
+    values[:, -1] = values[:, -1] == negation  # the dependency matters only as negation
     rows = []
-    for values in doc.to_array(_COLUMNS).tolist():
-        values[-1] = values[-1] == negation  # the dependency matters only as negation
-        key = tuple(values)
+    # Read a column at a time: one list each, where a row at a time builds one a word.
+    for key in zip(*values.T.tolist(), strict=True):
         row = _ROWS.get(key)
         if row is None:
-            row = _ROWS[key] = _token_row(strings, *values)
+            row = _ROWS[key] = _token_row(vocab, *key)
         rows.append(row)
     return rows
 
 
-def _token_row(
-    strings: StringStore, is_space: int, pos: int, url: int, number: int, lemma: int,
-    alpha: int, tag: int, is_neg: bool,
-) -> _Row:  # fmt: skip
+def _token_row(vocab: Vocab, orth: int, pos: int, lemma: int, tag: int, is_neg: int) -> _Row:
     """The row of a token with these attribute values (:data:`_COLUMNS`)."""
-    if url:
+    strings = vocab.strings
+    lexeme = vocab[orth]
+    if lexeme.like_url:
         word = "<url>"
-    elif number:
+    elif lexeme.like_num:
         word = "<num>"
     else:
         word = strings[lemma].lower()
-    tag_name = strings[tag]
-    return bool(is_space), strings[pos], word, bool(alpha), _token_features(word, tag_name, is_neg)
+    features = _token_features(word, strings[tag], is_neg)
+    return lexeme.is_space, strings[pos], word, lexeme.is_alpha, features
 
 
-def _token_features(lemma: str, tag: str, is_neg: bool) -> tuple[str, ...]:
+def _token_features(lemma: str, tag: str, is_neg: int) -> tuple[str, ...]:
     """The features one token adds by itself, the same for every token alike."""
     features = ["w=" + lemma, "t=" + tag]
     if lemma in EVALUATIVE_WORDS:
