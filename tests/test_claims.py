@@ -138,6 +138,50 @@ def test_a_negative_question_after_its_condition_asserts_under_it():
 @pytest.mark.parametrize(
     "text",
     [
+        "Of course, who needs a working bus service?",
+        "Without the subsidy, what could the farmers have grown?",
+        "After ten years of promises, why does the council still wait?",
+        "In that case, do we expect anything better from the board?",
+    ],
+)
+def test_a_question_after_a_phrase_set_off_before_it_still_asks(text):
+    """A phrase put first and set off by a comma opens the question as a condition does:
+    the question is not stated word for word; "In that case, the board should resign?"
+    has no question word after the phrase and stays."""
+    assert _worded(text) == []
+    assert _worded("In that case, the board should resign?") == [
+        "in that case, the board should resign"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You think the new tram line will pay for itself?",
+        "So you want lower taxes, but you don't want fewer services?",
+        "And you believe the council will listen this time?",
+        "You mean the survey was rigged from the start?",
+        "Anyone else think the tram line should be cancelled?",
+    ],
+)
+def test_a_question_putting_to_the_reader_what_they_think_claims_nothing(text):
+    """In a statement's word order the question still asks, or doubts, what the reader
+    thinks or wants ("Anyone else think" drops its "Does"); "You realize the survey
+    closed, right?" asserts what the reader should realize, and "You think the plan
+    works." states the writer's reading."""
+    assert _worded(text) == []
+    assert _worded("You realize the survey closed, right?") != []
+    assert _worded("You think the plan works.") != []
+
+
+def test_a_negative_question_after_a_phrase_set_off_before_it_asserts_the_positive():
+    text = "By your own figures, doesn't that prove the scheme failed?"
+    assert _worded(text) == ["by your own figures, that does prove the scheme failed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Can we stop calling every protest a riot.",
         "Am I the only one who still likes the old design.",
         "Will the new line come back in some form with time limits.",

@@ -200,6 +200,8 @@ _DASHES = frozenset({"-", "--", "–", "—"})
 #: The most words a pair of dashes may set off as an aside.
 _LONGEST_DASHED_ASIDE = 15
 _INLINE_BRACKET = re.compile(r"[(\[{]")
+#: The dependencies of a modifier that may open a question before its first word.
+_OPENER_DEPENDENCIES = frozenset({"prep", "advmod", "npadvmod", "intj", "advcl"})
 #: The characters the bracket and emphasis steps look for; a clause with no word that
 #: holds one skips them (:func:`_holds_markup`).
 _MARKUP_CHARACTERS = _BRACKETS | {"*"}
@@ -220,9 +222,12 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
     is_question = ends_asking(sentence) or _opens_as_question(sentence)
     root = after_label(sentence.root)
     asks = is_question and _asks(root, sentence)
+    asks_the_reader = is_question and _asks_the_reader(root)
     claims: list[CanonicalClaim] = []
     for head, borrowed_subject, denied in _claim_heads(root, None, sentence):
         if asks and not (_coordinated(head, root) or _spliced_before(head, root)):
+            continue
+        if asks_the_reader and not _spliced_before(head, root):
             continue
         claim = _state(head, borrowed_subject, sentence, is_question, denied=denied)
         if claim is not None and claim.text not in (c.text for c in claims):
@@ -666,6 +671,35 @@ def _state(
     if len(words.split()) < lexicon.MIN_WORDS:
         return None
     return CanonicalClaim(words, claim_type or _claim_type(head), clause)
+
+
+def _asks_the_reader(root: Token) -> bool:
+    """ "You think the plan works?", "So you want lower taxes, but ...?": a question in a
+    statement's word order that puts to the reader what they think, want or mean
+    (``lexicon.READER_QUESTION_VERBS`` has the data) asks it, or doubts it: the writer
+    claims neither it nor what it embeds or joins to it. An inverted question ("Don't you
+    think X?") is left to the question rules, as it may assert X, and a modal one ("You
+    might want to X") advises. The parser may hang "You mean" on the verb of what it
+    introduces ("You mean the survey was rigged?")."""
+    return _puts_to_the_reader(root) or any(
+        c.dep_ == "parataxis" and c.i < root.i and _puts_to_the_reader(c) for c in root.children
+    )
+
+
+def _puts_to_the_reader(head: Token) -> bool:
+    """Whether ``head`` is "you" + a verb of :data:`lexicon.READER_QUESTION_VERBS`, with no
+    auxiliary before the subject and no modal (see :func:`_asks_the_reader`); or "anyone"
+    with the verb's plain form, which only a dropped "Does" explains ("Anyone else think
+    X?")."""
+    subject = _subject(head)
+    if subject is None or head.lemma_.lower() not in lexicon.READER_QUESTION_VERBS:
+        return False
+    if subject.lower_ in ("anyone", "anybody"):
+        return head.tag_ in ("VB", "VBP") and not any(c.dep_ == "aux" for c in head.children)
+    if subject.lower_ != "you":
+        return False
+    auxiliaries = (c for c in head.children if c.dep_ in ("aux", "auxpass"))
+    return not any(a.i < subject.i or a.tag_ == "MD" for a in auxiliaries)
 
 
 def _hedges_the_writer(head: Token) -> bool:
@@ -2057,16 +2091,47 @@ def _is_interrogative(head: Token, kept: list[Token]) -> bool:
 
 
 def _fronted_clause_indices(head: Token) -> set[int]:
-    """The tokens of the adverbial clauses put before ``head`` ("if X, ...", "when X,
-    ...") and of a "then" after them; none when ``head`` has no subject of its own, which
-    the parser then put inside such a clause ("Because working as X can pay more?")."""
+    """The tokens of the adverbial clauses and phrases put before ``head`` ("if X, ...",
+    "when X, ...", "Of course, ...", "Without the filibuster, ...") and of a "then" after
+    them; none when ``head`` has no subject of its own, which the parser then put inside
+    such a clause ("Because working as X can pay more?")."""
     indices: set[int] = set()
     if _subject(head) is None and head.lemma_ != "be":  # "what's the point" has none
         return indices
     for child in head.lefts:
-        if _is_subordinate_clause(child) or (indices and child.lower_ == "then"):
+        if (
+            _is_subordinate_clause(child)
+            or _is_set_off_opener(child)
+            or (indices and child.lower_ == "then")
+        ):
             indices.update(range(child.left_edge.i, child.right_edge.i + 1))
     return indices
+
+
+def _is_set_off_opener(child: Token) -> bool:
+    """A modifier put first and set off by a comma ("Of course, who needs X?", "After four
+    years of this, why does he still bother?", "Honestly, is this the bar?"): the question
+    opens after it, as after a condition. Over 6,000 DEBAGREEMENT dev comments, the saved
+    pages and 5,000 dragnet-comments-dev lines, 21 such questions had been stated word for
+    word as claims, the question kept ("without the Filibuster, what draconian legislation
+    could they have passed"); each was read: 18 now state nothing and 3 are stated as the
+    statement they assert ("based on that evidence, he would bend the knee again")."""
+    after = child.right_edge.i + 1
+    first = child.left_edge
+    return (
+        child.dep_ in _OPENER_DEPENDENCIES
+        and first.i == child.sent.start
+        and after < len(child.doc)
+        and child.doc[after].text == ","
+        and not _asks_itself(first)
+    )
+
+
+def _asks_itself(first: Token) -> bool:
+    """Whether a phrase opening with ``first`` is a question of its own ("Do you feel in all
+    of this, ...", "Whats next, ...", "How about we ..."): then it is no modifier put
+    before the question."""
+    return first.pos_ == "AUX" or first.lower_.startswith(("wh", "how"))
 
 
 def _is_subordinate_clause(clause: Token) -> bool:

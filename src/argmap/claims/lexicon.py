@@ -250,6 +250,18 @@ CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 #: ("need to have" occurs in claimtrain and CDCP; "want/require to have" do not).
 LIGHT_VERB_HOSTS = frozenset({"need"})
 
+#: A question in a statement's word order that puts to the reader what they think, want
+#: or mean ("You think the plan works?", "So you want lower taxes?") asks or doubts it: the
+#: writer does not claim it. Factive "know", "realize" and "see" are not here: "You realize
+#: X, right?" asserts X. Over 6,000 DEBAGREEMENT dev comments, the saved pages and 5,000
+#: dragnet-comments-dev lines, such questions had been stated as claims 32 times (25, 1
+#: and 6), each read; none was the writer's claim ("you think Reddit has nothing to do
+#: with politics", "Obama ended war" from "You mean like Obama ended war?").
+READER_QUESTION_VERBS = frozenset(
+    {"think", "believe", "feel", "suppose", "expect", "guess"}
+    | {"want", "wanna", "mean", "say", "like"}
+)
+
 #: Negated, these attributions deny the clause they introduce ("I don't think X" says X
 #: is not so); other negated attributions ("I'm not sure X", "I don't know if X") only
 #: withhold judgement, so their sentence is kept as written. "I doubt X" denies X too.
