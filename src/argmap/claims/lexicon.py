@@ -254,9 +254,10 @@ LIGHT_VERB_HOSTS = frozenset({"need"})
 #: or mean ("You think the plan works?", "So you want lower taxes?") asks or doubts it: the
 #: writer does not claim it. Factive "know", "realize" and "see" are not here: "You realize
 #: X, right?" asserts X. Over 6,000 DEBAGREEMENT dev comments, the saved pages and 5,000
-#: dragnet-comments-dev lines, such questions had been stated as claims 32 times (25, 1
+#: dragnet-comments-dev lines, such questions had been stated as claims 37 times (30, 1
 #: and 6), each read; none was the writer's claim ("you think Reddit has nothing to do
-#: with politics", "Obama ended war" from "You mean like Obama ended war?").
+#: with politics", "Obama ended war" from "You mean like Obama ended war?", "anyone else
+#: think Sanders is using her").
 READER_QUESTION_VERBS = frozenset(
     {"think", "believe", "feel", "suppose", "expect", "guess"}
     | {"want", "wanna", "mean", "say", "like"}
