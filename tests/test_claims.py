@@ -40,10 +40,29 @@ def _worded(sentence: str) -> list[str]:
         "The real question is whether",
         "Posted on Monday, March 4, 2013 at 10:12 AM by Dana Smith",
         "Posted on Mar 04 2013 10:12 am - 2 hours ago",
+        "I wish you the very best with the surgery.",
+        "Just wanted to wish you both well for tomorrow.",
+        "Sending you lots of love from Lisbon.",
+        "Get well soon and stay strong.",
     ],
 )
 def test_texts_without_claims(text):
     assert argmap.find_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wish the council would fix the roads before winter.",
+        "I wish you were here to see the vote.",
+        "They send troops to the border every summer.",
+        "The plan will get well funded by the council.",
+    ],
+)
+def test_wishes_of_a_state_of_affairs_are_not_well_wishing(text):
+    """Well-wishing formulas ("I wish you the best", "Sending love") claim nothing; a wish
+    that something were so, and other uses of "send" and "get well", may be argued."""
+    assert argmap.find_claims(text) != []
 
 
 def test_a_fenced_code_block_gives_no_claim_and_stays_out_of_the_sentence_before_it():

@@ -357,7 +357,13 @@ def _ruled_out(sentence: Span, sentence_text: str) -> bool:
         return True
     if _is_code(sentence_text) or _is_wish(root) or _is_byline(words, sentence_text):
         return True
+    if _wishes_well(words):
+        return True
     return _is_reported(root) and not _has_own_clause(root)
+
+
+#: Whom a well-wisher wishes well ("I wish you the best", "wishing you all luck").
+_WISHED_PEOPLE = frozenset({"you", "u", "him", "her", "them", "us", "everyone", "y'all"})
 
 
 def _is_byline(words: list[Token], sentence_text: str) -> bool:
@@ -389,6 +395,24 @@ def _is_wish(root: Token) -> bool:
     if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "aux") for c in root.children):
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.WISH_NOUNS for c in root.children)
+
+
+def _wishes_well(words: list[Token]) -> bool:
+    """ "I wish you the very best", "Wishing you luck", "Just wanted to wish you both well",
+    "Sending you lots of love", "Get well soon": a sentence that opens by wishing someone
+    well (``words``: its first words). Read from the words, not the parse, which often
+    takes "Sending ..." for a subject. "I wish you were here" wishes a state of affairs,
+    which may be argued, and stays."""
+    for at, word in enumerate(words):
+        lemma = word.lemma_.lower()
+        after = words[at + 1 : at + 5]
+        if lemma == "wish" and after and after[0].lower_ in _WISHED_PEOPLE:
+            return len(after) < 2 or after[1].pos_ not in ("AUX", "VERB")
+        if lemma == "send" and any(w.lemma_.lower() in lexicon.SENT_WISHES for w in after):
+            return True
+        if at == 0 and lemma == "get" and after[:1] and after[0].lower_ == "well":
+            return True  # "Get well soon"; "the plan will get well funded" stays
+    return False
 
 
 def _is_code(sentence_text: str) -> bool:

@@ -73,6 +73,14 @@ WISH_NOUNS = frozenset(
      "holidays", "year", "birthday", "trip", "time", "regard", "regards", "wish", "wishes",
      "dream", "dreams"}
 )  # fmt: skip
+#: What a well-wisher sends ("Sending you lots of love", "Sending positive thoughts your
+#: way", "Sending hugs"): with "send" and no other object, a formula that wishes the
+#: reader well (closed class of English formulas). A dragnet-comments-dev thread of
+#: get-well messages had 47 well-wishing lines stated as claims ("wishing you a speedy
+#: recovery", "sending good vibes your way"), each read.
+SENT_WISHES = frozenset(
+    {"love", "thought", "wish", "hug", "vibe", "prayer", "luck", "strength", "energy"}
+)
 #: Adjectives of wishing formulas: "Happy coding!", "Merry Christmas" wish the reader
 #: something, whatever the noun (closed class of English formulas).
 WISH_ADJECTIVES = frozenset({"happy", "merry"})
