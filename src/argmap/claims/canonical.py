@@ -1607,8 +1607,11 @@ def _subtree_indices(head: Token) -> list[int]:
     and its chain of heads reaches ``head`` without leaving them."""
     heads = _heads(head.doc)
     first, last, target = head.left_edge.i, head.right_edge.i, head.i
+    span = range(first, last + 1)
+    if [i for i in span if heads[i] == i or not first <= heads[i] <= last] == [target]:
+        return list(span)  # no arc leaves the span but the head's own: it is all descendants
     members = []
-    for i in range(first, last + 1):
+    for i in span:
         j = i
         while j != target and first <= j <= last and heads[j] != j:
             j = heads[j]
