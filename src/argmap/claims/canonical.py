@@ -21,7 +21,6 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import numpy as np
-from spacy import symbols
 
 from argmap.claims import lexicon
 
@@ -1375,11 +1374,12 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
     closing = _closing_commas(head, separators)
     doc = head.doc
     deps, unwritten = _clause_columns(doc)
+    prep, xcomp = doc.vocab.strings["prep"], doc.vocab.strings["xcomp"]
     subtree = _subtree_indices(head)
     for i in subtree:
-        if deps[i] == symbols.prep and _is_attribution_phrase(doc[i]):
+        if deps[i] == prep and _is_attribution_phrase(doc[i]):
             dropped.update(_subtree_indices(doc[i]))
-        elif deps[i] == symbols.xcomp and _is_light_have(doc[i]):
+        elif deps[i] == xcomp and _is_light_have(doc[i]):
             dropped.update(c.i for c in doc[i].children if c.dep_ == "aux")
             dropped.add(i)
     start, end = sentence.start, sentence.end
