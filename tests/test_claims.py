@@ -737,22 +737,6 @@ def test_a_stranded_preposition_holding_its_relative_pronoun_is_no_fragment(text
     assert _worded(text) == [text.rstrip(".")[0].lower() + text.rstrip(".")[1:]]
 
 
-@pytest.mark.parametrize("text", ["It still hasn't.", "It really does.", "Usually they don't."])
-def test_do_or_have_standing_for_a_verb_phrase_said_before_states_nothing(text):
-    """Alone, "it still hasn't" says nothing; "do" and "have" with their own object or
-    verb are the clause's verb."""
-    assert _worded(text) == []
-    assert _worded("We do our homework every day.") == ["we do our homework every day"]
-    assert _worded("They have to pay the fine.") == ["they have to pay the fine"]
-    assert _worded("It can't be done by hand.") == ["it can't be done by hand"]
-    assert _worded("The mayor does better with older voters.") == [
-        "the mayor does better with older voters"
-    ]
-    assert _worded("Most towns do and always will need buses.") == [
-        "most towns do and always will need buses"
-    ]
-
-
 def test_for_me_as_what_the_copula_says_is_kept():
     """ "For me" attributes a clause to its writer, unless it is the copula's complement."""
     assert _worded("The rest of the budget is for me.") == ["the rest of the budget is for me"]

@@ -103,13 +103,6 @@ MAX_CLAIM_WORDS = 20
 #: stranded preposition, "the line they are born on", is not).
 _DANGLING_DEPS = frozenset({"aux", "auxpass", "det", "prep", "mark", "cc", "poss", "case"})
 _DANGLING_POS = frozenset({"DET", "CCONJ", "SCONJ"})
-#: What "do" or "have" takes when it is the verb itself, not one standing for a verb
-#: phrase said before ("do it", "have a plan", "do what it says", "have to go").
-_VERB_COMPLEMENTS = frozenset(
-    {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prt", "csubj", "advcl"}
-)
-#: Adverbs after an elided "do" or "have" that leave it elided ("I do too", "do so").
-_ELLIPSIS_ADVERBS = frozenset({"too", "either", "so", "not", "n't"})
 #: What a copula needs after it ("is good", "is a plan", "is in town", "is there").
 _COPULA_COMPLEMENTS = frozenset(
     {
@@ -1006,8 +999,6 @@ def _is_fragment(head: Token, kept: list[Token]) -> bool:
         return True  # cut inside a word the tokenizer split at its hyphen: "I will re"
     if last.pos_ == "PRON" and last.dep_ in _SUBJECTS:
         return True
-    if _is_elided_verb(head):
-        return True
     if head.pos_ != "AUX":
         return False
     # A copula's complement counts while any of its words is kept: shortening may have
@@ -1018,28 +1009,6 @@ def _is_fragment(head: Token, kept: list[Token]) -> bool:
         c.dep_ in _COPULA_COMPLEMENTS
         and (c.dep_ != "advcl" or c.i > head.i or head.lemma_ != "be")
         and not kept_at.isdisjoint(_subtree_indices(c))
-        for c in head.children
-    )
-
-
-def _is_elided_verb(head: Token) -> bool:
-    """ "It really does.", "It still hasn't.", "Usually it doesn't.": "do" or "have"
-    standing for a verb phrase said before, with nothing of its own after it. Alone, such a
-    clause says nothing ("it still hasn't" what?). Over 6,000 DEBAGREEMENT dev comments,
-    the saved pages and 5,000 dragnet-comments-dev lines, 31 claims were such clauses
-    ("of course it does", "I do too", "many people do not do"), each read; one use as
-    "suffice" ("any editor will do") went with them. A passive ("it can't be done"), a
-    verb with its own complement ("does better") and verbs sharing one ("they do and
-    always will hate X") stay."""
-    if head.lemma_.lower() not in ("do", "have") or head.tag_ in ("VBG", "VBN"):
-        return False  # "it can't be done", "damage is done": a passive says what it says
-    subject = _subject(head)
-    if subject is not None and any(t.pos_ == "VERB" for t in subject.subtree):
-        return False  # the parser folded a clause into the subject ("X voted ... and Y did")
-    return not any(
-        c.dep_ in _VERB_COMPLEMENTS
-        or c.dep_ == "conj"  # "they do and always will hate X": the verbs share the object
-        or (c.dep_ in ("prep", "advmod") and c.i > head.i and c.lower_ not in _ELLIPSIS_ADVERBS)
         for c in head.children
     )
 

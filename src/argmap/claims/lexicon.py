@@ -265,7 +265,9 @@ LIGHT_VERB_HOSTS = frozenset({"need"})
 #: dragnet-comments-dev lines, such questions had been stated as claims 37 times (30, 1
 #: and 6), each read; none was the writer's claim ("you think Reddit has nothing to do
 #: with politics", "Obama ended war" from "You mean like Obama ended war?", "anyone else
-#: think Sanders is using her").
+#: think Sanders is using her"). The labelled sets hold six, split: three are labelled no
+#: argument, three argue ("You think things don't get out of hand?"), but by implying the
+#: opposite of the words, which stated as they are credit the writer with what they doubt.
 READER_QUESTION_VERBS = frozenset(
     {"think", "believe", "feel", "suppose", "expect", "guess"}
     | {"want", "wanna", "mean", "say", "like"}
