@@ -355,15 +355,11 @@ def _ruled_out(sentence: Span, sentence_text: str) -> bool:
     root = sentence.root
     if root.lemma_.lower() in lexicon.THANKS or first in lexicon.THANKS:
         return True
-    if _is_code(sentence_text) or _is_wish(root) or _is_byline(words, sentence_text):
+    if _is_code(sentence_text) or _is_wish(root) or _wishes_well(words):
         return True
-    if _wishes_well(words):
+    if _is_byline(words, sentence_text):
         return True
     return _is_reported(root) and not _has_own_clause(root)
-
-
-#: Whom a well-wisher wishes well ("I wish you the best", "wishing you all luck").
-_WISHED_PEOPLE = frozenset({"you", "u", "him", "her", "them", "us", "everyone", "y'all"})
 
 
 def _is_byline(words: list[Token], sentence_text: str) -> bool:
@@ -395,6 +391,10 @@ def _is_wish(root: Token) -> bool:
     if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "aux") for c in root.children):
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.WISH_NOUNS for c in root.children)
+
+
+#: Whom a well-wisher wishes well ("I wish you the best", "wishing you all luck").
+_WISHED_PEOPLE = frozenset({"you", "u", "him", "her", "them", "us", "everyone", "y'all"})
 
 
 def _wishes_well(words: list[Token]) -> bool:
