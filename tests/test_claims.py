@@ -743,6 +743,43 @@ def test_for_me_as_what_the_copula_says_is_kept():
     assert _worded("For me, the budget is too small.") == ["the budget is too small"]
 
 
+def test_for_me_or_to_me_that_a_verb_takes_is_kept():
+    """Right after a verb, "for me" and "to me" are what it takes, not an attribution;
+    after a verb of seeming, or set off by a comma, they attribute."""
+    assert _worded("That plan would never work for me.") == ["that plan would never work for me"]
+    assert _worded("The new layout makes no sense to me.") == [
+        "the new layout makes no sense to me"
+    ]
+    assert _worded("It seems to me that the budget is too small.") == [
+        "it seems that the budget is too small"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Voters should simply say no.", "voters should simply say no"),
+        (
+            "When the council asks for more money, we should say no.",
+            "when the council asks for more money, we should say no",
+        ),
+    ],
+)
+def test_the_yes_or_no_a_verb_of_saying_takes_stays(text, claim):
+    """The parser labels the "no" of "say no" an interjection; it is what is said."""
+    assert _worded(text) == [claim]
+
+
+def test_a_relative_clause_saying_which_one_an_indefinite_noun_is_stays():
+    """Shortening a long claim keeps the clause that says which "age" is meant: "we live
+    in an age" says nothing."""
+    text = (
+        "We live in an age in which most people would rather scroll through short videos "
+        "than read a single page of a book."
+    )
+    assert _worded(text) == [text.rstrip(".")[0].lower() + text.rstrip(".")[1:]]
+
+
 @pytest.mark.parametrize(
     ("text", "claim"),
     [
@@ -986,6 +1023,9 @@ def test_a_negative_command_is_no_question(text, claim):
         ("r/politics is a liberal madhouse.", "r/politics is a liberal madhouse"),
         ("Martha, the new bridge will never pay for itself.", "the new bridge will never"),
         ("Nah, the council will raise the rent again.", "the council will raise the rent"),
+        # the parser may hang a greeting on the name or tag it a name
+        ("Hi Priya, I do take issue with the new parking fees.", "I do take issue"),
+        ("Hello Marcus, the new parking fees are a mistake.", "the new parking fees are"),
     ],
 )
 def test_greetings_addressees_interjections_and_list_numbers_are_no_part_of_the_claim(text, claim):
@@ -1415,11 +1455,30 @@ def test_a_subject_pronoun_is_resolved_when_the_sentence_before_makes_it_clear(t
             "The old council was slow. It all depends on the budget now.",
             "it all depends on the budget now",
         ),
+        # an "it" judging what happens when or if something does may mean the situation
+        (
+            "The new parking fee hurts small shops. It is even worse when the weather is bad.",
+            "it is even worse when the weather is bad",
+        ),
+        # "none" names nothing a later "it" could mean
+        (
+            "None of the drivers slowed down. It is worse when the road is wet.",
+            "it is worse when the road is wet",
+        ),
     ],
 )
 def test_a_subject_pronoun_stays_when_what_it_stands_for_is_unclear(text, claim):
     texts = [c.text for c in argmap.find_claims(text)]
-    stood_for = ("the plan", "the update", "a harness", "Tom", "no extra sugar", "the old council")
+    stood_for = (
+        "the plan",
+        "the update",
+        "a harness",
+        "Tom",
+        "no extra sugar",
+        "the old council",
+        "the new parking fee",
+        "none of",
+    )
     assert not any(t.startswith(stood_for) for t in texts[1:])
     if claim is not None:
         assert claim in texts

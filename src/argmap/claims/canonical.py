@@ -52,7 +52,9 @@ _MAX_NOUN_WORDS = 6
 _QUANTIFIERS = frozenset({"no", "every", "each", "any"})
 #: Closed-class words the parser takes for nouns ("Mine isn't.", "no-one"); none of them
 #: names a thing a later "it" could mean.
-_NOT_REFERENTS = frozenset({"mine", "yours", "hers", "ours", "theirs", "one", "no-one", "noone"})
+_NOT_REFERENTS = frozenset(
+    {"mine", "yours", "hers", "ours", "theirs", "one", "no-one", "noone", "none", "nothing"}
+)
 #: The subject form of an object or reflexive pronoun: "I find [them] annoying" → "they
 #: are annoying", "I find [myself] agreeing" → "I am agreeing".
 _NOMINATIVE = {
@@ -171,6 +173,10 @@ _ATTRIBUTIVE_DEPS = frozenset({"amod", "compound", "nmod"})
 _DO_SUPPORT = {"VBZ": "does", "VBD": "did", "VBP": "do"}
 #: Subordinators of a clause an "it" subject may stand for (:func:`_is_announced_by_it`).
 _ANNOUNCED_MARKS = frozenset({"that", "if", "whether", "when"})
+#: Verbs whose object may be a bare "yes" or "no": "I say yes", "they voted no".
+_SAYING_VERBS = frozenset({"say", "vote", "answer", "reply"})
+#: Words opening a clause that says when a judgement holds: "it's worse [when ...]".
+_SITUATION_OPENERS = frozenset({"when", "whenever", "if"})
 #: The copulas :func:`_with_copula` gives a verbless clause, as words.
 _GIVEN_COPULAS = frozenset({"is", "are", "was", "were"})
 #: Tags of a finite verb or modal: a verb that needs a subject before it.
@@ -189,6 +195,8 @@ _LONGEST_ATTRIBUTION_TOKENS = 2 * max(len(p.split()) for p in lexicon.ATTRIBUTIO
 _LONGEST_CONCEDING_TOKENS = 2 * max(len(p.split()) for p in lexicon.CONCEDING_CLAUSES)
 #: Every word of an attribution phrase: a preposition that is none of them heads none.
 _ATTRIBUTION_WORDS = frozenset(w for p in lexicon.ATTRIBUTION_PHRASES for w in p.split())
+#: Attribution phrases that, after a verb, may be what the verb takes (:func:`_completes_its_verb`).
+_VERB_ARGUMENT_PHRASES = frozenset({"for me", "to me"})
 #: Most words of a label before a colon ("Friendly reminder:", "For engineers:").
 _LONGEST_LABEL = 4
 _OPENING_BRACKETS = frozenset("([{")
@@ -1206,12 +1214,32 @@ def _restricts_its_noun(modifier: Token) -> bool:
     if modifier.dep_ not in ("relcl", "acl"):
         return False
     role = modifier.head.dep_
+    if modifier.dep_ == "relcl" and role in ("dobj", "pobj") and _is_indefinite(modifier.head):
+        return _without_comma_before(modifier) and _follows_its_noun(modifier)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in modifier.children)
     if role not in ("nsubj", "nsubjpass", "attr") and not (role == "dobj" and infinitive):
         return False
     if role == "attr" and _names_a_kind(modifier.head):
         return False
     return _without_comma_before(modifier)
+
+
+def _is_indefinite(noun: Token) -> bool:
+    """A noun brought in by "a" or "an": a relative clause after it says which one it is
+    ("we live in a time [in which X]", "Trump signed a bill [that cuts taxes]"), and without
+    it the claim says next to nothing ("we live in a time")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _follows_its_noun(clause: Token) -> bool:
+    """Whether a relative clause comes right after its noun's phrase, with no other
+    modifier of the noun but an "of" phrase between them. One after another modifier may
+    belong to that one's noun ("a stream of coverage, [points] that make X"), which the
+    parse put elsewhere."""
+    noun = clause.head
+    return not any(
+        noun.i < c.i < clause.i and c.lower_ != "of" and c.dep_ != "det" for c in noun.children
+    )
 
 
 def _without_comma_before(modifier: Token) -> bool:
@@ -1457,12 +1485,26 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
         or _is_addressed_handle(tokens[start])
         or _is_addressed_name(tokens[start])
         or tokens[start].dep_ in ("cc", "intj")
+        or _is_greeting(tokens, start)
         or (tokens[start].lower_ in lexicon.DISCOURSE_MARKERS and not _modifies_next(tokens[start]))
         or _is_complementiser(tokens[start])
         or _left_by_its_clause(tokens, start)
     ):
         start += 1
     return tokens[start + _addressee_length(tokens, start) :]
+
+
+def _is_greeting(tokens: list[Token], start: int) -> bool:
+    """A greeting word wherever the parser hangs it: in "Hi Saxman, I do take issue with
+    this" it reads "Hi" as part of the name, and in "Hello Marcus, X" it may tag it a
+    name too. One tagged so counts when it opens the sentence and names up to a comma
+    follow it (:func:`_addressee_length`)."""
+    token = tokens[start]
+    if token.lower_ not in lexicon.GREETINGS:
+        return False
+    if token.pos_ == "INTJ":
+        return True
+    return token.i == token.sent.start and _addressee_length(tokens, start + 1) > 0
 
 
 def _is_complementiser(token: Token) -> bool:
@@ -1609,6 +1651,8 @@ def _is_aside(child: Token, head: Token, before: int) -> bool:
         return False  # it may close a quotation opened inside the clause: _paired_quotes
     if dep in _ASIDES and child.lower_ in ("not", "never") and child.i > head.i:
         return False  # "called when X, [not] when Y": a "not" left unlabelled still denies
+    if dep == "intj" and _is_said_answer(child, head):
+        return False
     if dep in _ASIDES or dep == "punct" or _is_separate_claim(child, head):
         return True
     if child.i < head.i and _heads_with_colon(child):
@@ -1620,6 +1664,14 @@ def _is_aside(child: Token, head: Token, before: int) -> bool:
     if dep == "advcl" and child.i < before and _is_short_phrase(child, _LONGEST_CONCEDING_TOKENS):
         return _lowered_words(child) in lexicon.CONCEDING_CLAUSES
     return dep == "ccomp" and child.i < head.i and _is_attribution_head(child)
+
+
+def _is_said_answer(child: Token, head: Token) -> bool:
+    """The "yes" or "no" a verb of saying takes as its object ("once in a while I say
+    [yes]", "voters said [no] to it"), which the parser labels an interjection."""
+    return (
+        child.i > head.i and child.lower_ in ("yes", "no") and head.lemma_.lower() in _SAYING_VERBS
+    )
 
 
 def _is_attribution_head(token: Token) -> bool:
@@ -1647,7 +1699,23 @@ def _is_attribution_phrase(prep: Token) -> bool:
         return False
     if not _is_short_phrase(prep, _LONGEST_ATTRIBUTION_TOKENS):
         return False  # longer than any attribution phrase, even with punctuation in it
-    return _lowered_words(prep) in lexicon.ATTRIBUTION_PHRASES
+    words = _lowered_words(prep)
+    if words in _VERB_ARGUMENT_PHRASES and _completes_its_verb(prep):
+        return False
+    return words in lexicon.ATTRIBUTION_PHRASES
+
+
+def _completes_its_verb(prep: Token) -> bool:
+    """ "For me" or "to me" right after a verb, no comma between, is what the verb takes
+    ("that will work [for me]", "he lied [to me]"), not the writer's attribution ("For me,
+    X", "X is, to me, Y", "it seems [to me]")."""
+    verb = prep.head
+    return (
+        verb.pos_ == "VERB"
+        and prep.i > verb.i
+        and prep.doc[prep.i - 1].text != ","
+        and verb.lemma_.lower() not in _SEEMING_VERBS
+    )
 
 
 def _is_short_phrase(head: Token, longest: int) -> bool:
@@ -1968,6 +2036,8 @@ def _antecedent(head: Token, sentence: Span) -> Token | None:
         return None
     if any(_announced(c) for c in head.children) or _sums_up(subject):
         return None
+    if _judges_a_situation(head):
+        return None
     number = _PRONOUN_NUMBER[subject.lower_]
     if any(_could_be_meant(t, number) for t in sentence.doc[sentence.start : subject.i]):
         return None
@@ -1987,6 +2057,24 @@ def _antecedent(head: Token, sentence: Span) -> Token | None:
     if any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in found.children):
         return None
     return found
+
+
+def _judges_a_situation(head: Token) -> bool:
+    """A copula judging what happens when or if something does: "it's even worse when
+    that person is your boss", "it is better if you ask first". Its "it" most often
+    stands for the situation the clause describes, though it may mean the noun before,
+    so the parse does not make clear what it stands for."""
+    if head.lemma_.lower() != "be" or not any(c.dep_ in ("acomp", "attr") for c in head.children):
+        return False
+    return any(c.dep_ == "advcl" and _opener(c) in _SITUATION_OPENERS for c in head.children)
+
+
+def _opener(clause: Token) -> str:
+    """The word that opens an adverbial clause: its "mark" ("if"), or the "when" the parser
+    hangs on the clause's verb as an adverb."""
+    return _mark(clause) or next(
+        (c.lower_ for c in clause.children if c.dep_ == "advmod" and c.tag_ == "WRB"), ""
+    )
 
 
 def _stands_for_nothing(pronoun: Token, head: Token) -> bool:
