@@ -44,6 +44,10 @@ def _worded(sentence: str) -> list[str]:
         "Just wanted to wish you both well for tomorrow.",
         "Sending you lots of love from Lisbon.",
         "Get well soon and stay strong.",
+        "The whole team is in our thoughts.",
+        "My thoughts and prayers are with everyone in the valley.",
+        "We will be praying for you and the kids.",
+        "My condolences to the whole family.",
     ],
 )
 def test_texts_without_claims(text):
@@ -57,6 +61,9 @@ def test_texts_without_claims(text):
         "I wish you were here to see the vote.",
         "They send troops to the border every summer.",
         "The plan will get well funded by the council.",
+        "My thoughts on the budget: it is far too small.",
+        "My thoughts are that the new tax is unfair.",
+        "Fans should stop praying for a miracle from this coach.",
     ],
 )
 def test_wishes_of_a_state_of_affairs_are_not_well_wishing(text):

@@ -81,6 +81,10 @@ WISH_NOUNS = frozenset(
 SENT_WISHES = frozenset(
     {"love", "thought", "wish", "hug", "vibe", "prayer", "luck", "strength", "energy"}
 )
+#: Nouns of the formulas that offer sympathy: "you are in my thoughts and prayers", "my
+#: condolences", "our sympathy goes out to ..." after "my" or "our" (closed class of
+#: English formulas; 17 lines of dragnet-comments-dev's get-well and memorial threads).
+SYMPATHY_NOUNS = frozenset({"thought", "prayer", "condolence", "sympathy"})
 #: Adjectives of wishing formulas: "Happy coding!", "Merry Christmas" wish the reader
 #: something, whatever the noun (closed class of English formulas).
 WISH_ADJECTIVES = frozenset({"happy", "merry"})
