@@ -777,6 +777,30 @@ def test_the_yes_or_no_a_verb_of_saying_takes_stays(text, claim):
     assert _worded(text) == [claim]
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Voters should go back to paper ballots, which are far harder to tamper with "
+            "than any of the voting machines sold today.",
+            "voters should go back to paper ballots",
+        ),
+        (
+            "The city council, due to the growing influence of developer money, is moving "
+            "away from rather than toward the kind of planning that keeps rents low for "
+            "ordinary families.",
+            "the city council, due to the growing influence of developer money, is moving "
+            "away from rather than toward the kind of planning that keeps rents low for "
+            "ordinary families",
+        ),
+    ],
+)
+def test_shortening_keeps_the_phrase_an_adverb_carries(text, claim):
+    """ "Go back to X": the adverb and its phrase are what the verb says; dropped, the
+    claim was "voters should go". Nor may shortening end a claim on "than"."""
+    assert _worded(text) == [claim]
+
+
 def test_a_relative_clause_saying_which_one_an_indefinite_noun_is_stays():
     """Shortening a long claim keeps the clause that says which "age" is meant: "we live
     in an age" says nothing."""

@@ -1003,6 +1003,8 @@ def _is_fragment(head: Token, kept: list[Token]) -> bool:
     last = words[-1]
     if (last.dep_ in _DANGLING_DEPS or last.pos_ in _DANGLING_POS) and not _is_stranded(last):
         return True
+    if last.lower_ == "than" and not any(c.i > last.i for c in last.children):
+        return True  # "moving away from rather [than]": the parser hung what follows elsewhere
     if _hyphenated(last):
         return True  # cut inside a word the tokenizer split at its hyphen: "I will re"
     if last.pos_ == "PRON" and last.dep_ in _SUBJECTS:
@@ -1262,10 +1264,18 @@ def _needed_preposition(verb: Token) -> Token | None:
     """The first prepositional phrase after a verb that has no object or complement: it is
     what the verb says ("benefited [from the media]", "it refers [to X]", "was associated
     [with an increase]", "we're [on our way]"); the verb alone would be a fragment or lose
-    its point."""
+    its point. An adverb that carries the phrase ("you can go [back to] X", "it moved
+    [away from] Y") counts as its start."""
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _VERB_OBJECTS for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i), None)
+    return next((c for c in verb.children if c.i > verb.i and _opens_a_phrase(c)), None)
+
+
+def _opens_a_phrase(child: Token) -> bool:
+    """A preposition, or an adverb with a prepositional phrase of its own ("back [to X]")."""
+    if child.dep_ == "prep":
+        return True
+    return child.dep_ == "advmod" and any(c.dep_ == "prep" for c in child.children)
 
 
 def _completes_copula(modifier: Token) -> bool:
