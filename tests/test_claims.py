@@ -55,6 +55,23 @@ def test_texts_without_claims(text):
 
 
 @pytest.mark.parametrize(
+    "signature",
+    [
+        "Dana recently posted..Ten Reasons Cast Iron Is Better",
+        "Dana @ Small Kitchen Notes recently posted..\nTen Reasons Cast Iron Is Better",
+        "Rachel (Two Healthy Plates) recently posted..",
+    ],
+)
+def test_a_comment_plugins_recent_post_line_is_no_claim(signature):
+    """The line a blog's comment plugin adds under a comment names the commenter's latest
+    post; its title may be a sentence of its own."""
+    text = f"A heavy pan holds its heat far better than a thin one.\n{signature}\n"
+    assert [c.text for c in argmap.find_claims(text)] == [
+        "a heavy pan holds its heat far better than a thin one"
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "I wish the council would fix the roads before winter.",
