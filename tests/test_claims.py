@@ -767,6 +767,25 @@ def test_for_me_as_what_the_copula_says_is_kept():
     assert _worded("For me, the budget is too small.") == ["the budget is too small"]
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The new tax is a scam imo.", "the new tax is a scam"),
+        ("The council can only delay the vote by a year, iirc.", "the council can only delay"),
+        ("AFAIK, class sizes have not gotten smaller.", "class sizes have not gotten smaller"),
+        ("The mayor will never fix the roads lol.", "the mayor will never fix the roads"),
+        # a hedge the parse made a word of the clause stays, or the clause would be cut
+        ("He is afraid of the coaches he works with lol.", "he is afraid of the coaches"),
+    ],
+)
+def test_chat_hedges_are_no_part_of_the_claim(text, claim):
+    """ "imo", "iirc", "afaik", "lol" hedge or laugh wherever they stand."""
+    worded = _worded(text)
+    assert worded and worded[0].startswith(claim), worded
+    if "works with" not in text:
+        assert not any(h in worded[0].lower().split() for h in ("imo", "iirc", "afaik", "lol"))
+
+
 def test_for_me_or_to_me_that_a_verb_takes_is_kept():
     """Right after a verb, "for me" and "to me" are what it takes, not an attribution;
     after a verb of seeming, or set off by a comma, they attribute."""

@@ -1359,7 +1359,7 @@ def _negated(head: Token, kept: list[Token | str]) -> list[Token | str] | None:
 def _verbatim(sentence: Span, claim_type: str) -> CanonicalClaim | None:
     """The sentence as written, edges trimmed: the fallback where a rewrite would risk the
     meaning (and only when it is short enough to read as one claim)."""
-    tokens = [t for t in sentence if not t.is_space]
+    tokens = [t for t in sentence if not t.is_space and not _is_chat_hedge(t)]
     tokens = _without_leading_markers(_without_emphasis(tokens, sentence))
     words = lower_first(_render(tokens), tokens)
     if not lexicon.MIN_WORDS <= len(words.split()) <= MAX_CLAIM_WORDS:
@@ -1612,12 +1612,30 @@ def _addressee_length(tokens: list[Token], start: int) -> int:
 @lru_cache(maxsize=1)
 def _clause_columns(doc: Doc) -> tuple[list[int], list[bool]]:
     """For each word of ``doc``: its dependency label's id, and whether a clause's words
-    leave it out (a space, or a quotation mark other than the straight double one). Read
-    once per document from its arrays, as each of its clauses asks for every word."""
-    columns = doc.to_array(["DEP", "IS_SPACE", "IS_QUOTE", "ORTH"]).T
-    dep, space, quote, orth = columns
+    leave it out (a space, a quotation mark other than the straight double one, or a chat
+    hedge such as "imo" or "iirc" wherever it stands: "the tax is a scam imo"). Read once
+    per document from its arrays, as each of its clauses asks for every word."""
+    columns = doc.to_array(["DEP", "IS_SPACE", "IS_QUOTE", "ORTH", "LOWER"]).T
+    dep, space, quote, orth, lower = columns
     unwritten = (space != 0) | ((quote != 0) & (orth != doc.vocab.strings['"']))
+    hedge_ids = np.array([doc.vocab.strings.add(w) for w in lexicon.CHAT_HEDGES], lower.dtype)
+    hedges = np.isin(lower, hedge_ids)
+    for i in np.flatnonzero(hedges):
+        unwritten[i] = _is_chat_hedge(doc[int(i)])
     return dep.tolist(), unwritten.tolist()
+
+
+def _is_chat_hedge(word: Token) -> bool:
+    """A chat hedge standing alone, not one the parse made a word of the clause: the
+    object of a preposition ("at imo, you will ...", a company; "the men he works with
+    lol") or a word with others hanging on it ("to see this lol"), whose removal would
+    leave the clause cut short."""
+    return (
+        word.lower_ in lexicon.CHAT_HEDGES
+        and word.dep_ != "pobj"
+        and not word.n_lefts
+        and not word.n_rights
+    )
 
 
 def _subtree_indices(head: Token) -> list[int]:

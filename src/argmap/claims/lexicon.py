@@ -18,6 +18,7 @@ __all__ = [
     "ATTRIBUTION_NOUNS",
     "ATTRIBUTION_PHRASES",
     "ATTRIBUTION_VERBS",
+    "CHAT_HEDGES",
     "CONCEDING_CLAUSES",
     "CONDITION_MARKS",
     "CONTRAST_MARKS",
@@ -236,7 +237,8 @@ DISCOURSE_MARKERS = frozenset(
         # Reddit's interjections and attributions, in the replies of debagreement-sample
         # dev and subreddit-agreement (lol 75, haha 14, lmao 14, tbh 9, imo 8, imho 3), and
         # as sentence openers of their messages (yep 41, wow 38, nope 28, nah 26, yea 25,
-        # yup 24, ugh 11, btw 9, fyi 6, meh 4)
+        # yup 24, ugh 11, btw 9, fyi 6, meh 4); the hedges "as far as I know" and "if I
+        # recall correctly" in the same messages (iirc 8, afaik 5)
         "lol",
         "haha",
         "lmao",
@@ -253,8 +255,14 @@ DISCOURSE_MARKERS = frozenset(
         "btw",
         "fyi",
         "meh",
+        "iirc",
+        "afaik",
     }
 )
+#: Chat abbreviations that hedge or laugh and never carry a clause's content, dropped
+#: wherever they stand ("the tax is a scam imo", "it was 2012, iirc"); each is in
+#: :data:`DISCOURSE_MARKERS` with its counts.
+CHAT_HEDGES = frozenset({"lol", "haha", "lmao", "tbh", "imo", "imho", "iirc", "afaik"})
 #: Subordinators of a concessive or contrastive clause that is a claim of its own ("While
 #: rents rose, wages fell"): while 92, though 70, although 26, whereas 5 in the same data.
 CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
