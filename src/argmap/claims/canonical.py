@@ -15,7 +15,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import dropwhile, islice
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -1495,7 +1495,7 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
         or _is_addressed_handle(tokens[start])
         or _is_addressed_name(tokens[start])
         or tokens[start].dep_ in ("cc", "intj")
-        or _is_greeting(tokens, start)
+        or (tokens[start].lower_ in lexicon.GREETINGS and _is_greeting(tokens, start))
         or (tokens[start].lower_ in lexicon.DISCOURSE_MARKERS and not _modifies_next(tokens[start]))
         or _is_complementiser(tokens[start])
         or _left_by_its_clause(tokens, start)
@@ -1505,13 +1505,11 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
 
 
 def _is_greeting(tokens: list[Token], start: int) -> bool:
-    """A greeting word wherever the parser hangs it: in "Hi Saxman, I do take issue with
-    this" it reads "Hi" as part of the name, and in "Hello Marcus, X" it may tag it a
-    name too. One tagged so counts when it opens the sentence and names up to a comma
-    follow it (:func:`_addressee_length`)."""
+    """Whether the greeting word at ``start`` greets, wherever the parser hangs it: in "Hi
+    Saxman, I do take issue with this" it reads "Hi" as part of the name, and in "Hello
+    Marcus, X" it may tag it a name too. One tagged so counts when it opens the sentence
+    and names up to a comma follow it (:func:`_addressee_length`)."""
     token = tokens[start]
-    if token.lower_ not in lexicon.GREETINGS:
-        return False
     if token.pos_ == "INTJ":
         return True
     return token.i == token.sent.start and _addressee_length(tokens, start + 1) > 0
@@ -1618,11 +1616,19 @@ def _clause_columns(doc: Doc) -> tuple[list[int], list[bool]]:
     columns = doc.to_array(["DEP", "IS_SPACE", "IS_QUOTE", "ORTH", "LOWER"]).T
     dep, space, quote, orth, lower = columns
     unwritten = (space != 0) | ((quote != 0) & (orth != doc.vocab.strings['"']))
-    hedge_ids = np.array([doc.vocab.strings.add(w) for w in lexicon.CHAT_HEDGES], lower.dtype)
-    hedges = np.isin(lower, hedge_ids)
+    hedges = np.isin(lower, _chat_hedge_ids())
     for i in np.flatnonzero(hedges):
         unwritten[i] = _is_chat_hedge(doc[int(i)])
     return dep.tolist(), unwritten.tolist()
+
+
+@cache
+def _chat_hedge_ids() -> np.ndarray:
+    """The string ids of :data:`lexicon.CHAT_HEDGES` (spaCy's hash of each word, the same
+    in every vocabulary), as the ``LOWER`` column holds them."""
+    from spacy.strings import hash_string
+
+    return np.array([hash_string(word) for word in lexicon.CHAT_HEDGES], dtype=np.uint64)
 
 
 def _is_chat_hedge(word: Token) -> bool:

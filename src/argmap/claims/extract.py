@@ -386,14 +386,15 @@ def _links_a_recent_post(sentence: Span, sentence_text: str) -> bool:
     if "posted" in sentence_text and _RECENT_POST.search(sentence_text):
         return True
     doc, at = sentence.doc, sentence.start - 1
-    while at >= 0 and doc[at].is_space:
+    if at < 2:
+        return False
+    before = doc[at]
+    if before.is_space:
         at -= 1
-    return (
-        at >= 2
-        and doc[at].text.startswith("..")
-        and doc[at - 1].lower_ == "posted"
-        and (doc[at - 2].lower_ == "recently")
-    )
+        before = doc[at]
+    if at < 2 or not before.text.startswith(".."):
+        return False
+    return doc[at - 1].lower_ == "posted" and doc[at - 2].lower_ == "recently"
 
 
 def _first_words(sentence: Span, count: int) -> list[Token]:
@@ -419,6 +420,8 @@ def _is_wish(root: Token) -> bool:
 _WISHED_PEOPLE = frozenset({"you", "u", "him", "her", "them", "us", "everyone", "y'all"})
 
 
+#: Words one of which every formula of sympathy has among its first words.
+_SYMPATHY_CUES = frozenset({"my", "our", "pray", "praying", "prayed", "prays"})
 #: What follows "my thoughts" or "our prayers" in a formula of sympathy: "my thoughts
 #: [and prayers]", "my thoughts [are with] you", "our prayers [go out] to you".
 _SYMPATHY_SEQUELS = frozenset(
@@ -452,6 +455,8 @@ def _offers_sympathy(words: list[Token]) -> bool:
     friend and another of a death had 17 such lines stated as claims, each read. "My
     thoughts on the budget: ..." and "my thoughts are that ..." stay."""
     lowered = [w.lower_ for w in words]
+    if _SYMPATHY_CUES.isdisjoint(lowered):
+        return False
     for at, word in enumerate(words):
         lemma = word.lemma_.lower()
         if at and lowered[at - 1] in ("my", "our") and lemma in lexicon.SYMPATHY_NOUNS:
