@@ -48,6 +48,9 @@ def _worded(sentence: str) -> list[str]:
         "My thoughts and prayers are with everyone in the valley.",
         "We will be praying for you and the kids.",
         "My condolences to the whole family.",
+        "If you are interested, send your resume to jobs@example.com.",
+        "Please check out our open positions at http://example.com/careers",
+        "For more details, visit www.example.org/jobs and apply online.",
     ],
 )
 def test_texts_without_claims(text):
@@ -81,6 +84,10 @@ def test_a_comment_plugins_recent_post_line_is_no_claim(signature):
         "My thoughts on the budget: it is far too small.",
         "My thoughts are that the new tax is unfair.",
         "Fans should stop praying for a miracle from this coach.",
+        # a command with no link, or a statement with one, may be argued
+        "Send the council a clear message at the next election.",
+        "The new rules, described at http://example.com/rules, will hurt small shops.",
+        "Leave the __init__.py file empty unless you need it.",
     ],
 )
 def test_wishes_of_a_state_of_affairs_are_not_well_wishing(text):

@@ -177,6 +177,8 @@ _ANNOUNCED_MARKS = frozenset({"that", "if", "whether", "when"})
 _SAYING_VERBS = frozenset({"say", "vote", "answer", "reply"})
 #: Words opening a clause that says when a judgement holds: "it's worse [when ...]".
 _SITUATION_OPENERS = frozenset({"when", "whenever", "if"})
+#: A web address: a scheme, "www.", or a common top-level domain ending the host.
+_WEB_ADDRESS = re.compile(r"://|^www\.|\.(?:com|org|net|edu|gov|io|co|us|uk|me|ly|pl)(?:/|$)")
 #: The copulas :func:`_with_copula` gives a verbless clause, as words.
 _GIVEN_COPULAS = frozenset({"is", "are", "was", "were"})
 #: Tags of a finite verb or modal: a verb that needs a subject before it.
@@ -628,6 +630,8 @@ def _state(
     """The claim of the clause headed by ``head``, or ``None`` if it asserts nothing."""
     if _hedges_the_writer(head) or _is_bare_wh_infinitive(head) or _presents_something(head):
         return None
+    if _points_to_a_link(head, sentence):
+        return None
     tokens = _clause_tokens(head, sentence)
     if _points_ahead(head, tokens):
         return None
@@ -728,6 +732,24 @@ def _hedges_the_writer(head: Token) -> bool:
         )
     # "I might be mistaken", read as a passive
     return head.lower_ in lexicon.HEDGING_WORDS and any(c.dep_ == "auxpass" for c in children)
+
+
+def _points_to_a_link(head: Token, sentence: Span) -> bool:
+    """A command to go, look or write, in a sentence with a link or an e-mail address:
+    "Send your CV to jobs@example.com", "Ping me at ann@example.com if you want to chat",
+    "Join us - http://example.com/jobs", "take a look http://...": it tells the reader
+    where to go or write, and puts nothing forward."""
+    if head.lemma_.lower() not in lexicon.POINTING_VERBS or _subject(head) is not None:
+        return False
+    return _is_bare_command(head) and any(_is_link(t) for t in sentence)
+
+
+def _is_link(token: Token) -> bool:
+    """An e-mail address or a web address ("http://...", "www.x.com", "x.com/jobs"); not
+    a file name, which spaCy's ``like_url`` also accepts ("a.py", "Web.config")."""
+    if token.like_email:
+        return True
+    return token.like_url and _WEB_ADDRESS.search(token.lower_) is not None
 
 
 def _presents_something(head: Token) -> bool:

@@ -38,6 +38,7 @@ __all__ = [
     "MAX_SYMBOL_SHARE",
     "MIN_CODE_SIGNS",
     "MIN_WORDS",
+    "POINTING_VERBS",
     "POLARITY_WORDS",
     "PREDICTION_MODALS",
     "REASON_OPENERS",
@@ -263,6 +264,16 @@ DISCOURSE_MARKERS = frozenset(
 #: wherever they stand ("the tax is a scam imo", "it was 2012, iirc"); each is in
 #: :data:`DISCOURSE_MARKERS` with its counts.
 CHAT_HEDGES = frozenset({"lol", "haha", "lmao", "tbh", "imo", "imho", "iirc", "afaik"})
+#: Verbs of a command that sends the reader to a link or an address ("Send your CV to
+#: jobs@x.com", "See all the positions here: http://...", "Have a look at http://...",
+#: "buy X - http://..."): every such command among the claims of the saved pages' job
+#: threads and dragnet-comments-dev's spam and blog comments has one of them.
+POINTING_VERBS = frozenset(
+    {"see", "check", "visit", "go", "email", "e-mail", "mail", "send", "contact", "read",
+     "click", "apply", "join", "find", "learn", "look", "shoot", "drop", "ping", "write",
+     "download", "refer", "submit", "reach", "head", "have", "take", "buy", "order", "try",
+     "let"}
+)  # fmt: skip
 #: Subordinators of a concessive or contrastive clause that is a claim of its own ("While
 #: rents rose, wages fell"): while 92, though 70, although 26, whereas 5 in the same data.
 CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
