@@ -844,6 +844,25 @@ def test_shortening_keeps_the_phrase_an_adverb_carries(text, claim):
     assert _worded(text) == [claim]
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "The council was badly divided, and this is a real problem for the city.",
+            "this is a real problem for the city",
+        ),
+        (
+            "Redis can handle a million writes a second, and this is not possible with any "
+            "relational database.",
+            "this is not possible with any relational database",
+        ),
+    ],
+)
+def test_a_joined_this_stands_for_the_statement_not_the_subject(text, claim):
+    """ "X was divided, and this is a problem": "this" is the division, not X."""
+    assert claim in _worded(text)
+
+
 def test_a_relative_clause_saying_which_one_an_indefinite_noun_is_stays():
     """Shortening a long claim keeps the clause that says which "age" is meant: "we live
     in an age" says nothing."""

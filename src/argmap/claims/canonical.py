@@ -38,8 +38,9 @@ __all__ = [
 
 _SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 _ASIDES = ("cc", "mark", "intj", "discourse", "preconj", "parataxis", "meta", "dep")
-#: Pronoun subjects a coordinated clause may take from the first clause, by number.
-_PRONOUN_NUMBER = {"it": "singular", "this": "singular", "they": "plural"}
+#: Pronoun subjects a coordinated clause may take from the first clause, by number ("this"
+#: stands for what the first clause says, as it does after a sentence: see below).
+_PRONOUN_NUMBER = {"it": "singular", "they": "plural"}
 #: Subject pronouns resolved from the sentence before ("this" and "that" more often stand
 #: for a whole statement than for a noun).
 _RESOLVED_PRONOUNS = frozenset({"it", "they"})
