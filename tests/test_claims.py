@@ -40,6 +40,8 @@ def _worded(sentence: str) -> list[str]:
         "The real question is whether",
         "Posted on Monday, March 4, 2013 at 10:12 AM by Dana Smith",
         "Posted on Mar 04 2013 10:12 am - 2 hours ago",
+        "Originally posted 10:12 AM ET 03.04 by Dana",
+        "written by Dana Smith, March 4, 2013",
         "I wish you the very best with the surgery.",
         "Just wanted to wish you both well for tomorrow.",
         "Sending you lots of love from Lisbon.",
@@ -88,6 +90,7 @@ def test_a_comment_plugins_recent_post_line_is_no_claim(signature):
         "Send the council a clear message at the next election.",
         "The new rules, described at http://example.com/rules, will hurt small shops.",
         "Leave the __init__.py file empty unless you need it.",
+        "Written by hand, the 2013 letters are far more personal than any email.",
     ],
 )
 def test_wishes_of_a_state_of_affairs_are_not_well_wishing(text):

@@ -368,14 +368,19 @@ def _ruled_out(sentence: Span, sentence_text: str) -> bool:
 
 def _is_byline(words: list[Token], sentence_text: str) -> bool:
     """ "Posted by: Jan | May 18, 2012 at 07:57 AM", "posted on Tuesday, October 30, 2012
-    at 9:46 AM by Peter", "Posted on Nov 06 2012 1:30 pm - 2 hours ago": a comment's
-    byline left in its text. 42 lines of dragnet-comments-dev, in these three forms from
+    at 9:46 AM by Peter", "Posted on Nov 06 2012 1:30 pm - 2 hours ago", "written by
+    lynn, October 25, 2012", "Originally posted 12:27 PM ET 11.12 by Debbie": a comment's
+    byline left in its text. 48 lines of dragnet-comments-dev, in these forms from
     different blog platforms, had been stated as claims."""
-    return (
-        words[0].lower_ == "posted"
-        and words[1].lower_ in ("by", "on", "at")
-        and any(character.isdigit() for character in sentence_text)
-    )
+    first = 1 if words[0].lower_ == "originally" else 0
+    if len(words) < first + 2 or not any(character.isdigit() for character in sentence_text):
+        return False
+    verb = words[first]
+    if verb.lower_ == "posted" and first == 0:
+        return words[1].lower_ in ("by", "on", "at")
+    # "Written by hand, the 2012 letters are ..." states something: only a byline's own
+    # participle heads its sentence.
+    return verb.lower_ in ("posted", "written") and verb.dep_ == "ROOT"
 
 
 def _links_a_recent_post(sentence: Span, sentence_text: str) -> bool:
