@@ -373,14 +373,16 @@ def _is_byline(words: list[Token], sentence_text: str) -> bool:
     byline left in its text. 48 lines of dragnet-comments-dev, in these forms from
     different blog platforms, had been stated as claims."""
     first = 1 if words[0].lower_ == "originally" else 0
-    if len(words) < first + 2 or not any(character.isdigit() for character in sentence_text):
+    if len(words) < first + 2 or words[first].lower_ not in ("posted", "written"):
         return False
     verb = words[first]
     if verb.lower_ == "posted" and first == 0:
-        return words[1].lower_ in ("by", "on", "at")
-    # "Written by hand, the 2012 letters are ..." states something: only a byline's own
-    # participle heads its sentence.
-    return verb.lower_ in ("posted", "written") and verb.dep_ == "ROOT"
+        shaped = words[1].lower_ in ("by", "on", "at")
+    else:
+        # "Written by hand, the 2012 letters are ..." states something: only a byline's
+        # own participle heads its sentence.
+        shaped = verb.dep_ == "ROOT"
+    return shaped and any(character.isdigit() for character in sentence_text)
 
 
 def _links_a_recent_post(sentence: Span, sentence_text: str) -> bool:
