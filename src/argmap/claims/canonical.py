@@ -1638,20 +1638,23 @@ def _clause_columns(doc: Doc) -> tuple[list[int], list[bool]]:
     per document from its arrays, as each of its clauses asks for every word."""
     columns = doc.to_array(["DEP", "IS_SPACE", "IS_QUOTE", "ORTH", "LOWER"]).T
     dep, space, quote, orth, lower = columns
-    unwritten = (space != 0) | ((quote != 0) & (orth != doc.vocab.strings['"']))
-    hedges = np.isin(lower, _chat_hedge_ids())
-    for i in np.flatnonzero(hedges):
-        unwritten[i] = _is_chat_hedge(doc[int(i)])
-    return dep.tolist(), unwritten.tolist()
+    unwritten = ((space != 0) | ((quote != 0) & (orth != doc.vocab.strings['"']))).tolist()
+    lowers = lower.tolist()
+    hedges = _chat_hedge_ids()
+    if not hedges.isdisjoint(lowers):  # a set test: most documents hold no hedge
+        for i, word in enumerate(lowers):
+            if word in hedges:
+                unwritten[i] = _is_chat_hedge(doc[i])
+    return dep.tolist(), unwritten
 
 
 @cache
-def _chat_hedge_ids() -> np.ndarray:
+def _chat_hedge_ids() -> frozenset[int]:
     """The string ids of :data:`lexicon.CHAT_HEDGES` (spaCy's hash of each word, the same
     in every vocabulary), as the ``LOWER`` column holds them."""
     from spacy.strings import hash_string
 
-    return np.array([hash_string(word) for word in lexicon.CHAT_HEDGES], dtype=np.uint64)
+    return frozenset(hash_string(word) for word in lexicon.CHAT_HEDGES)
 
 
 def _is_chat_hedge(word: Token) -> bool:

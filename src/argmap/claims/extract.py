@@ -52,6 +52,8 @@ _CODE_SIGNS = re.compile(
 _MAY_SIGN = re.compile(r"[=!>:+&|{};(_#/$]")
 #: A comment plugin's link to the commenter's latest post: "Jean recently posted..Title".
 _RECENT_POST = re.compile(r"\brecently posted\s*\.{2,}", re.IGNORECASE)
+#: Most tokens of a post title on its own line after "recently posted..".
+_LONGEST_POST_TITLE = 24
 #: Characters that count towards a code line's symbols: not letters, digits, spaces or
 #: the marks prose has plenty of (. , ' ’ _ -).
 _SYMBOLS = re.compile(r"[^\w\s.,'’-]")
@@ -359,7 +361,7 @@ def _ruled_out(sentence: Span, sentence_text: str) -> bool:
         return True
     if _is_code(sentence_text) or _is_wish(root) or _wishes_well(words):
         return True
-    if _offers_sympathy(words):
+    if _may_offer_sympathy(sentence_text) and _offers_sympathy(words):
         return True
     if _is_byline(words, sentence_text) or _links_a_recent_post(sentence, sentence_text):
         return True
@@ -393,7 +395,7 @@ def _links_a_recent_post(sentence: Span, sentence_text: str) -> bool:
     if "posted" in sentence_text and _RECENT_POST.search(sentence_text):
         return True
     doc, at = sentence.doc, sentence.start - 1
-    if at < 2:
+    if at < 2 or len(sentence) > _LONGEST_POST_TITLE:
         return False
     before = doc[at]
     if before.is_space:
@@ -427,8 +429,9 @@ def _is_wish(root: Token) -> bool:
 _WISHED_PEOPLE = frozenset({"you", "u", "him", "her", "them", "us", "everyone", "y'all"})
 
 
-#: Words one of which every formula of sympathy has among its first words.
-_SYMPATHY_CUES = frozenset({"my", "our", "pray", "praying", "prayed", "prays"})
+#: Characters of a sentence's opening that hold its first words, where a formula of
+#: sympathy is looked for (seven words of up to about ten letters).
+_SYMPATHY_OPENING = 80
 #: What follows "my thoughts" or "our prayers" in a formula of sympathy: "my thoughts
 #: [and prayers]", "my thoughts [are with] you", "our prayers [go out] to you".
 _SYMPATHY_SEQUELS = frozenset(
@@ -454,6 +457,13 @@ def _wishes_well(words: list[Token]) -> bool:
     return False
 
 
+def _may_offer_sympathy(sentence_text: str) -> bool:
+    """Whether the sentence's opening holds a word every formula of sympathy has ("my",
+    "our", "pray"): a cheap test on its text before its words are read."""
+    opening = sentence_text[:_SYMPATHY_OPENING].lower()
+    return "my " in opening or "our " in opening or "pray" in opening
+
+
 def _offers_sympathy(words: list[Token]) -> bool:
     """ "You are in my thoughts and prayers", "My thoughts are with you", "Our prayers go
     out to your family", "I'll be praying for you", "You have our prayers", "My
@@ -462,8 +472,6 @@ def _offers_sympathy(words: list[Token]) -> bool:
     friend and another of a death had 17 such lines stated as claims, each read. "My
     thoughts on the budget: ..." and "my thoughts are that ..." stay."""
     lowered = [w.lower_ for w in words]
-    if _SYMPATHY_CUES.isdisjoint(lowered):
-        return False
     for at, word in enumerate(words):
         lemma = word.lemma_.lower()
         if at and lowered[at - 1] in ("my", "our") and lemma in lexicon.SYMPATHY_NOUNS:
