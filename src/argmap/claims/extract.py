@@ -429,6 +429,8 @@ def _is_wish(root: Token) -> bool:
 _WISHED_PEOPLE = frozenset({"you", "u", "him", "her", "them", "us", "everyone", "y'all"})
 
 
+#: Whom "I'll be praying for ..." offers sympathy to ("for you", "for your family").
+_PRAYED_FOR = _WISHED_PEOPLE | {"your"}
 #: Characters of a sentence's opening that hold its first words, where a formula of
 #: sympathy is looked for (seven words of up to about ten letters).
 _SYMPATHY_OPENING = 80
@@ -481,7 +483,8 @@ def _offers_sympathy(words: list[Token]) -> bool:
             if before in ("in", "have") or tuple(lowered[at + 1 : at + 3]) in _SYMPATHY_SEQUELS:
                 return True
         if lemma == "pray" and lowered[at + 1 : at + 2] == ["for"]:
-            return lowered[at + 2 : at + 3] in ([p] for p in (*_WISHED_PEOPLE, "your"))
+            prayed_for = lowered[at + 2 : at + 3]
+            return bool(prayed_for) and prayed_for[0] in _PRAYED_FOR
     return False
 
 
