@@ -82,7 +82,7 @@ class Row:
     topic: str
     text: str
     label: bool
-    features: list[str] | None = None
+    features: set[str] | None = None
 
 
 @dataclass
@@ -508,7 +508,7 @@ def mean_macro_f1(labels: np.ndarray, predicted: np.ndarray, sources: np.ndarray
 
 
 def _vocabulary(rows: Sequence[Row]) -> list[str]:
-    counts = Counter(f for r in rows for f in set(r.features or ()) if f != "bias")
+    counts = Counter(f for r in rows for f in r.features or () if f != "bias")
     return sorted(f for f, n in counts.items() if n >= MIN_FEATURE_COUNT)
 
 

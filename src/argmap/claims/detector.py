@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from itertools import repeat
 from typing import TYPE_CHECKING
@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 __all__ = ["DETECTOR_FILE", "Detector", "Detectors", "load_detector", "load_detectors"]
 
 DETECTOR_FILE = "detector.json"
+#: Weights are stored rounded to 4 decimals at most (the training script's rounding), so
+#: in these units each is a whole number.
+_WEIGHT_UNITS = 10_000
 
 
 @dataclass(frozen=True)
@@ -55,14 +58,18 @@ class Detector:
 
         ``features`` may be passed when already computed for another model.
         """
-        weights = self.weights
         found = features if features is not None else _feature_set(sentence)
-        # fsum: the exact sum, whatever order the set yields its features in. Weights are
-        # rounded to 3 decimals, so a score can be exactly 0 and a plain sum's last bit
-        # (the order depends on the process's string hash seed) would put one sentence on
-        # either side of a 0.5 cut from one run to the next.
-        score = math.fsum(map(weights.get, found, repeat(0.0)))
+        # A sum of whole numbers: exact whatever order the set yields its features in (the
+        # order depends on the process's string hash seed). A sum of the float weights
+        # could differ in its last bit from one run to the next, and a score can be exactly
+        # 0, on a 0.5 cut. Whole numbers also add up faster than an exact float sum.
+        score = sum(map(self._units.get, found, repeat(0))) / _WEIGHT_UNITS
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+    @cached_property
+    def _units(self) -> dict[str, int]:
+        """The weights in units of :data:`_WEIGHT_UNITS`, as whole numbers."""
+        return {feature: round(w * _WEIGHT_UNITS) for feature, w in self.weights.items()}
 
     def asserts(self, sentence: Span) -> bool:
         """Whether ``sentence`` scores at or above the chosen threshold."""
@@ -130,10 +137,11 @@ class Detectors:
 
 
 @lru_cache(maxsize=4)
-def _feature_set(span: Span) -> frozenset[str]:
+def _feature_set(span: Span) -> Set[str]:
     """The features of ``span``, kept for the few spans scored last: a sentence is scored
-    by the claim detectors and then, when it states one claim, by ``testimony``."""
-    return frozenset(sentence_features(span))
+    by the claim detectors and then, when it states one claim, by ``testimony``. Read
+    only: every caller shares the one set."""
+    return sentence_features(span)
 
 
 @cache

@@ -47,9 +47,10 @@ _CODE_SIGNS = re.compile(
     r"==|!=|->|=>|::|\+=|&&|\|\||[{};]|\w\(\)|\b\w+\.\w+\(|__\w+__|\w=\w|\)\s*:"
     r"|^\s*(#|//|\$ |>>>)|\s#\s|:(?=\s*#)|:\s*$"
 )
-#: Every code sign holds one of these characters: a sentence with none has no code sign,
-#: and most have none, so the costlier pattern above is spared.
-_MAY_SIGN = re.compile(r"[=!>:+&|{};(_#/$]")
+#: Every code sign holds one of these characters, and signs do not overlap: a sentence
+#: with fewer of them than the signs a code line needs has too few signs, and most
+#: sentences have, so the costlier pattern above is spared.
+_MAY_SIGN = re.compile(r"[=!>:+&|{};(_#/$}]")
 #: A comment plugin's link to the commenter's latest post: "Jean recently posted..Title".
 _RECENT_POST = re.compile(r"\brecently posted\s*\.{2,}", re.IGNORECASE)
 #: Most tokens of a post title on its own line after "recently posted..".
@@ -492,7 +493,8 @@ def _is_code(sentence_text: str) -> bool:
     """A line of program code or a command, not prose: code signs, or more symbols than a
     sentence of prose has."""
     text = sentence_text.strip()
-    if _MAY_SIGN.search(text) and len(_CODE_SIGNS.findall(text)) >= lexicon.MIN_CODE_SIGNS:
+    enough = lexicon.MIN_CODE_SIGNS
+    if len(_MAY_SIGN.findall(text)) >= enough and len(_CODE_SIGNS.findall(text)) >= enough:
         return True
     symbols = len(_SYMBOLS.findall(text))
     return symbols > lexicon.MAX_SYMBOL_SHARE * max(len(text), 1) and len(text) > 10

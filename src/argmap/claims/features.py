@@ -35,9 +35,10 @@ _FINAL_MARKS = frozenset("?!:")
 _COLUMNS = ["ORTH", "POS", "LEMMA", "TAG", "DEP"]
 
 
-def sentence_features(sentence: Span) -> list[str]:
-    """The features of ``sentence`` (duplicates allowed; the detector counts each once)."""
-    features = ["bias"]
+def sentence_features(sentence: Span) -> set[str]:
+    """The features of ``sentence``: each counts once, however often it occurs."""
+    features = {"bias"}
+    add, update = features.add, features.update
     previous_lemma = "<s>"
     previous_pos = "<s>"
     words = 0
@@ -49,16 +50,16 @@ def sentence_features(sentence: Span) -> list[str]:
             continue
         last = i
         words += is_alpha
-        features.append(f"b={previous_lemma}_{lemma}")
-        features.append(f"p={previous_pos}_{pos}")
-        features.extend(own)
+        add(f"b={previous_lemma}_{lemma}")
+        add(f"p={previous_pos}_{pos}")
+        update(own)
         previous_lemma, previous_pos = lemma, pos
-    features.append("b=" + previous_lemma + "_</s>")
-    features.extend(_root_features(sentence))
-    features.append("len=" + str(sum(words > edge for edge in _LENGTH_BUCKETS)))
+    add("b=" + previous_lemma + "_</s>")
+    update(_root_features(sentence))
+    add("len=" + str(sum(words > edge for edge in _LENGTH_BUCKETS)))
     final = sentence.doc[last].text[-1:] if last >= 0 else ""
     if final in _FINAL_MARKS:
-        features.append("end=" + final)
+        add("end=" + final)
     return features
 
 
@@ -83,13 +84,13 @@ def _token_rows(doc: Doc) -> list[_Row]:
         _ROWS.clear()
     values = doc.to_array(_COLUMNS)
     values[:, -1] = values[:, -1] == negation  # the dependency matters only as negation
-    rows = []
     # Read a column at a time: one list each, where a row at a time builds one a word.
-    for key in zip(*values.T.tolist(), strict=True):
-        row = _ROWS.get(key)
-        if row is None:
-            row = _ROWS[key] = _token_row(vocab, *key)
-        rows.append(row)
+    keys = list(zip(*values.T.tolist(), strict=True))
+    rows = list(map(_ROWS.get, keys))
+    if None in rows:  # words not met before
+        for i, row in enumerate(rows):
+            if row is None:
+                rows[i] = _ROWS[keys[i]] = _token_row(vocab, *keys[i])
     return rows
 
 
