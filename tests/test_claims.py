@@ -45,6 +45,10 @@ def _worded(sentence: str) -> list[str]:
         "I wish you the very best with the surgery.",
         "Just wanted to wish you both well for tomorrow.",
         "Sending you lots of love from Lisbon.",
+        "Hope you feel better soon.",
+        "I really hope you are doing well with the new job.",
+        "I really appreciate you taking the time to explain this.",
+        "Any nasty headaches or bad fever?",
         "Get well soon and stay strong.",
         "The whole team is in our thoughts.",
         "My thoughts and prayers are with everyone in the valley.",
@@ -784,6 +788,7 @@ def test_for_me_as_what_the_copula_says_is_kept():
         ("The council can only delay the vote by a year, iirc.", "the council can only delay"),
         ("AFAIK, class sizes have not gotten smaller.", "class sizes have not gotten smaller"),
         ("The mayor will never fix the roads lol.", "the mayor will never fix the roads"),
+        ("The leash gave it away hehe.", "the leash gave it away"),
         # a hedge the parse made a word of the clause stays, or the clause would be cut
         ("He is afraid of the coaches he works with lol.", "he is afraid of the coaches"),
     ],
@@ -794,6 +799,7 @@ def test_chat_hedges_are_no_part_of_the_claim(text, claim):
     assert worded and worded[0].startswith(claim), worded
     if "works with" not in text:
         assert not any(h in worded[0].lower().split() for h in ("imo", "iirc", "afaik", "lol"))
+        assert "hehe" not in worded[0].split()
 
 
 def test_for_me_or_to_me_that_a_verb_takes_is_kept():
@@ -1984,3 +1990,24 @@ def test_a_dash_or_hyphen_between_kept_words_stays(text, claim):
     """Without the writer's separator two parts run on as one ("fine for me no crashes")
     and a hyphenated word falls apart ("at will")."""
     assert any(claim in c for c in _worded(text)), _worded(text)
+
+
+def test_a_hope_or_appreciation_that_is_no_formula_stays():
+    """Hoping for a state of affairs, or valuing something, may be argued."""
+    assert _worded("I hope the economy gets better soon.") == ["I hope the economy gets better soon"]
+    assert _worded("We appreciate local democracy here.") == ["we appreciate local democracy here"]
+
+
+def test_a_percent_sign_survives_shortening():
+    """spaCy counts "%" as punctuation; dropping a modifier next to it must not drop it."""
+    worded = _worded(
+        "The government still hasn't admitted that the currency has lost 15% since the "
+        "referendum and that wages are not what they used to be."
+    )
+    assert worded and "lost 15%" in worded[0], worded
+
+
+def test_a_negation_the_parse_hangs_elsewhere_is_not_cut_off():
+    """ "n't" hung on "since": the clause kept "ca" without it; the sentence stays whole."""
+    worded = _worded("You can't since all data in that registry is unverified data.")
+    assert worded == ["you can't since all data in that registry is unverified data"]

@@ -48,7 +48,9 @@ __all__ = [
     "REPORTING_VERBS",
     "RHETORICAL_ADVERBS",
     "RHETORICAL_WH_MODALS",
+    "SECOND_PERSON",
     "THANKS",
+    "WELL_BEING",
     "WISH_ADJECTIVES",
     "WISH_NOUNS",
 ]
@@ -83,6 +85,15 @@ WISH_NOUNS = frozenset(
 SENT_WISHES = frozenset(
     {"love", "thought", "wish", "hug", "vibe", "prayer", "luck", "strength", "energy"}
 )
+#: Words of a hope that wishes someone well ("Hope you feel better soon", "I hope you are
+#: doing well", "I hope you have a speedy recovery"): of the 36 claims opening on "hope"
+#: with one of them and "you" or "your" in their first words, among the claims of
+#: subreddit-agreement, 8,713 dragnet-comments-dev lines and the saved pages, every one
+#: wished the reader (or someone) well.
+WELL_BEING = frozenset(
+    {"better", "well", "recovery", "recover", "fine", "ok", "okay", "great", "good", "soon",
+     "speedy"}
+)  # fmt: skip
 #: Nouns of the formulas that offer sympathy: "you are in my thoughts and prayers", "my
 #: condolences", "our sympathy goes out to ..." after "my" or "our" (closed class of
 #: English formulas; 17 lines of dragnet-comments-dev's get-well and memorial threads).
@@ -239,10 +250,16 @@ DISCOURSE_MARKERS = frozenset(
         # dev and subreddit-agreement (lol 75, haha 14, lmao 14, tbh 9, imo 8, imho 3), and
         # as sentence openers of their messages (yep 41, wow 38, nope 28, nah 26, yea 25,
         # yup 24, ugh 11, btw 9, fyi 6, meh 4); the hedges "as far as I know" and "if I
-        # recall correctly" in the same messages (iirc 8, afaik 5)
+        # recall correctly" in the same messages (iirc 8, afaik 5); the longer laughs of
+        # all their messages (hahaha 9, hahahaha 5, lmfao 4, hehe 2, lolol 2)
         "lol",
         "haha",
         "lmao",
+        "hahaha",
+        "hahahaha",
+        "lmfao",
+        "hehe",
+        "lolol",
         "tbh",
         "imo",
         "imho",
@@ -263,7 +280,10 @@ DISCOURSE_MARKERS = frozenset(
 #: Chat abbreviations that hedge or laugh and never carry a clause's content, dropped
 #: wherever they stand ("the tax is a scam imo", "it was 2012, iirc"); each is in
 #: :data:`DISCOURSE_MARKERS` with its counts.
-CHAT_HEDGES = frozenset({"lol", "haha", "lmao", "tbh", "imo", "imho", "iirc", "afaik"})
+CHAT_HEDGES = frozenset(
+    {"lol", "haha", "lmao", "hahaha", "hahahaha", "lmfao", "hehe", "lolol", "tbh", "imo",
+     "imho", "iirc", "afaik"}
+)  # fmt: skip
 #: Verbs of a command that sends the reader to a link or an address ("Send your CV to
 #: jobs@x.com", "See all the positions here: http://...", "Have a look at http://...",
 #: "buy X - http://..."): every such command among the claims of the saved pages' job
@@ -416,6 +436,8 @@ EVALUATIVE_WORDS = frozenset(
 )
 #: The writer's own words for themself (closed class; "'s" is the "us" of "let's").
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "'s", "’s"})
+#: The words for the reader (closed class, with chat's "u" and "ur").
+SECOND_PERSON = frozenset({"you", "your", "yours", "u", "ur", "y'all", "yourself"})
 #: "I could be wrong", "I might be mistaken": the writer hedges what they say, and puts
 #: nothing forward, so such a clause is no claim. The shared datasets hold 19 ("I could
 #: be wrong" 8, "I might be wrong" 7, "I may be wrong" 4);

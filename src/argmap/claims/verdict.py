@@ -76,6 +76,12 @@ def verdict_claim(sentence: Span, answers_post: bool = True) -> CanonicalClaim |
         return None
     if after_label(root) is not root:
         return None  # "Friendly reminder: it won't be over": a label, then the claim
+    if ends_asking(sentence) and any(c.lower_ == "any" for c in root.lefts):
+        # "Any long term negative impacts?" asks whether there are any: 3 verdicts of
+        # subreddit-agreement's and dragnet-comments-dev's claims, each a question that
+        # asks. Other verdicts in a question mark stay: the labelled data counts them
+        # claims ("Forced abortions? Forced sterilization?" sets out an argument).
+        return None
     modifiers = [c for c in root.children if _is_adjective_modifier(c)]
     if any(c.lemma_.lower() in lexicon.WISH_ADJECTIVES for c in modifiers):
         return None  # "Happy coding!", "Merry Christmas": a wish
