@@ -1999,7 +1999,8 @@ def test_a_dash_or_hyphen_between_kept_words_stays(text, claim):
 def test_a_hope_appreciation_or_sorry_that_is_no_formula_stays():
     """Hoping for a state of affairs, valuing something, or regretting a fact may be
     argued."""
-    assert _worded("I hope the economy gets better soon.") == ["I hope the economy gets better soon"]
+    hope = "I hope the economy gets better soon"
+    assert _worded(f"{hope}.") == [hope]
     assert _worded("We appreciate local democracy here.") == ["we appreciate local democracy here"]
     assert _worded("I'm sorry that the council wasted our money.") == [
         "I'm sorry that the council wasted our money"
