@@ -2021,3 +2021,14 @@ def test_a_negation_the_parse_hangs_elsewhere_is_not_cut_off():
     """ "n't" hung on "since": the clause kept "ca" without it; the sentence stays whole."""
     worded = _worded("You can't since all data in that registry is unverified data.")
     assert worded == ["you can't since all data in that registry is unverified data"]
+
+
+def test_a_wish_for_someone_inside_a_sentence_is_no_claim():
+    """ "..., and I wish you well": a wish wherever its clause stands; a wished state of
+    affairs stays."""
+    assert _worded("The council is useless and I really do wish you the best.") == [
+        "the council is useless"
+    ]
+    assert _worded("I wish you had to pass a test before voting.") == [
+        "I wish you had to pass a test before voting"
+    ]

@@ -38,6 +38,8 @@ __all__ = [
 
 _SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 _ASIDES = ("cc", "mark", "intj", "discourse", "preconj", "parataxis", "meta", "dep")
+#: Whom a writer wishes well ("I wish you the best", "wish them well").
+_WISHED_PEOPLE = lexicon.SECOND_PERSON | {"him", "her", "them", "everyone", "all"}
 #: What a "sorry" of sympathy or apology holds besides its subject: its copula, degree
 #: words, and what it is sorry for ("for your loss", "to hear that", "about this").
 _SORRY_DEPENDENTS = frozenset({"nsubj", "aux", "advmod", "punct", "prep", "xcomp"})
@@ -634,7 +636,7 @@ def _state(
     """The claim of the clause headed by ``head``, or ``None`` if it asserts nothing."""
     if _hedges_the_writer(head) or _is_bare_wh_infinitive(head) or _presents_something(head):
         return None
-    if _thanks_the_reader(head) or _is_sorry_formula(head):
+    if _thanks_the_reader(head) or _is_sorry_formula(head) or _wishes_someone_well(head):
         return None
     if _points_to_a_link(head, sentence):
         return None
@@ -759,6 +761,23 @@ def _thanks_the_reader(head: Token) -> bool:
         o.lower_ == "it" or any(t.lower_ in lexicon.SECOND_PERSON for t in o.subtree)
         for o in objects
     )
+
+
+def _wishes_someone_well(head: Token) -> bool:
+    """ "..., and I wish you a speedy recovery", "I really do wish you the best": the
+    writer's "wish" with a person and no clause after it wishes them well wherever the
+    clause stands (a sentence that opens so is set aside before it is parsed into claims).
+    7 such claims of subreddit-agreement and 8,713 dragnet-comments-dev lines, each read.
+    "I wish you had to pass a test" wishes a state of affairs, and stays."""
+    if head.lemma_.lower() != "wish":
+        return False
+    subject = _subject(head)
+    if subject is not None and subject.lower_ not in ("i", "we"):
+        return False
+    children = list(head.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "neg") for c in children):
+        return False
+    return any(c.dep_ in ("dative", "dobj") and c.lower_ in _WISHED_PEOPLE for c in children)
 
 
 def _is_sorry_formula(head: Token) -> bool:
