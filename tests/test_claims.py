@@ -50,6 +50,8 @@ def _worded(sentence: str) -> list[str]:
         "I really appreciate you taking the time to explain this.",
         "Any nasty headaches or bad fever?",
         "I'm so sorry for your loss.",
+        "I'm so glad you are feeling better.",
+        "Glad to hear the surgery went well.",
         "I am so sorry to hear about your experience with the clinic.",
         "Get well soon and stay strong.",
         "The whole team is in our thoughts.",
@@ -2006,6 +2008,9 @@ def test_a_hope_appreciation_or_sorry_that_is_no_formula_stays():
         "I'm sorry that the council wasted our money"
     ]
     assert _worded("I'm not sorry at all.") == ["I'm not sorry at all"]
+    assert _worded("I'm glad the council finally dropped the plan.") == [
+        "I'm glad the council finally dropped the plan"
+    ]
 
 
 def test_a_percent_sign_survives_shortening():

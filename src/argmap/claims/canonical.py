@@ -636,7 +636,9 @@ def _state(
     """The claim of the clause headed by ``head``, or ``None`` if it asserts nothing."""
     if _hedges_the_writer(head) or _is_bare_wh_infinitive(head) or _presents_something(head):
         return None
-    if _thanks_the_reader(head) or _is_sorry_formula(head) or _wishes_someone_well(head):
+    if _thanks_the_reader(head) or _wishes_someone_well(head):
+        return None
+    if _is_sorry_formula(head) or _is_glad_formula(head):
         return None
     if _points_to_a_link(head, sentence):
         return None
@@ -786,17 +788,11 @@ def _is_sorry_formula(head: Token) -> bool:
     offers sympathy or an apology, and puts nothing forward: 37 claims of
     subreddit-agreement, DEBAGREEMENT dev and 8,713 dragnet-comments-dev lines, each read.
     "I'm not sorry" stays, and so do "I'm sorry that X", which holds X, and "Sorry, but X"
-    when the parse hangs X on "sorry" ("I'm sorry but the GOP ... rings hollow")."""
-    if head.lemma_.lower() == "sorry":
-        adjective = head
-    elif head.lemma_ == "be":
-        adjective = next((c for c in head.children if c.dep_ == "acomp"), None)
-        if adjective is None or adjective.lower_ != "sorry":
-            return False
-    else:
-        return False
-    subject = _subject(head)
-    if subject is not None and subject.lower_ not in ("i", "we"):
+    when the parse hangs X on "sorry" ("I'm sorry but the GOP ... rings hollow"). CDCP
+    counts one such sentence a value proposition ("I am sorry to hear about this
+    situation"); sympathy is no claim here, as a reader takes it."""
+    adjective = _writers_feeling(head, "sorry")
+    if adjective is None:
         return False
     words = [*head.children, *adjective.children]
     return all(
@@ -804,6 +800,37 @@ def _is_sorry_formula(head: Token) -> bool:
         for w in words
         if w.i != adjective.i
     )
+
+
+def _is_glad_formula(head: Token) -> bool:
+    """ "I'm glad to help you", "Glad to hear the surgery went well", "I'm glad everything
+    is okay with your sister": the writer's "glad" about the reader, or about someone's
+    being well (``lexicon.WELL_BEING``), is a courtesy: 49 claims of DEBAGREEMENT dev,
+    subreddit-agreement, the saved pages and the dragnet lines went, each read, all but two
+    courtesies (a sarcastic "I'm so glad we are finally establishing that ...", and a
+    claim run into one after a dash). "Glad to see he has finally manned up" and "I'm glad
+    to see Bond get some growth" judge, and stay."""
+    adjective = _writers_feeling(head, "glad")
+    if adjective is None or any(c.dep_ == "neg" for c in head.children):
+        return False
+    said = [w for c in adjective.children if c.dep_ in ("xcomp", "ccomp") for w in c.subtree]
+    return any(w.lower_ in lexicon.SECOND_PERSON or w.lower_ in lexicon.WELL_BEING for w in said)
+
+
+def _writers_feeling(head: Token, adjective: str) -> Token | None:
+    """The ``adjective`` ("sorry", "glad") that heads the clause, or completes its copula,
+    when the subject is the writer or there is none ("Sorry to hear that", "I'm so sorry
+    ..."); else ``None``."""
+    if head.lemma_.lower() == adjective:
+        feeling = head
+    elif head.lemma_ == "be":
+        feeling = next((c for c in head.children if c.dep_ == "acomp"), None)
+        if feeling is None or feeling.lower_ != adjective:
+            return None
+    else:
+        return None
+    subject = _subject(head)
+    return feeling if subject is None or subject.lower_ in ("i", "we") else None
 
 
 def _points_to_a_link(head: Token, sentence: Span) -> bool:
