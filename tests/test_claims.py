@@ -2028,6 +2028,14 @@ def test_a_negation_the_parse_hangs_elsewhere_is_not_cut_off():
     assert worded == ["you can't since all data in that registry is unverified data"]
 
 
+def test_a_hope_for_someone_goes_but_a_clause_joined_to_it_stays():
+    """The well-wishing hope goes, with what it hopes for; "but X" after it is a claim."""
+    assert _worded("I hope you feel better soon, but masks are still a must in hospitals.") == [
+        "masks are still a must in hospitals"
+    ]
+    assert _worded("I hope you and the kids are doing well after the storm.") == []
+
+
 def test_a_wish_for_someone_inside_a_sentence_is_no_claim():
     """ "..., and I wish you well": a wish wherever its clause stands; a wished state of
     affairs stays."""

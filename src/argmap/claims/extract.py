@@ -432,9 +432,6 @@ _WISHED_PEOPLE = frozenset({"you", "u", "him", "her", "them", "us", "everyone", 
 
 #: Whom "I'll be praying for ..." offers sympathy to ("for you", "for your family").
 _PRAYED_FOR = _WISHED_PEOPLE | {"your"}
-#: The last of a sentence's first words that may be the "hope" of a wish ("I really hope
-#: you ...").
-_LATEST_HOPE = 2
 #: Characters of a sentence's opening that hold its first words, where a formula of
 #: sympathy is looked for (seven words of up to about ten letters).
 _SYMPATHY_OPENING = 80
@@ -447,8 +444,8 @@ _SYMPATHY_SEQUELS = frozenset(
 
 def _wishes_well(words: list[Token]) -> bool:
     """ "I wish you the very best", "Wishing you luck", "Just wanted to wish you both well",
-    "Sending you lots of love", "Get well soon", "Hope you feel better": a sentence that
-    opens by wishing someone well (``words``: its first words). Read from the words, not
+    "Sending you lots of love", "Get well soon": a sentence that opens by wishing someone
+    well (``words``: its first words). Read from the words, not
     the parse, which often takes "Sending ..." for a subject. "I wish you were here"
     wishes a state of affairs, which may be argued, and stays."""
     for at, word in enumerate(words):
@@ -460,20 +457,7 @@ def _wishes_well(words: list[Token]) -> bool:
             return True
         if at == 0 and lemma == "get" and after[:1] and after[0].lower_ == "well":
             return True  # "Get well soon"; "the plan will get well funded" stays
-        if at <= _LATEST_HOPE and lemma == "hope":
-            return _hopes_for_someone(words[at + 1 :])
     return False
-
-
-def _hopes_for_someone(words: list[Token]) -> bool:
-    """Whether the words after an opening "hope" wish the reader (or another) well: "you",
-    "your" and the like with a word of ``lexicon.WELL_BEING`` ("hope you feel better
-    soon", "I hope your surgery goes well"). "I hope they find him" hopes a state of
-    affairs, which may be argued, and stays."""
-    lowered = {w.lower_ for w in words}
-    return not lowered.isdisjoint(_PRAYED_FOR) and any(
-        w.lemma_.lower() in lexicon.WELL_BEING for w in words
-    )
 
 
 def _may_offer_sympathy(sentence_text: str) -> bool:

@@ -85,14 +85,14 @@ WISH_NOUNS = frozenset(
 SENT_WISHES = frozenset(
     {"love", "thought", "wish", "hug", "vibe", "prayer", "luck", "strength", "energy"}
 )
-#: Words of a hope that wishes someone well ("Hope you feel better soon", "I hope you are
-#: doing well", "I hope you have a speedy recovery"): of the 36 claims opening on "hope"
-#: with one of them and "you" or "your" in their first words, among the claims of
-#: subreddit-agreement, 8,713 dragnet-comments-dev lines and the saved pages, every one
-#: wished the reader (or someone) well.
+#: Words of a hope or gladness that wishes someone well ("Hope you feel better soon", "I
+#: hope you are doing well", "I hope you have a speedy recovery", "Glad to hear the
+#: surgery went well"): of the 36 claims opening on "hope" with one of them and "you" or
+#: "your" in their first words, among the claims of subreddit-agreement, 8,713
+#: dragnet-comments-dev lines and the saved pages, every one wished someone well.
 WELL_BEING = frozenset(
-    {"better", "well", "recovery", "recover", "fine", "ok", "okay", "great", "good", "soon",
-     "speedy"}
+    {"better", "best", "well", "recovery", "recover", "fine", "ok", "okay", "great", "good",
+     "soon", "speedy"}
 )  # fmt: skip
 #: Nouns of the formulas that offer sympathy: "you are in my thoughts and prayers", "my
 #: condolences", "our sympathy goes out to ..." after "my" or "our" (closed class of
