@@ -38,6 +38,11 @@ __all__ = [
 
 _SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 _ASIDES = ("cc", "mark", "intj", "discourse", "preconj", "parataxis", "meta", "dep")
+#: The words of the courtesy formulas (:func:`_is_courtesy`), in every form they take.
+_COURTESY_WORDS = frozenset(
+    {"appreciate", "appreciates", "appreciated", "appreciating", "wish", "wishes",
+     "wishing", "wished", "hope", "hopes", "hoping", "hoped", "sorry", "glad"}
+)  # fmt: skip
 #: Whom a writer wishes well ("I wish you the best", "wish them well").
 _WISHED_PEOPLE = lexicon.SECOND_PERSON | {"him", "her", "them", "everyone", "all"}
 #: What a "sorry" of sympathy or apology holds besides its subject: its copula, degree
@@ -636,9 +641,7 @@ def _state(
     """The claim of the clause headed by ``head``, or ``None`` if it asserts nothing."""
     if _hedges_the_writer(head) or _is_bare_wh_infinitive(head) or _presents_something(head):
         return None
-    if _thanks_the_reader(head) or _wishes_someone_well(head) or _hoped_for_someone(head):
-        return None
-    if _is_sorry_formula(head) or _is_glad_formula(head):
+    if _may_be_a_courtesy(sentence) and _is_courtesy(head):
         return None
     if _points_to_a_link(head, sentence):
         return None
@@ -742,6 +745,36 @@ def _hedges_the_writer(head: Token) -> bool:
         )
     # "I might be mistaken", read as a passive
     return head.lower_ in lexicon.HEDGING_WORDS and any(c.dep_ == "auxpass" for c in children)
+
+
+def _may_be_a_courtesy(sentence: Span) -> bool:
+    """Whether ``sentence`` holds a word every courtesy formula of :func:`_is_courtesy` has
+    (:data:`_COURTESY_WORDS`): most sentences hold none, and then their clauses need not
+    be read for one."""
+    positions = _courtesy_positions(sentence.doc)
+    at = bisect_left(positions, sentence.start)
+    return at < len(positions) and positions[at] < sentence.end
+
+
+@lru_cache(maxsize=2)
+def _courtesy_positions(doc: Doc) -> tuple[int, ...]:
+    """Where ``doc`` has a word of :data:`_COURTESY_WORDS`, found once per document."""
+    from spacy.strings import hash_string
+
+    ids = [hash_string(word) for word in _COURTESY_WORDS]
+    return tuple(np.flatnonzero(np.isin(doc.to_array("LOWER"), ids)).tolist())
+
+
+def _is_courtesy(head: Token) -> bool:
+    """Whether the clause thanks, wishes well, or offers sympathy or gladness: a courtesy
+    to the reader, which puts nothing forward."""
+    return (
+        _thanks_the_reader(head)
+        or _wishes_someone_well(head)
+        or _hoped_for_someone(head)
+        or _is_sorry_formula(head)
+        or _is_glad_formula(head)
+    )
 
 
 def _thanks_the_reader(head: Token) -> bool:
