@@ -38,13 +38,14 @@ __all__ = [
 
 _SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 _ASIDES = ("cc", "mark", "intj", "discourse", "preconj", "parataxis", "meta", "dep")
+#: Whom a writer hopes well for: those wished well, and "all" ("hope all goes well"),
+#: which in a wish is no person ("I wish all of them could ...").
+_HOPED_FOR = lexicon.WISHED_PEOPLE | {"all"}
 #: The words of the courtesy formulas (:func:`_is_courtesy`), in every form they take.
 _COURTESY_WORDS = frozenset(
     {"appreciate", "appreciates", "appreciated", "appreciating", "wish", "wishes",
      "wishing", "wished", "hope", "hopes", "hoping", "hoped", "sorry", "glad"}
 )  # fmt: skip
-#: Whom a writer wishes well ("I wish you the best", "wish them well").
-_WISHED_PEOPLE = lexicon.SECOND_PERSON | {"him", "her", "them", "everyone", "all"}
 #: What a "sorry" of sympathy or apology holds besides its subject: its copula, degree
 #: words, and what it is sorry for ("for your loss", "to hear that", "about this").
 _SORRY_DEPENDENTS = frozenset({"nsubj", "aux", "advmod", "punct", "prep", "xcomp"})
@@ -812,7 +813,7 @@ def _wishes_someone_well(head: Token) -> bool:
     children = list(head.children)
     if any(c.dep_ in ("ccomp", "xcomp", "neg") for c in children):
         return False
-    return any(c.dep_ in ("dative", "dobj") and c.lower_ in _WISHED_PEOPLE for c in children)
+    return any(c.dep_ in ("dative", "dobj") and c.lower_ in lexicon.WISHED_PEOPLE for c in children)
 
 
 def _hoped_for_someone(head: Token) -> bool:
@@ -858,7 +859,8 @@ def _hopes_well(verb: Token) -> bool:
 def _wishes_well_in(words: list[Token]) -> bool:
     """Whether ``words`` hold someone (a pronoun: not the "U" of "U-turn") and a word of
     ``lexicon.WELL_BEING`` (not the "well" of "as well")."""
-    return any(w.lower_ in _WISHED_PEOPLE and w.pos_ in ("PRON", "DET") for w in words) and any(
+    someone = any(w.lower_ in _HOPED_FOR and w.pos_ in ("PRON", "DET") for w in words)
+    return someone and any(
         w.lemma_.lower() in lexicon.WELL_BEING
         and not (w.lower_ == "well" and w.i > 0 and w.doc[w.i - 1].lower_ == "as")
         for w in words

@@ -426,12 +426,6 @@ def _is_wish(root: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.WISH_NOUNS for c in root.children)
 
 
-#: Whom a well-wisher wishes well ("I wish you the best", "wishing you all luck").
-_WISHED_PEOPLE = frozenset({"you", "u", "him", "her", "them", "us", "everyone", "y'all"})
-
-
-#: Whom "I'll be praying for ..." offers sympathy to ("for you", "for your family").
-_PRAYED_FOR = _WISHED_PEOPLE | {"your"}
 #: Characters of a sentence's opening that hold its first words, where a formula of
 #: sympathy is looked for (seven words of up to about ten letters).
 _SYMPATHY_OPENING = 80
@@ -451,7 +445,7 @@ def _wishes_well(words: list[Token]) -> bool:
     for at, word in enumerate(words):
         lemma = word.lemma_.lower()
         after = words[at + 1 : at + 5]
-        if lemma == "wish" and after and after[0].lower_ in _WISHED_PEOPLE:
+        if lemma == "wish" and after and after[0].lower_ in lexicon.WISHED_PEOPLE:
             return len(after) < 2 or after[1].pos_ not in ("AUX", "VERB")
         if lemma == "send" and any(w.lemma_.lower() in lexicon.SENT_WISHES for w in after):
             return True
@@ -485,7 +479,7 @@ def _offers_sympathy(words: list[Token]) -> bool:
                 return True
         if lemma == "pray" and lowered[at + 1 : at + 2] == ["for"]:
             prayed_for = lowered[at + 2 : at + 3]
-            return bool(prayed_for) and prayed_for[0] in _PRAYED_FOR
+            return bool(prayed_for) and prayed_for[0] in lexicon.WISHED_PEOPLE
     return False
 
 

@@ -51,6 +51,7 @@ __all__ = [
     "SECOND_PERSON",
     "THANKS",
     "WELL_BEING",
+    "WISHED_PEOPLE",
     "WISH_ADJECTIVES",
     "WISH_NOUNS",
 ]
@@ -438,6 +439,9 @@ EVALUATIVE_WORDS = frozenset(
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "'s", "’s"})
 #: The words for the reader (closed class, with chat's "u" and "ur").
 SECOND_PERSON = frozenset({"you", "your", "yours", "u", "ur", "y'all", "yourself"})
+#: Whom a writer wishes well, prays for or hopes well for ("I wish you the best", "praying
+#: for your family", "wish them well").
+WISHED_PEOPLE = SECOND_PERSON | {"him", "her", "them", "us", "everyone"}
 #: "I could be wrong", "I might be mistaken": the writer hedges what they say, and puts
 #: nothing forward, so such a clause is no claim. The shared datasets hold 19 ("I could
 #: be wrong" 8, "I might be wrong" 7, "I may be wrong" 4);
