@@ -52,6 +52,9 @@ def _worded(sentence: str) -> list[str]:
         "I'm so sorry for your loss.",
         "I'm so glad you are feeling better.",
         "Glad to hear the surgery went well.",
+        "Looking forward to your next article!",
+        "I'm really looking forward to the second part.",
+        "Can't wait to try this with my own garden.",
         "I am so sorry to hear about your experience with the clinic.",
         "Get well soon and stay strong.",
         "The whole team is in our thoughts.",
@@ -2011,6 +2014,39 @@ def test_a_hope_appreciation_or_sorry_that_is_no_formula_stays():
     assert _worded("I'm glad the council finally dropped the plan.") == [
         "I'm glad the council finally dropped the plan"
     ]
+
+
+def test_eagerness_for_what_others_do_or_a_denied_one_stays():
+    """ "Can't wait for X to" wishes something on others, often in mockery; a denied
+    eagerness says something the reader may dispute."""
+    assert _worded("Can't wait for the mayor to resign.") == ["can't wait for the mayor to resign"]
+    assert _worded("I don't look forward to another winter of strikes.") == [
+        "I don't look forward to another winter of strikes"
+    ]
+
+
+def test_shortening_never_leaves_a_verb_without_its_subject():
+    """The parser hung "cases" on a modifier that shortening drops; "are rising" must not
+    read as the predicate of what precedes it. The clause is stated as written instead."""
+    worded = _worded(
+        "It may be that people have been stuck at home for so long that they have finally "
+        "left the house and cases are rising again bc it is colder outside."
+    )
+    assert worded and "inside are" not in worded[0] and "home are" not in worded[0], worded
+    assert "cases are rising" in worded[0], worded
+
+
+def test_a_chat_because_does_not_end_a_claim():
+    """ "bc" leads on to a reason, whatever the parser took it for; "600 BC" is a year."""
+    for sentence in (
+        "My guess: cases are going up bc it is colder and people are doing indoor activities.",
+        "Theory: vaccinated people are more likely to see a doctor if they are sick bc they "
+        "believe the virus is real and want to protect others.",
+    ):
+        worded = _worded(sentence)
+        assert worded and not any(claim.endswith("bc") for claim in worded), worded
+    worded = _worded("The town was founded around 600 BC, and it grew quickly after that.")
+    assert worded and worded[0].endswith("600 BC"), worded
 
 
 def test_a_percent_sign_survives_shortening():

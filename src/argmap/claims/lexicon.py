@@ -203,6 +203,10 @@ SARCASM_MARK = re.compile(
 CONCEDING_CLAUSES = frozenset(
     {"that being said", "that said", "having said that", "with that said", "all that said"}
 )
+#: Chat spellings of "because". Before a subject or determiner in the subreddit-agreement,
+#: DEBAGREEMENT dev and dragnet comments: "bc" 23, "cuz" 15, "coz" 3, "bcuz" 2 ("cause"
+#: is left out: it is as often the noun; spaCy splits "b/c", 10, into three tokens).
+CHAT_BECAUSE = frozenset({"bc", "cuz", "coz", "bcuz"})
 #: Sentence adverbs and interjections that link to the talk, not to the proposition; each
 #: opens sentences of claimtrain, CDCP or the web-discourse comments (and 328, but 227,
 #: so 148, however 57, no 49 ...).
