@@ -2036,6 +2036,38 @@ def test_shortening_never_leaves_a_verb_without_its_subject():
     assert "cases are rising" in worded[0], worded
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Keep in mind that the library closes at noon on Fridays.", "the library closes"),
+        ("Remember that most of the budget goes to pensions.", "most of the budget goes"),
+        ("Just note the bridge was built before the war.", "the bridge was built"),
+        ("Don't forget that the river rises every spring.", "the river rises"),
+    ],
+)
+def test_a_reminder_puts_forward_what_it_reminds_of(text, claim):
+    """ "Remember that X", "Keep in mind X", "Don't forget X": the writer puts X forward;
+    "don't" denies the forgetting, not X."""
+    worded = _worded(text)
+    assert len(worded) == 1 and worded[0].startswith(claim), worded
+
+
+def test_a_reminder_of_a_question_or_a_thing_stays_as_written():
+    assert _worded("Don't forget your umbrella and your keys.")[0].startswith("don't forget")
+    assert _worded("Note how quickly the prices went up after the merger.")[0].startswith(
+        "note how"
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["Well written and clear, without any spoilers.", "Well done to the whole crew."]
+)
+def test_the_well_of_well_done_is_kept(text):
+    """Before a participle, "well" belongs to the phrase: "written and clear" alone misleads."""
+    worded = _worded(text)
+    assert worded and worded[0].startswith("well "), worded
+
+
 def test_a_chat_because_does_not_end_a_claim():
     """ "bc" leads on to a reason, whatever the parser took it for; "600 BC" is a year."""
     for sentence in (

@@ -18,6 +18,7 @@ __all__ = [
     "ATTRIBUTION_NOUNS",
     "ATTRIBUTION_PHRASES",
     "ATTRIBUTION_VERBS",
+    "CHAT_BECAUSE",
     "CHAT_HEDGES",
     "CONCEDING_CLAUSES",
     "CONDITION_MARKS",
@@ -44,6 +45,7 @@ __all__ = [
     "REASON_OPENERS",
     "RECOMMENDATION_MODALS",
     "RECOMMENDATION_VERBS",
+    "REMINDING_VERBS",
     "REPLY_VERDICT_NOUNS",
     "REPORTING_VERBS",
     "RHETORICAL_ADVERBS",
@@ -165,6 +167,12 @@ ATTRIBUTION_VERBS = frozenset(
         "see",
     }
 )
+#: Commands that remind the reader of a clause ("Remember that X", "Note that X", "Keep in
+#: mind X", "Don't forget X"): the writer puts X forward. Opening claims over DEBAGREEMENT
+#: dev, subreddit-agreement, the saved pages and the dragnet lines: remember 28, "don't
+#: forget" 21, note 20, "keep in mind" 9, notice 5, "bear in mind" 1 ("keep" and "bear"
+#: count only with "in mind", "forget" only denied).
+REMINDING_VERBS = frozenset({"remember", "note", "notice", "forget", "keep", "bear"})
 ATTRIBUTION_ADJECTIVES = frozenset(
     {"certain", "sure", "convinced", "aware", "afraid", *DOUBTING_ADJECTIVES}
 )
