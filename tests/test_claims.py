@@ -2068,6 +2068,23 @@ def test_the_well_of_well_done_is_kept(text):
     assert worded and worded[0].startswith("well "), worded
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To reset the router to its factory settings:",
+        "If you want to join the reading group next month, you will:",
+        "The duties of the new assistant librarian include:",
+    ],
+)
+def test_a_clause_that_introduces_a_list_is_no_claim(text):
+    """Its complement is the list after the colon."""
+    assert _worded(text) == []
+
+
+def test_a_complete_clause_before_a_colon_stays():
+    assert _worded("To be fair, the new plan works:") == ["to be fair, the new plan works"]
+
+
 def test_a_chat_because_does_not_end_a_claim():
     """ "bc" leads on to a reason, whatever the parser took it for; "600 BC" is a year."""
     for sentence in (

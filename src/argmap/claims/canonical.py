@@ -214,6 +214,10 @@ _ATTRIBUTION_WORDS = frozenset(w for p in lexicon.ATTRIBUTION_PHRASES for w in p
 _VERB_ARGUMENT_PHRASES = frozenset({"for me", "to me"})
 #: Most words of a label before a colon ("Friendly reminder:", "For engineers:").
 _LONGEST_LABEL = 4
+#: Full verbs that end a clause at a colon to introduce a list or code ("Duties include:",
+#: "I used:"): in dragnet-comments-dev's post and comment text "include" 7, "use" 4 and
+#: "offer" 1 times (and auxiliaries or copulas 50: "is" 31, "are" 5, "do" 4 ...).
+_LISTING_VERBS = frozenset({"include", "use", "offer"})
 _OPENING_BRACKETS = frozenset("([{")
 _CLOSING_BRACKETS = frozenset(")]}")
 _BRACKETS = _OPENING_BRACKETS | _CLOSING_BRACKETS
@@ -1058,7 +1062,7 @@ def _points_ahead(head: Token, tokens: list[Token]) -> bool:
         after += 1
     if after == len(doc) or doc[after].text != ":" or _in_a_modifier(last, head):
         return False
-    if last.lower_ in _POINTING_WORDS:
+    if last.lower_ in _POINTING_WORDS or _introduces_a_list(head, last):
         return True
     if last.lower_ in _POINTING_PRONOUNS:
         return last.pos_ in ("PRON", "ADV")
@@ -1070,6 +1074,26 @@ def _points_ahead(head: Token, tokens: list[Token]) -> bool:
         (c.dep_ == "det" and c.lower_ in ("this", "these"))
         or (c.dep_ == "amod" and c.lower_ == "following")
         for c in last.children
+    )
+
+
+def _introduces_a_list(head: Token, last: Token) -> bool:
+    """A clause that ends at a colon on its auxiliary or copula ("If you're interested in
+    coming on board, you will:", "The reasons are:") or on a verb that lists
+    ("Responsibilities include:", "The original poster used:"), its complement being
+    what follows, or a heading that is a bare "to" infinitive ("To remove a local branch
+    from your machine:"): it introduces the list or code after the colon. A full verb
+    that needs nothing after it ("To be fair, the plan works:") keeps its claim."""
+    if _is_verb_or_its_auxiliary(last, head) and (
+        last.pos_ == "AUX" or last.lemma_.lower() in _LISTING_VERBS
+    ):
+        return True
+    return (
+        head.dep_ == "ROOT"
+        and head.tag_ == "VB"
+        and _subject(head) is None
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < head.i for c in head.children)
+        and head.sent[0].lower_ == "to"
     )
 
 
