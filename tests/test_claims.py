@@ -146,10 +146,18 @@ def test_a_question_that_asks_claims_nothing_it_embeds(text):
         "I wonder if the new rule will help anyone at all.",
         "I wonder why people still defend this plan.",
         "I wonder what the council will decide next.",
+        "I wonder how many of the new members actually voted.",
+        "We'll see how many people still back the plan after the vote.",
     ],
 )
 def test_a_clause_the_writer_wonders_about_is_asked_not_claimed(text):
+    """A wh-word of the clause's own phrase asks too ("how many of the members")."""
     assert _worded(text) == []
+
+
+def test_a_clause_whose_subject_opens_with_a_wh_word_is_claimed():
+    worded = _worded("I think what the mayor said makes sense.")
+    assert worded == ["what the mayor said makes sense"]
 
 
 @pytest.mark.parametrize(
