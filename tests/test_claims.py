@@ -2093,6 +2093,23 @@ def test_a_complete_clause_before_a_colon_stays():
     assert _worded("To be fair, the new plan works:") == ["to be fair, the new plan works"]
 
 
+def test_a_subject_that_disagrees_in_number_is_not_borrowed():
+    """The parser reads "covid" as an adjective; "is" must not take "lockdowns"."""
+    worded = _worded("Lockdowns are simply pointless and covid is just a bad cold.")
+    assert "lockdowns is just a bad cold" not in worded, worded
+    assert _worded("The rules are clear and were written years ago.") == [
+        "the rules are clear",
+        "the rules were written years ago",
+    ]
+    # Joined subjects are plural; an amount takes the number of what it counts.
+    assert _worded("Fevers and headaches are rare side effects, and are usually mild.") == [
+        "fevers and headaches are rare side effects",
+        "fevers and headaches are usually mild",
+    ]
+    worded = _worded("The majority of people I know have had two doses and don't regret it.")
+    assert "the majority of people don't regret it" in worded, worded
+
+
 def test_a_chat_because_does_not_end_a_claim():
     """ "bc" leads on to a reason, whatever the parser took it for; "600 BC" is a year."""
     for sentence in (
