@@ -114,6 +114,27 @@ def test_contractions_in_capitals_are_split_as_in_lower_case(nlp, text, tokens):
     assert any(t.dep_ == "neg" for t in doc)
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "The pain was gone in two days!After that it never came back.",
+            "The pain was gone in two days!",
+        ),
+        ("Did you read the study?Most of it is about older adults.", "Did you read the study?"),
+    ],
+)
+def test_a_sentence_end_glued_to_the_next_sentence_still_ends_it(nlp, text, first):
+    """Without a space after "!" or "?", spaCy kept "days!After" one token."""
+    doc = next(parse_texts([text], nlp))
+    assert next(doc.sents).text == first
+
+
+def test_a_web_address_keeps_its_question_mark(nlp):
+    doc = next(parse_texts(["See https://example.com/page?Id=3 for the list."], nlp))
+    assert "https://example.com/page?Id=3" in [t.text for t in doc]
+
+
 def test_fenced_code_reaches_the_parser_blank_with_the_same_offsets(nlp):
     text = "It works:\n```\nx = compute(1)\n```\nDone.\n```\nunclosed(2)"
     form = parse_form(text)
