@@ -163,6 +163,27 @@ def test_a_clause_whose_subject_opens_with_a_wh_word_is_claimed():
 @pytest.mark.parametrize(
     "text",
     [
+        "Anyone tried the new bus line to the airport yet?",
+        "Anybody have a good recipe for rye bread?",
+        "Any tips on renewing a passport from abroad?",
+        "Want to build tools that thousands of nurses use every day?",
+        "Wait is this the same council that closed the library?",
+        "Wait who is paying for the new stadium?",
+    ],
+)
+def test_a_question_without_its_auxiliary_asks(text):
+    """Chat drops "Does", "Are there", "Do you"; "Wait" does not make a question a claim."""
+    assert _worded(text) == []
+
+
+def test_a_generic_anyone_or_a_denied_question_still_asserts():
+    assert _worded("Anyone who read the report knew it was a lie?") != []
+    assert _worded("Wait, aren't these the people who voted for the cuts?") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Would you guys hire a junior developer with no degree? :)",
         "Could the council fix the road before winter? 🙂",
         "Is the new update any faster than the old one? ;-)",

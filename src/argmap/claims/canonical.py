@@ -264,7 +264,7 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
     is_question = ends_asking(sentence) or _opens_as_question(sentence)
     root = after_label(sentence.root)
     asks = is_question and _asks(root, sentence)
-    asks_the_reader = is_question and _asks_the_reader(root)
+    asks_the_reader = is_question and (_asks_the_reader(root) or _asks_after_wait(sentence))
     claims: list[CanonicalClaim] = []
     for head, borrowed_subject, denied in _claim_heads(root, None, sentence):
         if asks and not (_coordinated(head, root) or _spliced_before(head, root)):
@@ -857,8 +857,53 @@ def _asks_the_reader(root: Token) -> bool:
     think X?") is left to the question rules, as it may assert X, and a modal one ("You
     might want to X") advises. The parser may hang "You mean" on the verb of what it
     introduces ("You mean the survey was rigged?")."""
-    return _puts_to_the_reader(root) or any(
-        c.dep_ == "parataxis" and c.i < root.i and _puts_to_the_reader(c) for c in root.children
+    return (
+        _puts_to_the_reader(root)
+        or _drops_its_auxiliary(root)
+        or any(
+            c.dep_ == "parataxis" and c.i < root.i and _puts_to_the_reader(c) for c in root.children
+        )
+    )
+
+
+def _asks_after_wait(sentence: Span) -> bool:
+    """ "Wait is this the guy who ...?", "Wait who is running the show now?": a question
+    opened by "Wait" and then its auxiliary or wh-word asks, though the parser hangs it on
+    "Wait" and reads no question (5 claims of DEBAGREEMENT dev and subreddit-agreement, each
+    read). A denied auxiliary ("Wait, aren't these the guys who ...?") is left to
+    the question rules, which state what it asserts."""
+    words = [t for t in sentence if not t.is_punct and not t.is_space][:3]
+    if len(words) < 2 or words[0].lower_ != "wait" or not ends_asking(sentence):
+        return False
+    following = words[1]
+    if following.lower_ in _WH_WORDS:
+        return True
+    denied = len(words) > 2 and words[2].dep_ == "neg"
+    return following.pos_ == "AUX" and following.lemma_.lower() in _INVERTIBLE and not denied
+
+
+def _drops_its_auxiliary(root: Token) -> bool:
+    """A question that opens without its auxiliary and subject, as chat writes one:
+    "Anyone catch his name?", "Anyone have thoughts on this?", "Any tips on booking an
+    award ticket?", "Want to work on big data?" ("Does anyone ...", "Are there any ...",
+    "Do you want ..."). It asks. Over DEBAGREEMENT dev, subreddit-agreement, the saved
+    pages and the dragnet lines 19 such questions had been stated as claims, each read.
+    "Anyone not anticipate that X was a disaster?" asserts, and is left to the other
+    rules, as is a question with an auxiliary ("Any of you could X?")."""
+    first = next((t for t in root.sent if t.is_alpha and not _is_discourse_marker(t)), None)
+    if first is None or any(c.dep_ in ("aux", "auxpass", "neg") for c in root.children):
+        return False
+    word = first.lower_
+    if word in ("anyone", "anybody"):  # not "Anyone who listened knew it?", a statement
+        generic = any(c.dep_ == "relcl" for c in first.children)
+        return first.head.i == root.i and first.dep_ in _SUBJECTS and not generic
+    if word == "any":
+        return first.dep_ == "det" and first.head.i == root.i and root.pos_ in ("NOUN", "PROPN")
+    return (
+        first.i == root.i
+        and word in ("want", "need")
+        and root.tag_ in ("VB", "VBP")
+        and _subject(root) is None
     )
 
 
