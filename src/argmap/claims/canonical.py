@@ -221,7 +221,7 @@ _LISTING_VERBS = frozenset({"include", "use", "offer"})
 #: Nouns of a group, which British writers let take a plural verb ("the government hope",
 #: "a shrinking minority have", both in DEBAGREEMENT dev): their verb's number says nothing.
 _COLLECTIVE_NOUNS = frozenset(
-    {"government", "team", "minority", "majority", "party", "family", "public", "staff",
+    {"government", "team", "minority", "party", "family", "public", "staff",
      "crowd", "audience", "committee", "council", "company", "club", "board", "group",
      "army", "band", "jury", "parliament", "union", "cabinet", "opposition", "media"}
 )  # fmt: skip
