@@ -1711,6 +1711,8 @@ def _restricts_its_noun(modifier: Token) -> bool:
         return _without_comma_before(modifier)
     if modifier.dep_ not in ("relcl", "acl"):
         return False
+    if _states_the_nouns_content(modifier) and _follows_its_noun(modifier):
+        return True
     role = modifier.head.dep_
     if modifier.dep_ == "relcl" and role in ("dobj", "pobj") and _is_indefinite(modifier.head):
         return _without_comma_before(modifier) and _follows_its_noun(modifier)
@@ -1720,6 +1722,18 @@ def _restricts_its_noun(modifier: Token) -> bool:
     if role == "attr" and _names_a_kind(modifier.head):
         return False
     return _without_comma_before(modifier)
+
+
+def _states_the_nouns_content(clause: Token) -> bool:
+    """A clause opened by "that" or "whether" with a subject of its own, after its noun:
+    what the fact, idea or question is ("based on the fact [that I almost lost my
+    sister]", "premised on the idea [that no one knew ...]"). Unlike a relative clause it
+    is the noun's whole content, wherever the noun stands, and without it the claim ends
+    on an empty "the fact". Kept only right after its noun: one after another modifier
+    may belong to that one's noun ("a big problem with your insistence [that X]"), which
+    the parse put elsewhere."""
+    marked = any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in clause.children)
+    return marked and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
 
 def _is_indefinite(noun: Token) -> bool:
