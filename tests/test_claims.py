@@ -1052,6 +1052,42 @@ def test_shortening_keeps_what_the_fact_or_idea_is(text, kept):
     assert any(c.startswith(kept) for c in _worded(text)), _worded(text)
 
 
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        (
+            "There is nothing better for me on a cold winter weekend than to spend an entire "
+            "Sunday cooking slow food for the week.",
+            "than to spend an entire Sunday cooking",
+        ),
+        (
+            "If they simply did nothing at all, they would do more good for this country "
+            "than the last government did in four whole years.",
+            "they would do more good than the last government did",
+        ),
+        (
+            "Those kinds of videos do more to convince me that there are real issues around "
+            "online abuse than any of the campaign content.",
+            "do more to convince me that there are real issues around online abuse than any",
+        ),
+    ],
+)
+def test_shortening_keeps_the_standard_of_a_comparison(text, kept):
+    """A phrase that holds the "than" of the claim's comparison stays: "there is
+    nothing better for me", "they would do more good", "those videos do more" compare
+    with nothing."""
+    assert any(kept in c for c in _worded(text)), _worded(text)
+
+
+def test_a_comparison_keeps_its_comparing_word_with_its_than():
+    """Keeping the "than" phrase does not keep it without the word it completes."""
+    text = (
+        "In my experience personal hygiene is more important than social skills, I care "
+        "less about being offended than I do about getting sick."
+    )
+    assert "I care less about being offended than I do about getting sick" in _worded(text)
+
+
 def test_shortening_may_drop_the_clause_of_a_kind_said_of_a_named_subject():
     """ "NowTrack is a small startup" says what NowTrack is without the clause."""
     text = (

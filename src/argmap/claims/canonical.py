@@ -134,6 +134,11 @@ _COPULA_COMPLEMENTS = frozenset(
         "advcl",
     }
 )
+#: Tags and words that make a comparison, which a "than" phrase completes.
+_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+_COMPARATIVE_WORDS = frozenset({"more", "less", "fewer"})
+#: Dependents of a verb that are clauses of their own, with their own comparisons.
+_OTHER_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "csubj"})
 #: What makes a verb's clause complete before a coordinated verb ("X is great and ...").
 _COMPLEMENT_DEPS = frozenset(
     {"dobj", "attr", "acomp", "ccomp", "xcomp", "prep", "oprd", "dative", "advmod", "prt"}
@@ -1650,8 +1655,52 @@ def _optional_modifiers(head: Token) -> list[Token]:
         and not _says_how_it_seems(c)
         and not _says_what_the_object_is(c)
         and not _is_bare_preposition(c)
-        and c.lower_ != "than"
+        and not _completes_a_comparison(c, head, optional)
     ]
+
+
+def _completes_a_comparison(modifier: Token, verb: Token, optional: list[Token]) -> bool:
+    """A "than" phrase, or a modifier that holds the "than" of a comparison the claim
+    makes outside it ("more people died [in the injected group than the placebo group]",
+    "there is nothing better [for me than to spend a Sunday cooking]"): without it the
+    comparison has no standard and says something else ("more people died", "there is
+    nothing better"). The comparing word must be in ``verb``'s clause before the modifier
+    and in none of the ``optional`` modifiers ("I care [less] about X [than ...]") or
+    other clauses than its own ("[X is more important than Y], I care about Z than ..."); a
+    comparison made inside the modifier ("[because they know more than us]") and a
+    coordinated phrase ("faster [and more compact than X]") are whole without the rest.
+    "Rather than" and "other than" compare nothing."""
+    if modifier.lower_ == "than":
+        return True
+    if modifier.dep_ == "conj":
+        return False
+    doc = modifier.doc
+    than = next(
+        (
+            t
+            for t in modifier.subtree
+            if t.lower_ == "than" and doc[t.i - 1].lower_ not in ("rather", "other")
+        ),
+        None,
+    )
+    if than is None or any(_compares(doc[i]) for i in range(modifier.left_edge.i, than.i)):
+        return False
+    dropped = {t.i for other in optional for t in other.subtree}
+    others = {
+        t.i
+        for c in verb.children
+        if c.dep_ in _OTHER_CLAUSE_DEPS and not c.is_ancestor(modifier)
+        for t in c.subtree
+    }
+    return any(
+        _compares(t) and t.i < modifier.left_edge.i and t.i not in dropped | others
+        for t in verb.subtree
+    )
+
+
+def _compares(word: Token) -> bool:
+    """Whether ``word`` makes a comparison ("better", "sooner", "more", "fewer")."""
+    return word.tag_ in _COMPARATIVE_TAGS or word.lower_ in _COMPARATIVE_WORDS
 
 
 def _is_bare_preposition(modifier: Token) -> bool:
