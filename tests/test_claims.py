@@ -2238,3 +2238,25 @@ def test_a_wish_for_someone_inside_a_sentence_is_no_claim():
     assert _worded("I wish you had to pass a test before voting.") == [
         "I wish you had to pass a test before voting"
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Unless you live there.", "If it feels right for you.", "Until they happen."]
+)
+def test_a_sentence_that_is_only_a_condition_makes_no_claim(text):
+    """A condition or a time said alone belongs to another sentence's claim, or to none."""
+    assert _worded(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If I could buy one I would.",
+        "If you want realism, stick to the old films.",
+        "When you get a vaccine you get none of that.",
+        "Once in a while I say yes.",
+    ],
+)
+def test_a_condition_with_its_main_clause_stays_a_claim(text):
+    """The parser may hang the main clause under the condition; the claim stays."""
+    assert len(_worded(text)) == 1

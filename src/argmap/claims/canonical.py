@@ -139,6 +139,15 @@ _COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 _COMPARATIVE_WORDS = frozenset({"more", "less", "fewer"})
 #: Dependents of a verb that are clauses of their own, with their own comparisons.
 _OTHER_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "csubj"})
+#: The most words of a sentence read as a bare condition (:func:`_is_bare_condition`).
+_LONGEST_BARE_CONDITION = 10
+#: Words after "after", "once", "if" that make them no condition ("after all", "once in a
+#: while", "once again", "if only", "if anything", "if not").
+_NOT_A_CONDITION_AFTER = frozenset({"all", "in", "again", "more", "only", "anything", "not"})
+#: Marks inside a sentence after which another clause may follow its condition.
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "–", "—"})
+#: Tags of the words that open a relative clause ("who", "which", "whose", "where", "that").
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: What makes a verb's clause complete before a coordinated verb ("X is great and ...").
 _COMPLEMENT_DEPS = frozenset(
     {"dobj", "attr", "acomp", "ccomp", "xcomp", "prep", "oprd", "dative", "advmod", "prt"}
@@ -276,10 +285,75 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
             continue
         if asks_the_reader and not _spliced_before(head, root):
             continue
+        if head == root and _is_bare_condition(root, sentence):
+            continue
         claim = _state(head, borrowed_subject, sentence, is_question, denied=denied)
         if claim is not None and claim.text not in (c.text for c in claims):
             claims.append(claim)
     return claims
+
+
+def _is_bare_condition(root: Token, sentence: Span) -> bool:
+    """A short sentence that is only a condition or a time ("Unless you live there.",
+    "If it feels right for you.", "Until they happen."): it is said of another
+    sentence's claim, or of none, and puts nothing forward by itself; stated, it read as
+    a claim with its "unless" or "if". Only a sentence of at most
+    :data:`_LONGEST_BARE_CONDITION` words, in one piece, with one finite verb, and none
+    that the parser may have hung under the condition: past that length, over
+    DEBAGREEMENT dev, subreddit-agreement, the saved pages and the dragnet lines, most
+    such sentences held a main clause the parser had misread ("If we can get 73 million
+    voters Trump wins"). "After all", "once in a while", "if only" and "if anything"
+    open no condition."""
+    words = [t for t in sentence if not t.is_punct]
+    if not words or len(words) > _LONGEST_BARE_CONDITION:
+        return False
+    opener = words[1] if words[0].dep_ == "cc" and len(words) > 1 else words[0]
+    follower = opener.doc[opener.i + 1] if opener.i + 1 < len(opener.doc) else None
+    if (
+        opener.head != root
+        or opener.lower_ not in lexicon.CONDITION_MARKS
+        or (follower is not None and follower.lower_ in _NOT_A_CONDITION_AFTER)
+    ):
+        return False
+    if not (opener.dep_ == "mark" or (opener.dep_ == "advmod" and not ends_asking(sentence))):
+        return False
+    in_pieces = any(t.text in _CLAUSE_BREAKS and t.i < words[-1].i for t in sentence)
+    return not in_pieces and not _holds_a_second_clause(root, sentence)
+
+
+def _holds_a_second_clause(root: Token, sentence: Span) -> bool:
+    """Whether a sentence whose root the parser took for a condition holds another
+    clause, its main one, hung under that root ("If I could buy one I would", "If you
+    want to be safe then get vaccinated"): a subject other than the root's (outside a
+    relative clause), a "then", a base-form verb of a command, or a second finite verb."""
+    finite = sum(token.tag_ in _FINITE_TAGS for token in sentence)
+    if finite > 1 or any(_opens_a_command(token) for token in sentence):
+        return True
+    return any(
+        (token.dep_ in _SUBJECTS and token.head != root and not _in_relative_clause(token))
+        or token.lower_ == "then"
+        for token in sentence
+    )
+
+
+def _opens_a_command(token: Token) -> bool:
+    """A base-form verb that no auxiliary, modal or "to" introduces: the verb of a
+    command ("If you want realism, [stick] to Deighton")."""
+    if token.tag_ != "VB":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in token.children) and not (
+        token.dep_ in ("xcomp", "conj") and token.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """Whether ``token`` belongs to a clause that a relative word opens ("the people [who
+    ...]"). A "relative clause" without one after a condition's object is mostly the
+    main clause, which the parser hung there for want of a comma ("If I could buy a car
+    [I would]")."""
+    return any(
+        a.dep_ in ("relcl", "acl") and a.left_edge.tag_ in _RELATIVE_TAGS for a in token.ancestors
+    )
 
 
 def after_label(root: Token) -> Token:
