@@ -2260,3 +2260,21 @@ def test_a_sentence_that_is_only_a_condition_makes_no_claim(text):
 def test_a_condition_with_its_main_clause_stays_a_claim(text):
     """The parser may hang the main clause under the condition; the claim stays."""
     assert len(_worded(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maybe a silly question, but do you have any reliable source for those numbers.",
+        "It was working fine last week, do you really think the update had nothing to do with it",
+    ],
+)
+def test_a_clause_that_asks_after_a_comma_is_no_claim(text):
+    """ "..., but do you have X." asks by its word order, whatever its final mark."""
+    assert not any(c.startswith(("do you", "you do")) for c in _worded(text)), _worded(text)
+
+
+def test_an_inversion_after_only_then_still_states():
+    """ "And only then, do you have X" inverts a statement, not a question."""
+    text = "Check the level twice and only then, do you have a diagnosis."
+    assert any("you have a diagnosis" in c for c in _worded(text)), _worded(text)

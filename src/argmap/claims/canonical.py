@@ -287,6 +287,8 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
             continue
         if head == root and _is_bare_condition(root, sentence):
             continue
+        if _asks_after_a_comma(head, sentence):
+            continue
         claim = _state(head, borrowed_subject, sentence, is_question, denied=denied)
         if claim is not None and claim.text not in (c.text for c in claims):
             claims.append(claim)
@@ -487,6 +489,32 @@ def _is_inverted_opening(first: Token) -> bool:
     while after < len(doc) and doc[after].dep_ == "neg":
         after += 1
     return subject is not None and subject.left_edge.i == after
+
+
+def _asks_after_a_comma(head: Token, sentence: Span) -> bool:
+    """A clause inside the sentence that asks by its word order, after a comma and maybe
+    "but" or "and" ("Maybe a stupid question, but do you have any reliable source.", "It
+    never happened before, do you really think that's a coincidence"), whatever the
+    sentence's final mark, with a personal pronoun for its subject. Not after "then" or "only"
+    ("and only then, do you have a diagnosis"), which invert a statement; not "may" or
+    "have", which open a wish or a command ("..., may god bless you", "..., have him
+    build it"); and a sentence that ends on a question mark is read as one already."""
+    if ends_asking(sentence):
+        return False  # a question mark: read as a question already, rhetorical or not
+    auxiliary = next((c for c in head.children if c.dep_ in ("aux", "auxpass")), None)
+    if auxiliary is None and head.lemma_.lower() == "be":
+        auxiliary = head
+    if auxiliary is None or auxiliary.i <= sentence.start or not _is_inverted_opening(auxiliary):
+        return False
+    subject = _subject(head)
+    if subject is None or subject.tag_ != "PRP" or auxiliary.lower_ in ("may", "have", "has"):
+        return False  # "..., may god bless you", "..., have him build it": no question
+    before = auxiliary.i - 1
+    while before > sentence.start and auxiliary.doc[before].dep_ == "cc":
+        before -= 1
+    if auxiliary.doc[before].text != "," or before == sentence.start:
+        return False
+    return auxiliary.doc[before - 1].lower_ not in ("then", "only")
 
 
 def _follows_a_word_before_it(first: Token) -> bool:
