@@ -2278,3 +2278,16 @@ def test_an_inversion_after_only_then_still_states():
     """ "And only then, do you have X" inverts a statement, not a question."""
     text = "Check the level twice and only then, do you have a diagnosis."
     assert any("you have a diagnosis" in c for c in _worded(text)), _worded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quick question, what share of the council staff are actually local?",
+        "Just a clarification, does it mean that I should renew the permit every year?",
+    ],
+)
+def test_a_question_after_a_label_is_no_claim(text):
+    """ "Quick question, what ...?": the label before the comma hides the question from
+    the rules that read the root's clause; the question is not stated as a claim."""
+    assert _worded(text) == []

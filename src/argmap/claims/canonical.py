@@ -279,6 +279,7 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
     root = after_label(sentence.root)
     asks = is_question and _asks(root, sentence)
     asks_the_reader = is_question and (_asks_the_reader(root) or _asks_after_wait(sentence))
+    question = _question_after_a_label(sentence) if is_question else None
     claims: list[CanonicalClaim] = []
     for head, borrowed_subject, denied in _claim_heads(root, None, sentence):
         if asks and not (_coordinated(head, root) or _spliced_before(head, root)):
@@ -290,7 +291,9 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
         if _asks_after_a_comma(head, sentence):
             continue
         claim = _state(head, borrowed_subject, sentence, is_question, denied=denied)
-        if claim is not None and claim.text not in (c.text for c in claims):
+        if claim is None or claim.text in (c.text for c in claims):
+            continue
+        if question is None or question not in claim.text.lower():
             claims.append(claim)
     return claims
 
@@ -489,6 +492,40 @@ def _is_inverted_opening(first: Token) -> bool:
     while after < len(doc) and doc[after].dep_ == "neg":
         after += 1
     return subject is not None and subject.left_edge.i == after
+
+
+def _question_after_a_label(sentence: Span) -> str | None:
+    """The opening words, in lower case, of a question put after a phrase with no verb of
+    its own and a comma ("Quick question, [what percentage] of staff are vaccinated?",
+    "Just a clarification, [does it] mean that ...?"), or ``None``. The parser hangs the
+    phrase on the question's verb, often as a second subject, so the question rules,
+    which read the root's clause, missed that it asks: a claim that still holds these
+    words states the question as written and goes; one restated from a rhetorical
+    question ("why would you X" → "you would not X") stays. A question mark ends the
+    sentence, and after a comma with no verb before it come a wh-word or an auxiliary
+    right before its subject."""
+    doc = sentence.doc
+    for comma in (t for t in sentence if t.text == ","):
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[sentence.start : comma.i]):
+            return None
+        after = comma.i + 1
+        while after < sentence.end and doc[after].dep_ == "cc":
+            after += 1
+        if after + 1 >= sentence.end:
+            return None
+        opener = doc[after]
+        if _precedes_its_subject(opener) or (opener.lower_ in _WH_WORDS and opener.dep_ != "mark"):
+            return f"{opener.lower_} {doc[after + 1].lower_}"
+    return None
+
+
+def _precedes_its_subject(auxiliary: Token) -> bool:
+    """An auxiliary, modal or copula right before a subject of its verb ("[does] it mean",
+    "[would] people have"), whatever else the parser made a subject of that verb."""
+    if auxiliary.lemma_.lower() not in _INVERTIBLE or auxiliary.tag_ not in _FINITE_TAGS:
+        return False
+    verb = auxiliary.head if auxiliary.dep_ in ("aux", "auxpass") else auxiliary
+    return any(c.dep_ in _SUBJECTS and c.left_edge.i == auxiliary.i + 1 for c in verb.children)
 
 
 def _asks_after_a_comma(head: Token, sentence: Span) -> bool:
