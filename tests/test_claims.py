@@ -2291,3 +2291,8 @@ def test_a_question_after_a_label_is_no_claim(text):
     """ "Quick question, what ...?": the label before the comma hides the question from
     the rules that read the root's clause; the question is not stated as a claim."""
     assert _worded(text) == []
+
+
+def test_a_question_mark_followed_by_an_exclamation_mark_still_asks():
+    """ "?!" is split into "?" and "!": the question is no claim, as with "?" alone."""
+    assert _worded("Who would vote for a party without a single costed policy?!") == []

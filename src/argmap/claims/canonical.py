@@ -104,6 +104,8 @@ _INVERTIBLE = frozenset({"be", "do", "have", "can", "could", "will", "would", "s
 _FULL_AUXILIARIES = {"ca": "can", "wo": "will", "sha": "shall"}
 #: Auxiliaries that open a condition as well as a question ("Had I known, ...").
 _CONDITIONAL_INVERSIONS = frozenset({"had", "should", "were"})
+#: Marks that may follow a question's "?" in a run ("?!", "?!!").
+_EXCLAMATION_MARKS = frozenset("!")
 _SPACES = re.compile(r"\s+")
 #: A token's place in its document (word order).
 _POSITION = attrgetter("i")
@@ -386,12 +388,17 @@ def _is_label_phrase(token: Token) -> bool:
 
 
 def ends_asking(sentence: Span) -> bool:
-    """Whether the sentence's last word ends in a question mark (read from its last
-    tokens: ``Span.text`` would rebuild the sentence from all of them). A smiley or an
-    emoji after the mark ("what's not to like? :)") is no word."""
+    """Whether the sentence ends in a question mark (read from its last tokens:
+    ``Span.text`` would rebuild the sentence from all of them), alone or in a run of
+    marks ("Who would vote for that?!", which spaCy splits into "?" and "!"). A smiley or
+    an emoji after the mark ("what's not to like? :)") is no word."""
     for token in reversed(sentence):
-        if not token.is_space and not _is_smiley(token.text):
-            return token.text.endswith("?")
+        if token.is_space or _is_smiley(token.text):
+            continue
+        if token.text.endswith("?"):
+            return True
+        if not set(token.text) <= _EXCLAMATION_MARKS:
+            return False
     return False
 
 
