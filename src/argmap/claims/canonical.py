@@ -311,15 +311,13 @@ def _is_bare_condition(root: Token, sentence: Span) -> bool:
     such sentences held a main clause the parser had misread ("If we can get 73 million
     voters Trump wins"). "After all", "once in a while", "if only" and "if anything"
     open no condition."""
+    opener = next((t for t in sentence if not t.is_punct and t.dep_ != "cc"), None)
+    if opener is None or opener.lower_ not in lexicon.CONDITION_MARKS or opener.head != root:
+        return False  # most sentences stop here: the first word is read alone
     words = [t for t in sentence if not t.is_punct]
-    if not words or len(words) > _LONGEST_BARE_CONDITION:
-        return False
-    opener = words[1] if words[0].dep_ == "cc" and len(words) > 1 else words[0]
     follower = opener.doc[opener.i + 1] if opener.i + 1 < len(opener.doc) else None
-    if (
-        opener.head != root
-        or opener.lower_ not in lexicon.CONDITION_MARKS
-        or (follower is not None and follower.lower_ in _NOT_A_CONDITION_AFTER)
+    if len(words) > _LONGEST_BARE_CONDITION or (
+        follower is not None and follower.lower_ in _NOT_A_CONDITION_AFTER
     ):
         return False
     if not (opener.dep_ == "mark" or (opener.dep_ == "advmod" and not ends_asking(sentence))):
@@ -543,22 +541,23 @@ def _asks_after_a_comma(head: Token, sentence: Span) -> bool:
     ("and only then, do you have a diagnosis"), which invert a statement; not "may" or
     "have", which open a wish or a command ("..., may god bless you", "..., have him
     build it"); and a sentence that ends on a question mark is read as one already."""
-    if ends_asking(sentence):
-        return False  # a question mark: read as a question already, rhetorical or not
     auxiliary = next((c for c in head.children if c.dep_ in ("aux", "auxpass")), None)
     if auxiliary is None and head.lemma_.lower() == "be":
         auxiliary = head
-    if auxiliary is None or auxiliary.i <= sentence.start or not _is_inverted_opening(auxiliary):
+    if auxiliary is None or auxiliary.i <= sentence.start + 1:
         return False
-    subject = _subject(head)
-    if subject is None or subject.tag_ != "PRP" or auxiliary.lower_ in ("may", "have", "has"):
-        return False  # "..., may god bless you", "..., have him build it": no question
+    doc = auxiliary.doc
     before = auxiliary.i - 1
-    while before > sentence.start and auxiliary.doc[before].dep_ == "cc":
+    while before > sentence.start and doc[before].dep_ == "cc":
         before -= 1
-    if auxiliary.doc[before].text != "," or before == sentence.start:
-        return False
-    return auxiliary.doc[before - 1].lower_ not in ("then", "only")
+    if doc[before].text != "," or before == sentence.start:
+        return False  # most clauses stop here, before the costlier checks
+    if doc[before - 1].lower_ in ("then", "only") or auxiliary.lower_ in ("may", "have", "has"):
+        return False  # "..., may god bless you", "..., have him build it": no question
+    subject = _subject(head)
+    if subject is None or subject.tag_ != "PRP" or ends_asking(sentence):
+        return False  # a question mark: read as a question already, rhetorical or not
+    return _is_inverted_opening(auxiliary)
 
 
 def _follows_a_word_before_it(first: Token) -> bool:
@@ -1821,6 +1820,8 @@ def _completes_a_comparison(modifier: Token, verb: Token, optional: list[Token])
     if modifier.dep_ == "conj":
         return False
     doc = modifier.doc
+    if "than" not in doc[modifier.left_edge.i : modifier.right_edge.i + 1].text.lower():
+        return False  # most modifiers: one string test, no token read
     than = next(
         (
             t
