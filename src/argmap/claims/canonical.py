@@ -536,11 +536,11 @@ def _precedes_its_subject(auxiliary: Token) -> bool:
 def _asks_after_a_comma(head: Token, sentence: Span) -> bool:
     """A clause inside the sentence that asks by its word order, after a comma and maybe
     "but" or "and" ("Maybe a stupid question, but do you have any reliable source.", "It
-    never happened before, do you really think that's a coincidence"), whatever the
-    sentence's final mark, with a personal pronoun for its subject. Not after "then" or "only"
-    ("and only then, do you have a diagnosis"), which invert a statement; not "may" or
-    "have", which open a wish or a command ("..., may god bless you", "..., have him
-    build it"); and a sentence that ends on a question mark is read as one already."""
+    never happened before, do you really think that's a coincidence"), in a sentence
+    that does not end on a question mark (one that does is read as a question already),
+    with a personal pronoun for its subject. Not after "then" or "only" ("and only then,
+    do you have a diagnosis"), which invert a statement; not "may" or "have", which open
+    a wish or a command ("..., may god bless you", "..., have him build it")."""
     auxiliary = next((c for c in head.children if c.dep_ in ("aux", "auxpass")), None)
     if auxiliary is None and head.lemma_.lower() == "be":
         auxiliary = head
