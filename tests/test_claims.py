@@ -155,6 +155,20 @@ def test_a_clause_the_writer_wonders_about_is_asked_not_claimed(text):
     assert _worded(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know exactly how you feel.",
+        "I know just what the mayor is talking about.",
+        "I can't believe how well the new clinic seems to be coping.",
+    ],
+)
+def test_a_wh_clause_after_an_adverb_or_through_a_verb_it_takes_is_no_claim(text):
+    """ "exactly how X", and "how well X seems to be Y", say how, not that: without the
+    verb that takes them they read as fragments ("how you feel")."""
+    assert _worded(text) == []
+
+
 def test_a_clause_whose_subject_opens_with_a_wh_word_is_claimed():
     worded = _worded("I think what the mayor said makes sense.")
     assert worded == ["what the mayor said makes sense"]

@@ -897,13 +897,18 @@ def _opens_with_its_wh_word(clause: Token) -> bool:
     """Whether a clause opens with a wh-word of its own verb ("why they left", "how I
     acted"), or of a phrase of its own ("how many people applied", "how much that cost"),
     not one of a clause inside it ("[what you say] makes sense"). Reading the phrase too
-    removed 37 fragments of the samples ("I wonder [how many on here applied]")."""
+    removed 37 fragments of the samples ("I wonder [how many on here applied]"). An
+    adverb may come before the wh-word ("I know [exactly how you feel]"), and the
+    wh-word may belong to the verb the clause's own verb takes ("how well you [seem to
+    be handling] it")."""
     first = clause.left_edge
+    if first.dep_ == "advmod" and first.head.lower_ in _WH_WORDS and first.head.i > first.i:
+        first = first.head  # "exactly how", "just what"
     if first.lower_ not in _WH_WORDS:
         return False
     token = first.head
     while token.i != clause.i:
-        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+        if token.head.i == token.i or (token.pos_ in ("VERB", "AUX") and token.dep_ != "xcomp"):
             return False
         token = token.head
     return True
