@@ -1321,6 +1321,25 @@ def test_a_conceding_clause_goes_like_a_discourse_marker():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To be fair, the new route is faster than the old one.",
+        "To be honest the new route is faster than the old one.",
+        "The new route is faster than the old one, to be honest.",
+        "To put it mildly, the new route is faster than the old one.",
+        "To my knowledge, the new route is faster than the old one.",
+    ],
+)
+def test_a_hedging_infinitive_goes_like_an_attribution(text):
+    """ "To be fair" says how the writer puts the claim, as "in my opinion" does."""
+    assert _worded(text) == ["the new route is faster than the old one"]
+
+
+def test_an_infinitive_the_verb_takes_is_no_hedge():
+    assert _worded("The new mayor seems to be honest.") == ["the new mayor seems to be honest"]
+
+
 def test_a_comma_next_to_a_dropped_aside_goes():
     """The attribution goes, and the commas that set it off with it."""
     assert _worded("Nuclear power is, in my opinion, far safer than coal.") == [
@@ -2187,7 +2206,7 @@ def test_a_clause_that_introduces_a_list_is_no_claim(text):
 
 
 def test_a_complete_clause_before_a_colon_stays():
-    assert _worded("To be fair, the new plan works:") == ["to be fair, the new plan works"]
+    assert _worded("Honestly, the new plan works:") == ["the new plan works"]
 
 
 def test_a_subject_that_disagrees_in_number_is_not_borrowed():

@@ -227,7 +227,9 @@ _LONGEST_CONCEDING_TOKENS = 2 * max(len(p.split()) for p in lexicon.CONCEDING_CL
 #: Every word of an attribution phrase: a preposition that is none of them heads none.
 _ATTRIBUTION_WORDS = frozenset(w for p in lexicon.ATTRIBUTION_PHRASES for w in p.split())
 #: Attribution phrases that, after a verb, may be what the verb takes (:func:`_completes_its_verb`).
-_VERB_ARGUMENT_PHRASES = frozenset({"for me", "to me"})
+_VERB_ARGUMENT_PHRASES = frozenset({"for me", "to me", "to my mind"})
+#: The same for a hedging infinitive ("To be perfectly honest, ...").
+_LONGEST_HEDGE_TOKENS = 2 * max(len(p.split()) for p in lexicon.HEDGING_INFINITIVES)
 #: Most words of a label before a colon ("Friendly reminder:", "For engineers:").
 _LONGEST_LABEL = 4
 #: Full verbs that end a clause at a colon to introduce a list or code ("Duties include:",
@@ -2096,11 +2098,13 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
     closing = _closing_commas(head, separators)
     doc = head.doc
     deps, unwritten = _clause_columns(doc)
-    prep, xcomp = doc.vocab.strings["prep"], doc.vocab.strings["xcomp"]
+    prep, xcomp, aux = (doc.vocab.strings[d] for d in ("prep", "xcomp", "aux"))
     subtree = _subtree_indices(head)
     for i in subtree:
         if deps[i] == prep and _is_attribution_phrase(doc[i]):
             dropped.update(_subtree_indices(doc[i]))
+        elif deps[i] == aux and doc[i].lower_ == "to" and _hedges(doc[i].head, head, before):
+            dropped.update(_subtree_indices(doc[i].head))
         elif deps[i] == xcomp and _is_light_have(doc[i]):
             dropped.update(c.i for c in doc[i].children if c.dep_ == "aux")
             dropped.add(i)
@@ -2453,6 +2457,26 @@ def _is_aside(child: Token, head: Token, before: int) -> bool:
     if dep == "advcl" and child.i < before and _is_short_phrase(child, _LONGEST_CONCEDING_TOKENS):
         return _lowered_words(child) in lexicon.CONCEDING_CLAUSES
     return dep == "ccomp" and child.i < head.i and _is_attribution_head(child)
+
+
+def _hedges(infinitive: Token, head: Token, before: int) -> bool:
+    """ "To be fair, X", "X is, to be honest, Y", "To put it mildly, X": an infinitive that
+    says how the writer puts the claim (``lexicon.HEDGING_INFINITIVES``), before the
+    clause's subject or set off by commas, wherever the parser hung it ("X, to be honest"
+    is often read as a relative clause of X's last noun). It is no part of the claim, as
+    "in my opinion" is none ("to be fair, the Suns were not expected to win" → "the Suns
+    were not expected to win"). Within the clause and not set off it is what the clause
+    says ("he seems [to be honest]")."""
+    if infinitive.i == head.i or not _is_short_phrase(infinitive, _LONGEST_HEDGE_TOKENS):
+        return False
+    if _lowered_words(infinitive) not in lexicon.HEDGING_INFINITIVES:
+        return False
+    if infinitive.i < before:
+        return True
+    words = [t.i for t in infinitive.subtree if not t.is_punct]
+    doc, start, end = infinitive.doc, words[0], words[-1]
+    set_off_after = end + 1 == len(doc) or doc[end + 1].is_punct
+    return start > 0 and doc[start - 1].text == "," and set_off_after
 
 
 def _is_said_answer(child: Token, head: Token) -> bool:
