@@ -110,6 +110,37 @@ def test_wishes_of_a_state_of_affairs_are_not_well_wishing(text):
     assert argmap.find_claims(text) != []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "var total = new OrderTotal",
+        "let squares numbers = numbers * numbers",
+        "public class IntAndString",
+        "public void AssertTotalsAreEqual(IOrderTotals actual, IOrderTotals expected)",
+        "AssertHeadersAreEqual(genericType, original);",
+    ],
+)
+def test_a_line_that_declares_or_calls_code_gives_no_claim(line):
+    """Outside a code block a declaration or a call reads to the parser as a sentence."""
+    before, after = "The totals were wrong after the upgrade.", "The old release was much better."
+    text = f"{before}\n{line}\n{after}"
+    claims = argmap.find_claims(text)
+    assert [c.sentence for c in claims if line.split()[0] in c.sentence] == []
+    assert len(claims) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let them pay for their own roads.",
+        "Public schools are failing the kids who need them most.",
+        "public sector jobs (mostly teachers) are safer than most.",
+    ],
+)
+def test_prose_that_opens_like_a_declaration_is_no_code(text):
+    assert argmap.find_claims(text) != []
+
+
 def test_a_fenced_code_block_gives_no_claim_and_stays_out_of_the_sentence_before_it():
     text = (
         "You should never parse HTML with a regular expression like this:\n"
