@@ -1371,6 +1371,23 @@ def test_an_infinitive_the_verb_takes_is_no_hedge():
     assert _worded("The new mayor seems to be honest.") == ["the new mayor seems to be honest"]
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Not only is there a queue at every stop, the buses run late.",
+            "there is a queue at every stop",
+        ),
+        ("Not only are the buses late, they are dirty.", "the buses are late"),
+        ("Not only do they raise fares, they cut routes.", "they do raise fares"),
+        ("Not only can't they pay, they won't.", "they can't pay"),
+    ],
+)
+def test_a_clause_inverted_after_not_only_is_stated_in_statement_order(text, claim):
+    """ "Not only" fronts the auxiliary as a question does; kept so, the claim read as one."""
+    assert claim in _worded(text)
+
+
 def test_a_comma_next_to_a_dropped_aside_goes():
     """The attribution goes, and the commas that set it off with it."""
     assert _worded("Nuclear power is, in my opinion, far safer than coal.") == [

@@ -977,6 +977,8 @@ def _state(
         kept = _denied_after_nor(head, tokens)
         if kept is None:
             return None
+    elif _inverted_after_not_only(head, tokens):
+        kept = _in_statement_order(head, tokens)
     shortened = _shortened(head, kept)
     if (
         _has_predicate(shortened)
@@ -3161,6 +3163,38 @@ def _opened_by_nor(tokens: list[Token]) -> bool:
     while at >= 0 and doc[at].is_punct:
         at -= 1
     return at >= 0 and doc[at].lower_ == "nor"
+
+
+def _inverted_after_not_only(head: Token, tokens: list[Token]) -> bool:
+    """Whether the clause is "Not only are you skipping a step": "not only" puts its
+    auxiliary before its subject, as a question does, and the clause kept without the
+    "not only" read as a question ("are you skipping a step"). Over the samples 3
+    claims had read so; a clause behind a label ("The best part: not only are they X")
+    still does."""
+    first = next((t for t in tokens if not t.is_punct), None)
+    if first is None or first.i < 2 or first.lemma_.lower() not in _INVERTIBLE:
+        return False
+    if [t.lower_ for t in first.doc[first.i - 2 : first.i]] != ["not", "only"]:
+        return False
+    subject = _subject(head)
+    return subject is not None and subject.i > first.i
+
+
+def _in_statement_order(head: Token, tokens: list[Token]) -> list[Token | str]:
+    """The clause with its fronted auxiliary put back after its subject ("are you
+    skipping a step" → "you are skipping a step"); its negations stay, unlike a
+    rhetorical question's (:func:`_reorder`)."""
+    words = [t for t in tokens if not t.is_punct or t.i > tokens[0].i]
+    auxiliary = next(t for t in words if not t.is_punct)
+    fronted = _FULL_AUXILIARIES.get(auxiliary.lower_, auxiliary.lower_)
+    moved = {auxiliary.i}
+    after = auxiliary.nbor() if auxiliary.i + 1 < len(auxiliary.doc) else None
+    if after is not None and after.lower_ == "n't":  # "can't they" → "they can't"
+        fronted, moved = auxiliary.lower_ + after.lower_, moved | {after.i}
+    subject_ids = {t.i for t in _subject(head).subtree}  # type: ignore[union-attr]
+    subject = [t for t in words if t.i in subject_ids]
+    rest = [t for t in words if t.i not in subject_ids and t.i not in moved]
+    return [*subject, fronted, *rest]
 
 
 def _denied_after_nor(head: Token, tokens: list[Token]) -> list[Token | str] | None:
