@@ -1388,6 +1388,32 @@ def test_a_clause_inverted_after_not_only_is_stated_in_statement_order(text, cla
     assert claim in _worded(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry you are dealing with this.",
+        "I'm so sorry this is happening to you.",
+        "I am sorry that you have had to go through this.",
+        "Sorry this happened to you as well.",
+    ],
+)
+def test_sympathy_for_what_the_reader_goes_through_is_no_claim(text):
+    assert _worded(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Sorry I don't buy this argument.", "I don't buy this argument"),
+        ("Sorry, but you are wrong about the dates.", "you are wrong about the dates"),
+        ("Sorry about that, you are wrong about the dates.", "you are wrong about the dates"),
+        ("I'm sorry that the council closed the library.", "the council closed the library"),
+    ],
+)
+def test_a_claim_after_an_apology_stays(text, claim):
+    assert any(claim in worded for worded in _worded(text))
+
+
 def test_a_comma_next_to_a_dropped_aside_goes():
     """The attribution goes, and the commas that set it off with it."""
     assert _worded("Nuclear power is, in my opinion, far safer than coal.") == [
