@@ -1287,7 +1287,7 @@ def _sorry_for_the_reader(head: Token) -> bool:
     sorry = next((c for c in head.children if c.lower_ == "sorry" and c.i < head.i), None)
     if sorry is None or sorry.dep_ not in ("intj", "advmod"):
         return False
-    phrase = _subtree_indices(sorry)
+    phrase = set(_subtree_indices(sorry))
     rest = min(t.i for t in head.subtree if t.i not in phrase)
     if rest != max(phrase) + 1 or head.doc[rest].is_punct or head.doc[rest].dep_ == "cc":
         return False
@@ -3225,8 +3225,8 @@ def _in_statement_order(head: Token, tokens: list[Token]) -> list[Token | str]:
     """The clause with its fronted auxiliary put back after its subject ("are you
     skipping a step" → "you are skipping a step"); its negations stay, unlike a
     rhetorical question's (:func:`_reorder`)."""
-    words = [t for t in tokens if not t.is_punct or t.i > tokens[0].i]
-    auxiliary = next(t for t in words if not t.is_punct)
+    words = list(dropwhile(lambda t: t.is_punct, tokens))
+    auxiliary = words[0]
     fronted = _FULL_AUXILIARIES.get(auxiliary.lower_, auxiliary.lower_)
     moved = {auxiliary.i}
     after = auxiliary.nbor() if auxiliary.i + 1 < len(auxiliary.doc) else None

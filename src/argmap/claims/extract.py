@@ -50,7 +50,7 @@ _CODE_SIGNS = re.compile(
 #: A line that declares a variable, function or class ("var total = new List", "let
 #: squares x = x * x", "public void Check(", "public class Parser"): code whatever else
 #: it holds. Lower case only, as a compiler reads it; none of the claims of the
-#: subreddit, DEBAGREEMENT or dragnet samples opens so, and 13 of the saved pages' do.
+#: subreddit, DEBAGREEMENT or dragnet samples opened so, and 12 of the saved pages' did.
 _DECLARATION = re.compile(
     r"\s*(?:(?:var|let|const|val|auto)\s+\w+(?:\s+\w+)*\s*=(?!=)"
     r"|(?:public|private|protected|internal)\s+(?:static\s+)?"
