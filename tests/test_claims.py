@@ -2336,6 +2336,25 @@ def test_a_hope_for_someone_goes_but_a_clause_joined_to_it_stays():
     assert _worded("I hope you and the kids are doing well after the storm.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hope you come back stronger.",
+        "Hope you enjoy the new camera.",
+        "I hope your sense of humour will be left intact.",
+        "I hope you can post a video of the parade.",
+    ],
+)
+def test_what_the_writer_hopes_the_reader_does_or_gets_is_a_wish(text):
+    assert _worded(text) == []
+
+
+def test_a_clause_before_a_hope_for_the_reader_stays():
+    """ "You are X, I hope Y": the parse hangs the first clause on "hope"."""
+    worded = _worded("You are an awesome person, I hope that one day the council hears you.")
+    assert "you are an awesome person" in worded
+
+
 def test_a_wish_for_someone_inside_a_sentence_is_no_claim():
     """ "..., and I wish you well": a wish wherever its clause stands; a wished state of
     affairs stays."""

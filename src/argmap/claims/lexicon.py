@@ -20,6 +20,7 @@ __all__ = [
     "ATTRIBUTION_VERBS",
     "CHAT_BECAUSE",
     "CHAT_HEDGES",
+    "COGNITION_VERBS",
     "CONCEDING_CLAUSES",
     "CONDITION_MARKS",
     "CONTRAST_MARKS",
@@ -97,6 +98,12 @@ SENT_WISHES = frozenset(
 WELL_BEING = frozenset(
     {"better", "best", "well", "recovery", "recover", "fine", "ok", "okay", "great", "good",
      "soon", "speedy"}
+)  # fmt: skip
+#: Verbs of coming to know: "I hope you realize X" hopes the reader sees what the writer
+#: claims, where "I hope you come back stronger" only wishes the reader well.
+COGNITION_VERBS = frozenset(
+    {"realize", "realise", "understand", "know", "see", "learn", "remember", "recognize",
+     "recognise", "notice", "consider", "read", "think", "accept", "admit"}
 )  # fmt: skip
 #: Nouns of the formulas that offer sympathy: "you are in my thoughts and prayers", "my
 #: condolences", "our sympathy goes out to ..." after "my" or "our" (closed class of
