@@ -2349,6 +2349,30 @@ def test_what_the_writer_hopes_the_reader_does_or_gets_is_a_wish(text):
     assert _worded(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I love that you shared the recipe.",
+        "Love how you turned a search for a tiny office into a quest.",
+        "I adore the way you make sense of the senseless.",
+        "I love the way your whole table looks.",
+    ],
+)
+def test_loving_what_the_reader_did_is_a_compliment(text):
+    assert _worded(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I love that you can dump practically anything in a frittata.",
+        "I love that the council fixed the roads.",
+    ],
+)
+def test_loving_what_anyone_can_do_or_what_others_did_stays(text):
+    assert _worded(text) != []
+
+
 def test_a_clause_before_a_hope_for_the_reader_stays():
     """ "You are X, I hope Y": the parse hangs the first clause on "hope"."""
     worded = _worded("You are an awesome person, I hope that one day the council hears you.")

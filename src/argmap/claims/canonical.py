@@ -45,7 +45,7 @@ _HOPED_FOR = lexicon.WISHED_PEOPLE | {"all"}
 _COURTESY_WORDS = frozenset(
     {"appreciate", "appreciates", "appreciated", "appreciating", "wish", "wishes",
      "wishing", "wished", "hope", "hopes", "hoping", "hoped", "sorry", "glad", "forward",
-     "wait"}
+     "wait", "love", "loved", "adore"}
 )  # fmt: skip
 #: What a "sorry" of sympathy or apology holds besides its subject: its copula, degree
 #: words, and what it is sorry for ("for your loss", "to hear that", "about this").
@@ -1138,7 +1138,41 @@ def _is_courtesy(head: Token) -> bool:
         or _is_sorry_formula(head)
         or _is_glad_formula(head)
         or _looks_forward(head)
+        or _loves_what_the_reader_does(head)
     )
+
+
+def _loves_what_the_reader_does(head: Token) -> bool:
+    """ "I love that you shared it", "Love how you rallied a nation", "I adore the way you
+    make sense of the senseless": the writer's love for what the reader did or does
+    compliments the reader, as "I appreciate your help" thanks them. What "you can" do is
+    anyone's ("I love that you can dump anything in a frittata"), and stays."""
+    if head.lemma_.lower() not in ("love", "adore") or any(c.dep_ == "neg" for c in head.children):
+        return False
+    subject = _subject(head)
+    if subject is not None and subject.lower_ not in ("i", "we"):
+        return False
+    loved = [c for c in head.children if c.dep_ == "ccomp" and c.i > head.i]
+    way = next((c for c in head.children if c.dep_ == "dobj" and c.lower_ == "way"), None)
+    if way is not None:
+        loved += [c for c in way.children if c.dep_ == "relcl"]
+    return any(_done_by_the_reader(clause) for clause in loved)
+
+
+def _done_by_the_reader(clause: Token) -> bool:
+    """Whether the reader, or the reader's, is the clause's subject, and no "can" or
+    "could" makes it what anyone may do."""
+    subject = _subject(clause)
+    if subject is None or any(c.lower_ in ("can", "could", "ca") for c in clause.children):
+        return False
+    return _is_the_readers(subject)
+
+
+def _is_the_readers(subject: Token) -> bool:
+    """Whether a subject is the reader ("you") or the reader's ("your humour")."""
+    if subject.lower_ in _READER:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in _READER for c in subject.children)
 
 
 def _thanks_the_reader(head: Token) -> bool:
@@ -1258,9 +1292,7 @@ def _befalls_the_hoping_reader(clause: Token) -> bool:
     subject = _subject(clause)
     if subject is None or clause.lemma_.lower() in lexicon.COGNITION_VERBS:
         return False
-    if subject.lower_ in _READER:
-        return True
-    return any(c.dep_ == "poss" and c.lower_ in _READER for c in subject.children)
+    return _is_the_readers(subject)
 
 
 def _wishes_well_in(words: list[Token]) -> bool:
