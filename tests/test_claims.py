@@ -2446,3 +2446,56 @@ def test_a_question_after_a_label_is_no_claim(text):
 def test_a_question_mark_followed_by_an_exclamation_mark_still_asks():
     """ "?!" is split into "?" and "!": the question is no claim, as with "?" alone."""
     assert _worded("Who would vote for a party without a single costed policy?!") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm curious if the new bridge will open on time.",
+        "Would be curious if that's a lasting change or a blip.",
+        "Wondering whether the tram line ever reached the harbour.",
+        "I'd like to know what the council spent the grant on.",
+        "I really want to know who signed off on the contract.",
+        "I'd be interested to know why the vote was delayed.",
+        "Just curious about where the money went?",
+        "I'm curious as to how the survey picked its towns.",
+        "If the plan suits you, we'd love to hear from you.",
+    ],
+)
+def test_a_wish_to_know_asks(text):
+    """ "I'm curious if X", "I'd like to know what X": the writer asks X, claims nothing."""
+    assert _worded(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most voters want to know if the council listens.",
+        "If you want to know what the plan costs, read the budget.",
+        "I want to know that my taxes pay for the schools.",
+    ],
+)
+def test_someone_elses_wish_to_know_or_a_known_fact_stays(text):
+    """Only the writer's own wish to know asks; others' is said of them, and "know that
+    X" puts X forward."""
+    assert _worded(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But it was built on figures from a ministry whose own interest is to hide the losses.",
+        "Who else was going to sing back up that was better at it than a cardboard cut-out?",
+    ],
+)
+def test_a_relative_clause_read_as_a_second_clause_is_no_claim(text):
+    """The parser may hang "whose X is Y" or "that was Y" on the main verb as a second
+    clause; stated alone it would be a fragment about nothing."""
+    worded = _worded(text)
+    assert not any(c.startswith(("whose", "that was")) for c in worded), worded
+
+
+def test_a_joined_that_is_a_demonstrative_and_stays():
+    """ "X, and that works well": "that" after "and" stands for what came before."""
+    worded = _worded("Many towns run their own buses and that works quite well.")
+    assert any("that works quite well" in c for c in worded), worded

@@ -714,6 +714,7 @@ def _is_separate_claim(child: Token, head: Token) -> bool:
             _is_clause(child)
             and _stands_alone(child, head)
             and not _is_coordinated_wh_clause(child)
+            and not _is_misread_relative_clause(child)
         )
     if dep == "advcl":
         # A finite clause only: "while wages fell" states a claim; "while keeping every
@@ -739,6 +740,20 @@ def _is_coordinated_wh_clause(conjunct: Token) -> bool:
     and 8 claims were or held such clauses: "how you exist in your society", "which lines
     2017"."""
     return _opens_with_its_wh_word(conjunct) and not ends_asking(conjunct.sent)
+
+
+def _is_misread_relative_clause(conjunct: Token) -> bool:
+    """A conjunct whose subject is owned by "whose" ("stats from a state [whose interest
+    is to lie]"), or is a "that" joined by no conjunction or comma ("who else could play
+    back up [that was better]"), is a relative clause the parser hung on the main verb:
+    it says something of a noun and asserts nothing on its own. A joined "that" is the
+    demonstrative ("X is socialist and [that] works well"), whatever its tag."""
+    subject = _subject(conjunct)
+    if subject is None or subject.i > conjunct.i:
+        return False
+    if any(c.tag_ == "WP$" for c in subject.children):
+        return True
+    return subject.tag_ == "WDT" and not _is_joined(conjunct, conjunct.head)
 
 
 def _is_time_while(clause: Token, head: Token) -> bool:
@@ -953,6 +968,8 @@ def _state(
     """The claim of the clause headed by ``head``, or ``None`` if it asserts nothing."""
     if _hedges_the_writer(head) or _is_bare_wh_infinitive(head) or _presents_something(head):
         return None
+    if _asks_to_know(head):
+        return None
     if _may_be_a_courtesy(sentence) and _is_courtesy(head):
         return None
     if _points_to_a_link(head, sentence):
@@ -1087,6 +1104,62 @@ def _puts_to_the_reader(head: Token) -> bool:
         return False
     auxiliaries = (c for c in head.children if c.dep_ in ("aux", "auxpass"))
     return not any(a.i < subject.i or a.tag_ == "MD" for a in auxiliaries)
+
+
+def _asks_to_know(head: Token) -> bool:
+    """ "I'm curious if X", "Wondering whether X", "I'd like to know what X", "Just curious
+    about where you're from": the writer says what they wish to know, which asks it (the
+    statement of "I wonder whether X", an attribution, already asks; see
+    :data:`lexicon.CURIOSITY_WORDS` for the data). Only the writer asks so: "people want to
+    know if X" says something of people, and "if you want to know X" is a condition.
+    Denied, the wish is no question ("I don't want to know")."""
+    subject = _subject(head)
+    if subject is not None and subject.lower_ not in ("i", "we"):
+        return False
+    wish = _wish_to_know(head)
+    if wish is None:
+        return False
+    words = [wish, *(c for c in wish.children if c.dep_ == "xcomp" and _learns(c))]
+    if head.i != wish.i:
+        words.append(head)  # "would be curious [if X]": the parser may hang it on "be"
+    dependents = [c for word in words for c in word.children]
+    if any(c.dep_ == "neg" for c in dependents):
+        return False
+    return any(_names_what_is_asked(c) for c in dependents if c.i > wish.i)
+
+
+def _wish_to_know(head: Token) -> Token | None:
+    """The word that says the writer wishes to know ("curious", "wondering", or "know"
+    after "want", "like" or "interested"), if ``head`` is one or has one as its complement."""
+    candidates = [head]
+    if head.lemma_ == "be":
+        candidates = [c for c in head.children if c.dep_ == "acomp"]
+    for word in candidates:
+        lemma = word.lemma_.lower()
+        if lemma in lexicon.CURIOSITY_WORDS and (word.i != head.i or _subject(head) is None):
+            return word  # "Wondering if X": with "I", "I wonder" is an attribution
+        if lemma in lexicon.WANTING_VERBS:
+            return next((c for c in word.children if c.dep_ == "xcomp" and _learns(c)), None)
+    return None
+
+
+def _learns(verb: Token) -> bool:
+    """Whether ``verb`` is one of coming to know ("know", "hear", "find out")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "find":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return lemma in lexicon.LEARNING_VERBS
+
+
+def _names_what_is_asked(child: Token) -> bool:
+    """Whether ``child``, after a wish to know, says what is asked: an embedded question
+    ("if X", "what X"), a topic ("curious about X", "curious as to X"), "more", or whom
+    ("we'd love to hear from you", an invitation)."""
+    if child.dep_ in ("ccomp", "advcl", "xcomp"):
+        return _is_embedded_question(child)
+    if child.dep_ == "prep":
+        return child.lower_ in ("about", "as", "of", "from")
+    return child.dep_ == "dobj" and child.lower_ in ("more", "why", "what", "how")
 
 
 def _hedges_the_writer(head: Token) -> bool:

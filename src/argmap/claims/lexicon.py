@@ -105,6 +105,18 @@ COGNITION_VERBS = frozenset(
     {"realize", "realise", "understand", "know", "see", "learn", "remember", "recognize",
      "recognise", "notice", "consider", "read", "think", "accept", "admit"}
 )  # fmt: skip
+#: Words of the writer's wish to know: "I'm curious if X", "Wondering whether X", "I'd like
+#: to know what X", "I want to find out how X" ask X (:func:`~argmap.claims.canonical`'s
+#: ``_asks_to_know``). Over DEBAGREEMENT dev, subreddit-agreement, the saved pages and
+#: 8,713 dragnet lines 67 claims asked so, each read (``docs/claims.md``). In the
+#: labelled argument data the 4 sentences of "curious if" or "curious as to" are no
+#: claims ("Was just curious if there had been any research").
+CURIOSITY_WORDS = frozenset({"curious", "wonder"})
+#: Words of wanting that take a verb of coming to know ("I want to know", "I'd love to
+#: hear", "I'd be interested to know").
+WANTING_VERBS = frozenset({"want", "like", "love", "interested"})
+#: Verbs of coming to know that a wish to know takes ("know", "hear", "learn", "find out").
+LEARNING_VERBS = frozenset({"know", "hear", "learn", "find"})
 #: Nouns of the formulas that offer sympathy: "you are in my thoughts and prayers", "my
 #: condolences", "our sympathy goes out to ..." after "my" or "our" (closed class of
 #: English formulas; 17 lines of dragnet-comments-dev's get-well and memorial threads).
