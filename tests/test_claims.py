@@ -2499,3 +2499,27 @@ def test_a_joined_that_is_a_demonstrative_and_stays():
     """ "X, and that works well": "that" after "and" stands for what came before."""
     worded = _worded("Many towns run their own buses and that works quite well.")
     assert any("that works quite well" in c for c in worded), worded
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "Isn't the real problem that nobody reads the contract?",
+            "the real problem is that nobody reads the contract",
+        ),
+        (
+            "Isn't one of the reasons for the strike that the pay is too low?",
+            "one of the reasons for the strike is that the pay is too low",
+        ),
+    ],
+)
+def test_a_question_of_one_phrase_puts_its_copula_before_the_that_clause(text, statement):
+    """ "Isn't X that Y?" read as one phrase after "is": the statement is "X is that Y",
+    not "X that Y is"."""
+    assert _worded(text) == [statement]
+
+
+def test_a_question_of_one_phrase_with_no_clause_states_nothing():
+    """With no "that" clause there is no telling where the copula goes."""
+    assert _worded("Isn't the five minute rule from the official guidelines?") == []

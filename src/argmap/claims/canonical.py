@@ -3423,7 +3423,8 @@ def _reorder(head: Token, words: list[Token], *, insert_not: bool) -> list[Token
     clause's verb; a negation inside a clause of its own stays ("if they aren't ...")."""
     auxiliary = words[0]
     subject = _subject(head)
-    if subject is None and head.lemma_ == "be":  # "Is there a way?", "Isn't that a loss?"
+    borrowed = subject is None and head.lemma_ == "be"
+    if borrowed:  # "Is there a way?", "Isn't that a loss?"
         subject = next(
             (c for c in head.children if c.dep_ in ("attr", "dobj") and c.i > auxiliary.i), None
         )
@@ -3437,6 +3438,14 @@ def _reorder(head: Token, words: list[Token], *, insert_not: bool) -> list[Token
         if t.i not in subject_ids
         and not (t.dep_ == "neg" and t.head.i == head.i and not insert_not)
     ]
+    if borrowed and not any(not t.is_punct and t.dep_ != "neg" for t in rest):
+        # "Isn't the whole argument that X?": the parse read one phrase after "is", and
+        # the copula would end the claim ("the whole argument that X is"). A "that"
+        # clause in the phrase is what it is ("the whole argument is that X"); with
+        # none, there is no telling where the copula goes.
+        subject_tokens, rest = _parted_before_its_clause(subject, subject_tokens)
+        if not rest:
+            return None
     statement: list[Token | str] = [
         *subject_tokens,
         _FULL_AUXILIARIES.get(auxiliary.lower_, auxiliary.lower_),
@@ -3445,6 +3454,27 @@ def _reorder(head: Token, words: list[Token], *, insert_not: bool) -> list[Token
         statement.append("not")
     statement.extend(rest)
     return statement  # type: ignore[return-value]
+
+
+def _parted_before_its_clause(
+    phrase: Token, tokens: list[Token]
+) -> tuple[list[Token], list[Token]]:
+    """``tokens`` of a noun phrase parted before the "that" clause it holds ("the whole
+    argument | that the government tells them what to do"); all and none with none."""
+    mark = next(
+        (
+            t
+            for t in tokens
+            if t.dep_ == "mark"
+            and t.lower_ == "that"
+            and t.head.dep_ in ("acl", "ccomp", "relcl")
+            and t.i > phrase.i
+        ),
+        None,
+    )
+    if mark is None:
+        return tokens, []
+    return [t for t in tokens if t.i < mark.i], [t for t in tokens if t.i >= mark.i]
 
 
 # -- words and types ---------------------------------------------------------------------
