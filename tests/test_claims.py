@@ -2523,3 +2523,34 @@ def test_a_question_of_one_phrase_puts_its_copula_before_the_that_clause(text, s
 def test_a_question_of_one_phrase_with_no_clause_states_nothing():
     """With no "that" clause there is no telling where the copula goes."""
     assert _worded("Isn't the five minute rule from the official guidelines?") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Should the pump fail again, the landlord is liable for the repairs.",
+            "should the pump fail again, the landlord is liable for the repairs",
+        ),
+        (
+            "The lake would have frozen over, had it not been for the warm spring.",
+            "the lake would have frozen over",
+        ),
+    ],
+)
+def test_an_inverted_condition_is_no_claim_of_its_own(text, claim):
+    """ "Should X, Y" and "Y, had it not been for X": the inverted clause is a condition
+    of the other, never a claim alone."""
+    assert _worded(text) == [claim]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just bought the kit, and had it delivered to my office.",
+        "Had it happen to me after the second dose.",
+    ],
+)
+def test_a_had_that_opens_no_condition_stays(text):
+    """ "had it delivered", "Had it happen": a causative "had", not a condition."""
+    assert any("had it" in c for c in _worded(text)), _worded(text)

@@ -260,6 +260,7 @@ _QUANTITY_NOUNS = frozenset(
 _PLURAL_PRONOUNS = frozenset({"we", "they", "these", "those", "i", "you"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that"})
 _OPENING_BRACKETS = frozenset("([{")
+_QUOTATION_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 _CLOSING_BRACKETS = frozenset(")]}")
 _BRACKETS = _OPENING_BRACKETS | _CLOSING_BRACKETS
 _NOUNS = ("NOUN", "PROPN")
@@ -728,7 +729,60 @@ def _is_separate_claim(child: Token, head: Token) -> bool:
         and child.i < head.i
         and _subject(child) is not None
         and not _is_attribution_head(child)
+        and not _opens_a_condition(child)
     )
+
+
+def _opens_a_condition(head: Token) -> bool:
+    """ "Should you need help, ...", "..., had it not been for X": a clause opened by
+    "should", "had" or "were" right before its subject is a condition of another clause,
+    and claims nothing alone. Not in a sentence that asks, nor after a word or quotation
+    mark ("and had it delivered", "isn't, "should you pay now?""). The parse may make the
+    condition the root, with the clause it conditions before it, or hang that clause on
+    it ("Had they known [the vote might have gone the other way]", "were I able to, [I
+    would demand X]"): then it is the whole claim."""
+    subject = _subject(head)
+    if subject is None or ends_asking(head.sent):
+        return False
+    opener = next(
+        (
+            c
+            for c in (*head.children, head)
+            if c.lower_ in _CONDITIONAL_INVERSIONS and c.i < subject.i
+        ),
+        None,
+    )
+    if opener is None or opener.i + 1 != subject.left_edge.i or not _inverts(opener, head):
+        return False
+    if opener.i > head.sent.start:
+        before = head.doc[opener.i - 1]
+        if not before.is_punct or before.text in _QUOTATION_MARKS:
+            return False
+    if head.dep_ == "ROOT" and not any(
+        c.dep_ in ("ccomp", "parataxis") and c.i < opener.i for c in head.children
+    ):
+        return False
+    return not any(_holds_the_conditioned_clause(t, head) for t in head.subtree)
+
+
+def _inverts(opener: Token, head: Token) -> bool:
+    """Whether ``opener`` inverts a condition: "had" before a participle ("Had they
+    known", not "Had it happen"), "should" before a bare verb, "were" as the copula."""
+    word = opener.lower_
+    if word == "had":
+        return opener.dep_ == "aux" and head.tag_ == "VBN"
+    if word == "should":
+        return opener.dep_ == "aux" and head.tag_ == "VB"
+    return opener.i == head.i or head.tag_ in ("VBN", "VBG")
+
+
+def _holds_the_conditioned_clause(word: Token, head: Token) -> bool:
+    """Whether ``word`` is the clause a condition headed by ``head`` conditions, hung on
+    it by the parse: a complement after it with no "that" or "if" of its own, and either
+    its own subject or ``head``'s own complement."""
+    if word.i <= head.i or _mark(word) or word.dep_ not in ("ccomp", "xcomp"):
+        return False
+    return _subject(word) is not None or (word.dep_ == "ccomp" and word.head.i == head.i)
 
 
 def _is_coordinated_wh_clause(conjunct: Token) -> bool:
@@ -968,7 +1022,7 @@ def _state(
     """The claim of the clause headed by ``head``, or ``None`` if it asserts nothing."""
     if _hedges_the_writer(head) or _is_bare_wh_infinitive(head) or _presents_something(head):
         return None
-    if _asks_to_know(head):
+    if _asks_to_know(head) or _opens_a_condition(head):
         return None
     if _may_be_a_courtesy(sentence) and _is_courtesy(head):
         return None
