@@ -2554,3 +2554,30 @@ def test_an_inverted_condition_is_no_claim_of_its_own(text, claim):
 def test_a_had_that_opens_no_condition_stays(text):
     """ "had it delivered", "Had it happen": a causative "had", not a condition."""
     assert any("had it" in c for c in _worded(text)), _worded(text)
+
+
+def test_a_clause_after_what_others_say_goes_on_with_their_words():
+    """ "the people saying X and Y": Y is theirs too, never the writer's own claim."""
+    worded = _worded(
+        "I do not agree with the people saying it is perfectly safe and you should just "
+        "take it without thinking."
+    )
+    assert "you should just take it without thinking" not in worded, worded
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Some people say the tram is too slow, but most cannot afford a car.",
+            "most cannot afford a car",
+        ),
+        (
+            "You said the shop was closed and I said the door was open.",
+            "the door was open",
+        ),
+    ],
+)
+def test_the_writer_takes_back_the_word_after_a_report(text, claim):
+    """After "but", or with the writer as its subject, the clause is the writer's."""
+    assert claim in _worded(text), _worded(text)

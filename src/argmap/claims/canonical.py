@@ -716,6 +716,7 @@ def _is_separate_claim(child: Token, head: Token) -> bool:
             and _stands_alone(child, head)
             and not _is_coordinated_wh_clause(child)
             and not _is_misread_relative_clause(child)
+            and not _continues_a_report(child, head)
         )
     if dep == "advcl":
         # A finite clause only: "while wages fell" states a claim; "while keeping every
@@ -794,6 +795,44 @@ def _is_coordinated_wh_clause(conjunct: Token) -> bool:
     and 8 claims were or held such clauses: "how you exist in your society", "which lines
     2017"."""
     return _opens_with_its_wh_word(conjunct) and not ends_asking(conjunct.sent)
+
+
+def _continues_a_report(conjunct: Token, head: Token) -> bool:
+    """Whether ``conjunct`` goes on with the words someone else is reported to say ("I
+    don't agree with the people saying [it is safe] and [you should get it]", "he keeps
+    claiming [it was rigged] and [that he won]"): the parse joins it to the main verb,
+    but it is no claim of the writer's. Only right after the reported clause and an
+    "and" or a comma; "but" turns back to the writer ("people say X, but most cannot
+    afford it"), and so does a first-person subject ("you said X and I said Y"). The
+    writer's own words ("I said X", "to say X") and a report inside a comparison ("as
+    they say it is") report nothing of others."""
+    subject = _subject(conjunct)
+    if subject is not None and subject.lower_ in lexicon.FIRST_PERSON:
+        return False
+    joint = conjunct.left_edge.i - 1
+    doc = conjunct.doc
+    while joint > head.i and doc[joint].dep_ in ("cc", "punct"):
+        if doc[joint].dep_ == "cc" and doc[joint].lower_ != "and":
+            return False
+        joint -= 1
+    return any(
+        _reports_others(reporter)
+        and any(c.dep_ == "ccomp" and c.right_edge.i == joint for c in reporter.children)
+        for reporter in doc[head.i + 1 : joint + 1]
+    )
+
+
+def _reports_others(verb: Token) -> bool:
+    """Whether ``verb`` reports what someone other than the writer says: a reporting verb
+    with no first-person subject, no infinitive marker and no mark of its own."""
+    if verb.lemma_.lower() not in lexicon.REPORTING_VERBS:
+        return False
+    if any(
+        c.dep_ in ("mark", "aux") and c.lower_ in ("to", "as", "than", "if") for c in verb.children
+    ):
+        return False
+    subject = _subject(verb)
+    return subject is None or subject.lower_ not in lexicon.FIRST_PERSON
 
 
 def _is_misread_relative_clause(conjunct: Token) -> bool:
