@@ -2581,3 +2581,18 @@ def test_a_clause_after_what_others_say_goes_on_with_their_words():
 def test_the_writer_takes_back_the_word_after_a_report(text, claim):
     """After "but", or with the writer as its subject, the clause is the writer's."""
     assert claim in _worded(text), _worded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council never consults residents or publishes its budget.",
+        "The landlord was not told about the leak, or if he was, did nothing.",
+    ],
+)
+def test_a_negation_covers_a_verb_joined_by_or(text):
+    """ "never X or Y" denies Y too: Y is never stated alone as if affirmed."""
+    worded = _worded(text)
+    assert "the council publishes its budget" not in worded, worded
+    denials = ("never", "not", "nothing")
+    assert all(any(word in claim for word in denials) for claim in worded), worded

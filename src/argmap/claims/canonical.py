@@ -200,6 +200,8 @@ _INDEFINITE_PRONOUNS = frozenset(
 _NEGATIVE_WORDS = frozenset(
     {"no", "nobody", "no-one", "noone", "nothing", "none", "never", "neither", "nor", "nowhere"}
 )
+#: Adverbs that deny a verb without a "not" ("he barely talks or listens").
+_NEGATIVE_ADVERBS = frozenset({"never", "barely", "hardly", "scarcely", "seldom", "rarely"})
 #: What opens a clause or phrase the claim holds regardless of (:func:`_concedes`).
 _CONCEDING_MARKS = frozenset({"whether", "although", "though"})
 _CONCEDING_WORDS = frozenset({"despite", "notwithstanding", "regardless"})
@@ -871,9 +873,26 @@ def _stands_alone(conjunct: Token, head: Token) -> bool:
         or head_subject.pos_ not in ("NOUN", "PROPN")
         or _shares_auxiliary(conjunct, head)
         or not _is_joined(conjunct, head)
+        or _shares_a_negation(conjunct, head)
     ):
         return False
     return head.lemma_ == "be" or any(c.dep_ in _COMPLEMENT_DEPS for c in head.children)
+
+
+def _shares_a_negation(conjunct: Token, head: Token) -> bool:
+    """ "The council never consults residents or publishes its budget": a negation of the
+    first verb covers a second one joined by "or" and without a subject of its own;
+    stated apart it would say the opposite ("the council publishes its budget")."""
+    before = [
+        t
+        for t in (*head.children, *conjunct.children)
+        if t.i < conjunct.i and (t.dep_ == "cc" or (t.dep_ == "conj" and t.i != conjunct.i))
+    ]
+    joint = max(before, key=_POSITION, default=None)  # what joins this conjunct
+    joined_by_or = joint is not None and joint.dep_ == "cc" and joint.lower_ in ("or", "nor")
+    return joined_by_or and any(
+        c.dep_ == "neg" or c.lower_ in _NEGATIVE_ADVERBS for c in head.children
+    )
 
 
 def _is_joined(conjunct: Token, head: Token) -> bool:
