@@ -882,14 +882,15 @@ def _stands_alone(conjunct: Token, head: Token) -> bool:
 def _shares_a_negation(conjunct: Token, head: Token) -> bool:
     """ "The council never consults residents or publishes its budget": a negation of the
     first verb covers a second one joined by "or" and without a subject of its own;
-    stated apart it would say the opposite ("the council publishes its budget")."""
+    stated apart it would say the opposite ("the council publishes its budget"). A
+    clause after "nor" denies itself (:func:`_denied_after_nor`)."""
     before = [
         t
         for t in (*head.children, *conjunct.children)
         if t.i < conjunct.i and (t.dep_ == "cc" or (t.dep_ == "conj" and t.i != conjunct.i))
     ]
     joint = max(before, key=_POSITION, default=None)  # what joins this conjunct
-    joined_by_or = joint is not None and joint.dep_ == "cc" and joint.lower_ in ("or", "nor")
+    joined_by_or = joint is not None and joint.dep_ == "cc" and joint.lower_ == "or"
     return joined_by_or and any(
         c.dep_ == "neg" or c.lower_ in _NEGATIVE_ADVERBS for c in head.children
     )
