@@ -435,9 +435,13 @@ def test_a_clause_negated_by_a_negative_word_is_not_denied_again(text, claim):
         ("The figures could be wrong.", ["the figures could be wrong"]),
         ("I can prove you wrong.", ["I can prove you wrong"]),
         ("We may be wrong to trust the council.", ["we may be wrong to trust the council"]),
+        ("Hate to say it, but the bridge is doomed.", ["the bridge is doomed"]),
+        ("I hate to be that guy but the numbers don't add up.", ["the numbers don't add up"]),
+        ("I don't want to sound rude, but the app is slow.", ["the app is slow"]),
     ],
 )
-def test_the_writers_hedge_that_they_may_be_wrong_is_no_claim(text, claims):
+def test_the_writers_hedge_or_preface_is_no_claim(text, claims):
+    """ "I may be wrong", "Hate to say it, but X": the writer hedges or prefaces X."""
     assert _worded(text) == claims
 
 
@@ -2596,3 +2600,16 @@ def test_a_negation_covers_a_verb_joined_by_or(text):
     assert "the council publishes its budget" not in worded, worded
     denials = ("never", "not", "nothing")
     assert all(any(word in claim for word in denials) for claim in worded), worded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't want to be ruled by a board I cannot elect.",
+        "I hate to be that person, because the fees are simply too high.",
+        "I don't want to break the rules of the forum.",
+    ],
+)
+def test_reluctance_that_says_something_stays(text):
+    """A wish not to be ruled, a reason given, or a rule not to break: no preface."""
+    assert _worded(text) != []

@@ -200,6 +200,8 @@ _INDEFINITE_PRONOUNS = frozenset(
 _NEGATIVE_WORDS = frozenset(
     {"no", "nobody", "no-one", "noone", "nothing", "none", "never", "neither", "nor", "nowhere"}
 )
+#: Words that open a clause of reason, as written and as chat spells them.
+_REASON_WORDS = frozenset({"because", "since", *lexicon.CHAT_BECAUSE})
 #: Adverbs that deny a verb without a "not" ("he barely talks or listens").
 _NEGATIVE_ADVERBS = frozenset({"never", "barely", "hardly", "scarcely", "seldom", "rarely"})
 #: What opens a clause or phrase the claim holds regardless of (:func:`_concedes`).
@@ -1081,7 +1083,7 @@ def _state(
     """The claim of the clause headed by ``head``, or ``None`` if it asserts nothing."""
     if _hedges_the_writer(head) or _is_bare_wh_infinitive(head) or _presents_something(head):
         return None
-    if _asks_to_know(head) or _opens_a_condition(head):
+    if _asks_to_know(head) or _opens_a_condition(head) or _prefaces_a_claim(head):
         return None
     if _may_be_a_courtesy(sentence) and _is_courtesy(head):
         return None
@@ -1217,6 +1219,40 @@ def _puts_to_the_reader(head: Token) -> bool:
         return False
     auxiliaries = (c for c in head.children if c.dep_ in ("aux", "auxpass"))
     return not any(a.i < subject.i or a.tag_ == "MD" for a in auxiliaries)
+
+
+def _prefaces_a_claim(head: Token) -> bool:
+    """ "Hate to say it, but X", "I don't want to sound rude, but X", "I hate to be that
+    guy": the writer's reluctance to say what follows prefaces a claim and is none
+    (:data:`lexicon.PREFACE_VERBS` has the data). "I hate to say that X" says X, and is
+    left to the other rules."""
+    subject = _subject(head)
+    if subject is not None and subject.lower_ not in ("i", "we"):
+        return False
+    lemma = head.lemma_.lower()
+    denied = any(c.dep_ == "neg" for c in head.children)
+    if not (lemma == "hate" and not denied) and not (lemma == "want" and denied):
+        return False
+    said = next((c for c in head.children if c.dep_ == "xcomp"), None)
+    if said is None or any(c.dep_ == "ccomp" for c in said.children):
+        return False
+    if any(_gives_a_reason(c) for c in head.children):
+        return False  # "I hate to be that person, bc [X]": the reason is a claim
+    verb = said.lemma_.lower()
+    if verb == "be":
+        return any(
+            c.dep_ == "attr" and c.lemma_.lower() in lexicon.PREFACE_ROLES for c in said.children
+        )
+    if verb == "break":  # "break it to you", not "break the rules"
+        return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in said.children)
+    return verb in lexicon.PREFACE_VERBS
+
+
+def _gives_a_reason(clause: Token) -> bool:
+    """Whether ``clause`` is a finite clause of reason ("because X", "bc X")."""
+    if clause.dep_ not in ("advcl", "ccomp") or _subject(clause) is None:
+        return False
+    return clause.dep_ == "advcl" or clause.left_edge.lower_ in _REASON_WORDS
 
 
 def _asks_to_know(head: Token) -> bool:

@@ -105,6 +105,16 @@ COGNITION_VERBS = frozenset(
     {"realize", "realise", "understand", "know", "see", "learn", "remember", "recognize",
      "recognise", "notice", "consider", "read", "think", "accept", "admit"}
 )  # fmt: skip
+#: Verbs of the writer's preface to a blunt claim: "Hate to say it, but X", "I hate to
+#: break it to you", "I don't want to sound rude, but X", "I hate to be that guy". Over
+#: DEBAGREEMENT dev, subreddit-agreement, the saved pages and 8,713 dragnet lines 14
+#: claims opened "hate to" or "don't want to" with a verb; 9 were such prefaces, each
+#: a message's main claim in place of the claim it prefaced.
+PREFACE_VERBS = frozenset(
+    {"say", "tell", "break", "disappoint", "sound", "admit", "burst", "rain", "point"}
+)
+#: Nouns of "I hate to be that guy": the writer as the one who says the unwelcome thing.
+PREFACE_ROLES = frozenset({"guy", "person", "one", "girl", "bearer"})
 #: Words of the writer's wish to know: "I'm curious if X", "Wondering whether X", "I'd like
 #: to know what X", "I want to find out how X" ask X (:func:`~argmap.claims.canonical`'s
 #: ``_asks_to_know``). Over DEBAGREEMENT dev, subreddit-agreement, the saved pages and
