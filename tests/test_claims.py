@@ -2613,3 +2613,23 @@ def test_a_negation_covers_a_verb_joined_by_or(text):
 def test_reluctance_that_says_something_stays(text):
     """A wish not to be ruled, a reason given, or a rule not to break: no preface."""
     assert _worded(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rest in peace to everyone the storm took.",
+        "Rest In Peace, old friend.",
+        "It was great to meet you at the workshop.",
+        "Nice to meet you too.",
+    ],
+)
+def test_a_condolence_or_greeting_is_no_claim(text):
+    assert _worded(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["The rest of the plan is fine.", "It was nice to see the council finally act."]
+)
+def test_rest_and_meeting_words_that_state_something_stay(text):
+    assert _worded(text) != []

@@ -45,7 +45,7 @@ _HOPED_FOR = lexicon.WISHED_PEOPLE | {"all"}
 _COURTESY_WORDS = frozenset(
     {"appreciate", "appreciates", "appreciated", "appreciating", "wish", "wishes",
      "wishing", "wished", "hope", "hopes", "hoping", "hoped", "sorry", "glad", "forward",
-     "wait", "love", "loved", "adore"}
+     "wait", "love", "loved", "adore", "rest", "meet"}
 )  # fmt: skip
 #: What a "sorry" of sympathy or apology holds besides its subject: its copula, degree
 #: words, and what it is sorry for ("for your loss", "to hear that", "about this").
@@ -54,6 +54,8 @@ _SORRY_DEPENDENTS = frozenset({"nsubj", "aux", "advmod", "punct", "prep", "xcomp
 _HOPED_FOR_DEPS = frozenset({"ccomp", "xcomp", "prep", "dobj", "dative", "npadvmod"})
 #: The reader, as a clause of sympathy names them (not the generic "yourself").
 _READER = frozenset({"you", "your", "u", "ur"})
+#: Adjectives of the writer's pleasure at meeting the reader ("Nice to meet you").
+_GREETING_ADJECTIVES = frozenset({"nice", "great", "good", "lovely", "pleasure", "wonderful"})
 #: Subjects of what befalls the reader: "this is happening to you", "it's been rough for
 #: you", "that happened to you".
 _BEFALLING_SUBJECTS = frozenset({"this", "that", "it"})
@@ -1361,6 +1363,43 @@ def _is_courtesy(head: Token) -> bool:
         or _is_glad_formula(head)
         or _looks_forward(head)
         or _loves_what_the_reader_does(head)
+        or _greets_the_reader(head)
+        or _rests_in_peace(head)
+    )
+
+
+def _greets_the_reader(head: Token) -> bool:
+    """ "Nice to meet you", "It was great to meet you at the conference": the writer's
+    pleasure at meeting the reader greets them. 3 claims of subreddit-agreement and the
+    dragnet lines went, each read."""
+    if head.lemma_ == "be":
+        subject = _subject(head)
+        if subject is not None and subject.lower_ != "it":
+            return False
+        feeling = next((c for c in head.children if c.dep_ == "acomp"), None)
+    else:
+        feeling = head if _subject(head) is None else None
+    if feeling is None or feeling.lemma_.lower() not in _GREETING_ADJECTIVES:
+        return False
+    meetings = [
+        c
+        for word in (head, feeling)
+        for c in word.children
+        if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() == "meet"
+    ]
+    return any(
+        c.dep_ == "dobj" and c.lower_ in _READER for meeting in meetings for c in meeting.children
+    )
+
+
+def _rests_in_peace(head: Token) -> bool:
+    """ "Rest in peace, sweet angel", "Rest in peace to all the victims": a condolence, no
+    claim (3 claims of subreddit-agreement and the dragnet lines, each read)."""
+    if head.lemma_.lower() != "rest" or head.tag_ != "VB" or _subject(head) is not None:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "peace" for p in c.children)
+        for c in head.children
     )
 
 
