@@ -2633,3 +2633,10 @@ def test_a_condolence_or_greeting_is_no_claim(text):
 )
 def test_rest_and_meeting_words_that_state_something_stay(text):
     assert _worded(text) != []
+
+
+def test_only_if_after_but_stays_with_its_claim():
+    """ "X, but only if Y" holds X only under Y: one claim, never a bare "only if Y"."""
+    assert _worded("The bank can seize that money, but only if you owe the bank itself.") == [
+        "the bank can seize that money, but only if you owe the bank itself"
+    ]

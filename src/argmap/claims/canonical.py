@@ -204,6 +204,10 @@ _NEGATIVE_WORDS = frozenset(
 )
 #: Words that open a clause of reason, as written and as chat spells them.
 _REASON_WORDS = frozenset({"because", "since", *lexicon.CHAT_BECAUSE})
+#: Subordinators whose clause says when or unless another holds, which the parse does
+#: not hang on a clause's main verb when they open a condition inside it ("if" and "when"
+#: it often does: "and if you don't want it I respect your choice").
+_SUBORDINATING_MARKS = frozenset({"until", "till", "before", "after", "once", "unless"})
 #: Adverbs that deny a verb without a "not" ("he barely talks or listens").
 _NEGATIVE_ADVERBS = frozenset({"never", "barely", "hardly", "scarcely", "seldom", "rarely"})
 #: What opens a clause or phrase the claim holds regardless of (:func:`_concedes`).
@@ -716,6 +720,8 @@ def _is_separate_claim(child: Token, head: Token) -> bool:
     """Coordinated clauses, contrastive ``while`` clauses and a question put before the
     main clause ("Does it pay - isn't it a loss?") each state their own claim."""
     dep = child.dep_
+    if dep in ("conj", "ccomp") and _is_subordinate(child):
+        return False  # "..., and until covid is under control.": a clause of another
     if dep == "conj":
         return (
             _is_clause(child)
@@ -839,6 +845,19 @@ def _reports_others(verb: Token) -> bool:
         return False
     subject = _subject(verb)
     return subject is None or subject.lower_ not in lexicon.FIRST_PERSON
+
+
+def _is_subordinate(clause: Token) -> bool:
+    """Whether a coordinated or fronted clause is a subordinate one ("..., and until covid
+    is under control.", "X, but only if they get it first"): it says when X holds, and
+    is no claim of its own."""
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    if mark is None:
+        return False
+    if mark.lower_ in _SUBORDINATING_MARKS:
+        return True
+    before = clause.doc[mark.i - 1] if mark.i > clause.sent.start else None
+    return mark.lower_ == "if" and before is not None and before.lower_ == "only"
 
 
 def _is_misread_relative_clause(conjunct: Token) -> bool:
