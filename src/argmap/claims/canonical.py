@@ -754,20 +754,14 @@ def _opens_a_condition(head: Token) -> bool:
     condition the root, with the clause it conditions before it, or hang that clause on
     it ("Had they known [the vote might have gone the other way]", "were I able to, [I
     would demand X]"): then it is the whole claim."""
-    subject = _subject(head)
-    if subject is None or ends_asking(head.sent):
+    opener = next((c for c in (*head.children, head) if c.lower_ in _CONDITIONAL_INVERSIONS), None)
+    subject = _subject(head) if opener is not None else None
+    if subject is None or opener.i + 1 != subject.left_edge.i or not _inverts(opener, head):
         return False
-    opener = next(
-        (
-            c
-            for c in (*head.children, head)
-            if c.lower_ in _CONDITIONAL_INVERSIONS and c.i < subject.i
-        ),
-        None,
-    )
-    if opener is None or opener.i + 1 != subject.left_edge.i or not _inverts(opener, head):
+    sentence = head.sent
+    if ends_asking(sentence):
         return False
-    if opener.i > head.sent.start:
+    if opener.i > sentence.start:
         before = head.doc[opener.i - 1]
         if not before.is_punct or before.text in _QUOTATION_MARKS:
             return False
@@ -1247,12 +1241,14 @@ def _prefaces_a_claim(head: Token) -> bool:
     guy": the writer's reluctance to say what follows prefaces a claim and is none
     (:data:`lexicon.PREFACE_VERBS` has the data). "I hate to say that X" says X, and is
     left to the other rules."""
+    lemma = head.lemma_.lower()
+    if lemma not in ("hate", "want"):
+        return False
     subject = _subject(head)
     if subject is not None and subject.lower_ not in ("i", "we"):
         return False
-    lemma = head.lemma_.lower()
     denied = any(c.dep_ == "neg" for c in head.children)
-    if not (lemma == "hate" and not denied) and not (lemma == "want" and denied):
+    if (lemma == "hate") == denied:
         return False
     said = next((c for c in head.children if c.dep_ == "xcomp"), None)
     if said is None or any(c.dep_ == "ccomp" for c in said.children):
