@@ -2525,8 +2525,9 @@ def test_a_question_of_one_phrase_puts_its_copula_before_the_that_clause(text, s
 
 
 def test_a_question_of_one_phrase_with_no_clause_states_nothing():
-    """With no "that" clause there is no telling where the copula goes."""
-    assert _worded("Isn't the five minute rule from the official guidelines?") == []
+    """With no clause, participle or phrase on its noun there is no telling where the
+    copula goes."""
+    assert _worded("Isn't one of the reasons for the strike?") == []
 
 
 @pytest.mark.parametrize(
@@ -2640,3 +2641,27 @@ def test_only_if_after_but_stays_with_its_claim():
     assert _worded("The bank can seize that money, but only if you owe the bank itself.") == [
         "the bank can seize that money, but only if you owe the bank itself"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            'Isn\'t the characterization of bankers as "fat cats" rooted in envy?',
+            "the characterization of bankers as fat cats is rooted in envy",
+        ),
+        (
+            "Isn't the five minute rule from the official guidelines?",
+            "the five minute rule is from the official guidelines",
+        ),
+    ],
+)
+def test_a_question_of_one_phrase_puts_its_copula_before_a_participle_or_phrase(text, statement):
+    """With no "that" clause, the copula goes before the participle or phrase that says
+    what the noun is ("X rooted in Y" → "X is rooted in Y")."""
+    assert _worded(text) == [statement]
+
+
+def test_a_wish_to_know_given_as_a_reason_stays():
+    """ "because I want to know what X": a reason, put forward."""
+    assert _worded("Because I want to know what older voters think.") != []

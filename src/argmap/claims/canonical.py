@@ -1278,9 +1278,13 @@ def _asks_to_know(head: Token) -> bool:
     statement of "I wonder whether X", an attribution, already asks; see
     :data:`lexicon.CURIOSITY_WORDS` for the data). Only the writer asks so: "people want to
     know if X" says something of people, and "if you want to know X" is a condition.
-    Denied, the wish is no question ("I don't want to know")."""
+    Denied, the wish is no question ("I don't want to know"), and given as a reason it
+    is one ("because I want to know what older people think", argumentative in
+    ``ukp-sentential-argmin``)."""
     subject = _subject(head)
     if subject is not None and subject.lower_ not in ("i", "we"):
+        return False
+    if _mark(head) in _REASON_WORDS:
         return False
     wish = _wish_to_know(head)
     if wish is None:
@@ -3662,8 +3666,11 @@ def _reorder(head: Token, words: list[Token], *, insert_not: bool) -> list[Token
 def _parted_before_its_clause(
     phrase: Token, tokens: list[Token]
 ) -> tuple[list[Token], list[Token]]:
-    """``tokens`` of a noun phrase parted before the "that" clause it holds ("the whole
-    argument | that the government tells them what to do"); all and none with none."""
+    """``tokens`` of a noun phrase parted where what it is said to be begins: before a
+    "that" clause it holds ("the whole argument | that the government lies"), else before
+    a participle in it or a phrase other than "of" or "as" on its noun ("the
+    characterization of Jews | rooted in antisemitism", "the 15 minute rule | from the
+    guidelines"); all and none with none of them."""
     mark = next(
         (
             t
@@ -3675,9 +3682,17 @@ def _parted_before_its_clause(
         ),
         None,
     )
-    if mark is None:
+    start = mark.i if mark is not None else None
+    if start is None:
+        participle = (
+            t for t in tokens if t.i > phrase.i and t.dep_ == "acl" and t.tag_ in ("VBN", "VBG")
+        )
+        phrases = (c for c in phrase.rights if c.dep_ == "prep" and c.lower_ not in ("of", "as"))
+        modifier = next(participle, None) or next(phrases, None)
+        start = modifier.left_edge.i if modifier is not None else None
+    if start is None:
         return tokens, []
-    return [t for t in tokens if t.i < mark.i], [t for t in tokens if t.i >= mark.i]
+    return [t for t in tokens if t.i < start], [t for t in tokens if t.i >= start]
 
 
 # -- words and types ---------------------------------------------------------------------
