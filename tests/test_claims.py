@@ -2665,3 +2665,26 @@ def test_a_question_of_one_phrase_puts_its_copula_before_a_participle_or_phrase(
 def test_a_wish_to_know_given_as_a_reason_stays():
     """ "because I want to know what X": a reason, put forward."""
     assert _worded("Because I want to know what older voters think.") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "ending"),
+    [
+        (
+            "It is prohibited to collect, store, analyze, or sell the contents of the "
+            "messages of any resident anywhere in the country without a properly granted "
+            "warrant.",
+            "without a properly granted warrant",
+        ),
+        (
+            "The committee was created to try to come up with ideas around stopping the "
+            "closure of the library by making good and logically sound arguments.",
+            "by making good and logically sound arguments",
+        ),
+    ],
+)
+def test_a_long_claim_keeps_the_infinitive_its_verb_takes(text, ending):
+    """ "It is prohibited [to collect ...]": cut to "it is prohibited", a long claim said
+    something else; the infinitive right after a verb with no object is what it takes."""
+    worded = _worded(text)
+    assert len(worded) == 1 and worded[0].endswith(ending), worded

@@ -2185,7 +2185,20 @@ def _optional_modifiers(head: Token) -> list[Token]:
         and not _says_what_the_object_is(c)
         and not _is_bare_preposition(c)
         and not _completes_a_comparison(c, head, optional)
+        and not _is_the_verbs_infinitive(c)
     ]
+
+
+def _is_the_verbs_infinitive(modifier: Token) -> bool:
+    """An infinitive read as a clause of purpose right after a verb with no object is
+    what the verb takes ("it needed [to change course]", "they decided [to leave]"):
+    without it the claim ends on a verb that wants it ("Microsoft knew that it needed")."""
+    verb = modifier.head
+    if modifier.dep_ != "advcl" or verb.pos_ != "VERB" or modifier.left_edge.lower_ != "to":
+        return False
+    if modifier.left_edge.i != verb.i + 1:
+        return False
+    return not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp") for c in verb.children)
 
 
 def _completes_a_comparison(modifier: Token, verb: Token, optional: list[Token]) -> bool:
