@@ -2688,3 +2688,24 @@ def test_a_long_claim_keeps_the_infinitive_its_verb_takes(text, ending):
     something else; the infinitive right after a verb with no object is what it takes."""
     worded = _worded(text)
     assert len(worded) == 1 and worded[0].endswith(ending), worded
+
+
+@pytest.mark.parametrize(
+    ("text", "infinitive"),
+    [
+        (
+            "It would be absolutely insane for any country - from the most powerful to the "
+            "least - to agree to a rollover deal with a partner that is newly isolated.",
+            "to agree to a rollover deal",
+        ),
+        (
+            "Make it a good habit to pause the machine before you pack up and go.",
+            "to pause the machine",
+        ),
+    ],
+)
+def test_an_infinitive_that_it_stands_for_stays(text, infinitive):
+    """ "It would be insane [to agree to X]", "Make it a habit [to pause]": the claim is
+    about the infinitive "it" stands for; without it the claim says nothing."""
+    worded = _worded(text)
+    assert any(infinitive in c for c in worded), worded

@@ -3338,7 +3338,8 @@ def _says_how_it_seems(child: Token) -> bool:
 def _is_announced_by_it(clause: Token, head: Token) -> bool:
     """A clause after the verb that its subject "it" stands for: "it is important [for
     you to vote]", "it would be funny [if they added X]", "it is interesting [that X]"
-    (the parser hangs these on the verb or its complement as adverbial clauses). Dropped,
+    (the parser hangs these on the verb or its complement as adverbial clauses), or an
+    infinitive, "it will be of utmost importance [to have fast border crossings]". Dropped,
     the claim would say nothing: "it would be funny". Kept, it changed the claims of 21
     sentences of 6,000 DEBAGREEMENT dev comments, all but one from such an empty claim to
     one that says what it is about. The "it" may be the subject of the complement the
@@ -3346,7 +3347,10 @@ def _is_announced_by_it(clause: Token, head: Token) -> bool:
     leaving the EU meant X]"): dropped, the claim said "the leaflet made it clear"."""
     if _is_for_to_clause(clause):
         return True
-    if clause.dep_ != "advcl" or _mark(clause) not in _ANNOUNCED_MARKS:
+    infinitive = clause.tag_ == "VB" and clause.left_edge.lower_ == "to"
+    if clause.dep_ not in ("advcl", "acl") or not (
+        infinitive or (clause.dep_ == "advcl" and _mark(clause) in _ANNOUNCED_MARKS)
+    ):
         return False
     holder = clause.head
     subjects = [_subject(head)]
