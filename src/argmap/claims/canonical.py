@@ -202,6 +202,8 @@ _INDEFINITE_PRONOUNS = frozenset(
 _NEGATIVE_WORDS = frozenset(
     {"no", "nobody", "no-one", "noone", "nothing", "none", "never", "neither", "nor", "nowhere"}
 )
+#: The heads of a wish to know: the copula of "I'm curious", or the wish's own word.
+_WISHING_HEADS = lexicon.CURIOSITY_WORDS | lexicon.WANTING_VERBS | {"be"}
 #: Words that open a clause of reason, as written and as chat spells them.
 _REASON_WORDS = frozenset({"because", "since", *lexicon.CHAT_BECAUSE})
 #: Subordinators whose clause says when or unless another holds, which the parse does
@@ -754,7 +756,10 @@ def _opens_a_condition(head: Token) -> bool:
     condition the root, with the clause it conditions before it, or hang that clause on
     it ("Had they known [the vote might have gone the other way]", "were I able to, [I
     would demand X]"): then it is the whole claim."""
-    opener = next((c for c in (*head.children, head) if c.lower_ in _CONDITIONAL_INVERSIONS), None)
+    positions = _inversion_positions(head.doc)
+    if not positions:
+        return False
+    opener = next((c for c in (*head.children, head) if c.i in positions), None)
     subject = _subject(head) if opener is not None else None
     if subject is None or opener.i + 1 != subject.left_edge.i or not _inverts(opener, head):
         return False
@@ -770,6 +775,16 @@ def _opens_a_condition(head: Token) -> bool:
     ):
         return False
     return not any(_holds_the_conditioned_clause(t, head) for t in head.subtree)
+
+
+@lru_cache(maxsize=2)
+def _inversion_positions(doc: Doc) -> frozenset[int]:
+    """Where ``doc`` has "should", "had" or "were", found once per document: most
+    clauses have none, and then need no closer look."""
+    from spacy.strings import hash_string
+
+    ids = [hash_string(word) for word in _CONDITIONAL_INVERSIONS]
+    return frozenset(np.flatnonzero(np.isin(doc.to_array("LOWER"), ids)).tolist())
 
 
 def _inverts(opener: Token, head: Token) -> bool:
@@ -821,11 +836,13 @@ def _continues_a_report(conjunct: Token, head: Token) -> bool:
         if doc[joint].dep_ == "cc" and doc[joint].lower_ != "and":
             return False
         joint -= 1
-    return any(
-        _reports_others(reporter)
-        and any(c.dep_ == "ccomp" and c.right_edge.i == joint for c in reporter.children)
-        for reporter in doc[head.i + 1 : joint + 1]
-    )
+    word = doc[joint]  # climb to a reported clause that ends at the joint, if any
+    while word.head.i != word.i and word.i != head.i:
+        reported = word.dep_ == "ccomp" and word.right_edge.i == joint
+        if reported and word.head.i > head.i and _reports_others(word.head):
+            return True
+        word = word.head
+    return False
 
 
 def _reports_others(verb: Token) -> bool:
@@ -1281,6 +1298,8 @@ def _asks_to_know(head: Token) -> bool:
     Denied, the wish is no question ("I don't want to know"), and given as a reason it
     is one ("because I want to know what older people think", argumentative in
     ``ukp-sentential-argmin``)."""
+    if head.lemma_.lower() not in _WISHING_HEADS:
+        return False
     subject = _subject(head)
     if subject is not None and subject.lower_ not in ("i", "we"):
         return False
