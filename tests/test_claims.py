@@ -2395,7 +2395,14 @@ def test_a_wish_for_someone_inside_a_sentence_is_no_claim():
 
 
 @pytest.mark.parametrize(
-    "text", ["Unless you live there.", "If it feels right for you.", "Until they happen."]
+    "text",
+    [
+        "Unless you live there.",
+        "If it feels right for you.",
+        "Until they happen.",
+        "Even if the policy were fair.",
+        "Only if the council agrees.",
+    ],
 )
 def test_a_sentence_that_is_only_a_condition_makes_no_claim(text):
     """A condition or a time said alone belongs to another sentence's claim, or to none."""
@@ -2409,11 +2416,34 @@ def test_a_sentence_that_is_only_a_condition_makes_no_claim(text):
         "If you want realism, stick to the old films.",
         "When you get a vaccine you get none of that.",
         "Once in a while I say yes.",
+        "Even when on holiday she manages to answer every email.",
     ],
 )
 def test_a_condition_with_its_main_clause_stays_a_claim(text):
     """The parser may hang the main clause under the condition; the claim stays."""
     assert len(_worded(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What if that was a set up by the council?",
+        "What if waiting longer makes the side effects worse?",
+        "But what if raising the tax drove the shops away?",
+        "So what if the mayor is rich?",
+        "What if the data is wrong, and the trend is only noise?",
+    ],
+)
+def test_a_what_if_question_is_no_claim(text):
+    """ "What if X?" puts X up to be weighed; stated, it read as a bare "if X"."""
+    assert _worded(text) == []
+
+
+def test_a_statement_before_a_what_if_question_stays():
+    """Only the question is asked: the clause stated before it stays a claim."""
+    assert _worded("The budget is already stretched. What if costs rise?") == [
+        "the budget is already stretched"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -152,6 +152,9 @@ _COMPARATIVE_WORDS = frozenset({"more", "less", "fewer"})
 _OTHER_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "csubj"})
 #: The most words of a sentence read as a bare condition (:func:`_is_bare_condition`).
 _LONGEST_BARE_CONDITION = 10
+#: Words that may stand before a condition's mark and leave it a condition ("even if",
+#: "only if", "only when").
+_CONDITION_FOCUS = frozenset({"even", "only"})
 #: Words after "after", "once", "if" that make them no condition ("after all", "once in a
 #: while", "once again", "if only", "if anything", "if not").
 _NOT_A_CONDITION_AFTER = frozenset({"all", "in", "again", "more", "only", "anything", "not"})
@@ -302,13 +305,14 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
     is_question = ends_asking(sentence) or _opens_as_question(sentence)
     root = after_label(sentence.root)
     asks = is_question and _asks(root, sentence)
+    weighs = _asks_what_if(root)
     asks_the_reader = is_question and (_asks_the_reader(root) or _asks_after_wait(sentence))
     question = _question_after_a_label(sentence) if is_question else None
     claims: list[CanonicalClaim] = []
     for head, borrowed_subject, denied in _claim_heads(root, None, sentence):
         if asks and not (_coordinated(head, root) or _spliced_before(head, root)):
             continue
-        if asks_the_reader and not _spliced_before(head, root):
+        if (asks_the_reader or weighs) and not _spliced_before(head, root):
             continue
         if head == root and _is_bare_condition(root, sentence):
             continue
@@ -334,6 +338,10 @@ def _is_bare_condition(root: Token, sentence: Span) -> bool:
     voters Trump wins"). "After all", "once in a while", "if only" and "if anything"
     open no condition."""
     opener = next((t for t in sentence if not t.is_punct and t.dep_ != "cc"), None)
+    if opener is not None and opener.lower_ in _CONDITION_FOCUS and opener.i + 1 < sentence.end:
+        opener = opener.doc[opener.i + 1]  # "Even if you don't.", "Only if they pay."
+        if opener.dep_ != "mark":  # "Even when on steroids you manage to ..."
+            return False
     if opener is None or opener.lower_ not in lexicon.CONDITION_MARKS or opener.head != root:
         return False  # most sentences stop here: the first word is read alone
     words = [t for t in sentence if not t.is_punct]
@@ -444,6 +452,21 @@ def _asks(root: Token, sentence: Span) -> bool:
     ``bench/annotations/claims_dev.jsonl``; 176 of the 216 of ``ukp-sentential-argmin``)."""
     kept = _clause_tokens(root, sentence)
     return bool(kept) and _is_interrogative(root, kept) and _as_statement(root, kept) is None
+
+
+def _asks_what_if(root: Token) -> bool:
+    """ "What if the vaccine doesn't work?", "So what if they are rich?": the clause is put
+    up as a possibility to weigh, asked whatever the final mark, not claimed. The parser
+    hangs "what" on the clause's verb, and the clause read without it had stated a
+    condition with nothing it conditions ("if the vaccine doesn't work") or, where "if"
+    was misread as a preposition, a fragment ("makes the side effects worse").
+    Over DEBAGREEMENT dev, subreddit-agreement, the saved pages and the dragnet lines,
+    each of the 8 such clauses argmap had stated was such a fragment."""
+    what = next((c for c in root.lefts if c.lower_ == "what"), None)
+    if what is None or what.dep_ in _SUBJECTS or what.i + 1 >= len(root.doc):
+        return False
+    follower = root.doc[what.i + 1]
+    return follower.lower_ == "if"
 
 
 def _coordinated(head: Token, root: Token) -> bool:
