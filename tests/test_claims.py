@@ -2425,6 +2425,53 @@ def test_a_condition_with_its_main_clause_stays_a_claim(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("The plan never worked what are you talking about?", ["the plan never worked"]),
+        (
+            "The council keeps inventing figures, where are they getting them from?",
+            ["the council keeps inventing figures"],
+        ),
+        (
+            "Everyone should read the contract before they sign it or what are the risks"
+            " they are taking on.",
+            ["everyone should read the contract before they sign it"],
+        ),
+        ("Every single day why do you keep arguing with them?", []),
+        ("In that case what are the chances of a deal?", []),
+        ("If the roles were reversed what would they be complaining about.", []),
+    ],
+)
+def test_a_question_in_its_own_word_order_is_asked_wherever_it_stands(text, claims):
+    """A wh-word and an auxiliary before the subject ask, after other words too: the
+    question is no claim and no part of the claim before it."""
+    assert _worded(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "If they worked why would we need booster shots.",
+            ["if they worked we would not need booster shots"],
+        ),
+        (
+            "People repeat the same mistakes - why would you trust them?",
+            ["people repeat the same mistakes", "you would not trust them"],
+        ),
+        (
+            "Many people shrug and say, what is the fuss?",
+            ["many people shrug and say, what is the fuss"],
+        ),
+    ],
+)
+def test_a_question_inside_a_sentence_keeps_what_it_asserts(text, claims):
+    """A rhetorical question is restated wherever it stands; what a verb of saying
+    reports stays with it."""
+    assert sorted(_worded(text)) == sorted(claims)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "What if that was a set up by the council?",

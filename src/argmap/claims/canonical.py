@@ -152,6 +152,9 @@ _COMPARATIVE_WORDS = frozenset({"more", "less", "fewer"})
 _OTHER_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "csubj"})
 #: The most words of a sentence read as a bare condition (:func:`_is_bare_condition`).
 _LONGEST_BARE_CONDITION = 10
+#: Verbs whose complement a direct question may be: what is said, asked or the question
+#: itself ("and say, what is the fuss?", "the question becomes, how do you ...").
+_QUESTION_HOSTS = lexicon.REPORTING_VERBS | {"ask", "wonder", "be", "become"}
 #: Words that may stand before a condition's mark and leave it a condition ("even if",
 #: "only if", "only when").
 _CONDITION_FOCUS = frozenset({"even", "only"})
@@ -302,8 +305,9 @@ class CanonicalClaim:
 
 def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
     """The claims ``sentence`` puts forward, each in short canonical words."""
-    is_question = ends_asking(sentence) or _opens_as_question(sentence)
     root = after_label(sentence.root)
+    inner_questions = _direct_questions(sentence)
+    is_question = ends_asking(sentence) or _opens_as_question(sentence)
     asks = is_question and _asks(root, sentence)
     weighs = _asks_what_if(root)
     asks_the_reader = is_question and (_asks_the_reader(root) or _asks_after_wait(sentence))
@@ -318,9 +322,14 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
             continue
         if _asks_after_a_comma(head, sentence):
             continue
-        claim = _state(head, borrowed_subject, sentence, is_question, denied=denied)
+        asked = head.i in inner_questions
+        if inner_questions and _conditions_a_question(head, inner_questions):
+            continue
+        claim = _state(head, borrowed_subject, sentence, is_question or asked, denied=denied)
         if claim is None or claim.text in (c.text for c in claims):
             continue
+        if asked and claim.type != "question-claim":
+            continue  # asked, and no statement it asserts: "what are you talking about"
         if question is None or question not in claim.text.lower():
             claims.append(claim)
     return claims
@@ -467,6 +476,72 @@ def _asks_what_if(root: Token) -> bool:
         return False
     follower = root.doc[what.i + 1]
     return follower.lower_ == "if"
+
+
+def _direct_questions(sentence: Span) -> frozenset[int]:
+    """The heads of the clauses of ``sentence`` that ask in a question's word order, a
+    wh-word and then an auxiliary before the subject, wherever they stand: "It never
+    happened what are you talking about", "They keep pulling figures out of thin air,
+    where are they getting them from?", "If they worked why would we need boosters." A
+    clause that opens so after the sentence's first word asks whatever the final mark;
+    read without that order, it had been stated with the words before it as one claim
+    ("it never happened what are you talking about"). A wh-word that is the subject
+    ("what happened is ...") or opens no clause of its own is left alone. Over
+    DEBAGREEMENT dev, subreddit-agreement, the saved pages and 8,000 dragnet lines, 28
+    claims went, each read: 20 questions stated as written ("in that case what are the
+    chances of a caretaker unity government") and 8 claims that had run a question on;
+    9 came, those claims without their question and 2 rhetorical questions restated ("if
+    they worked we would not need booster shots")."""
+    doc = sentence.doc
+    positions = _wh_positions(doc)
+    at = bisect_left(positions, sentence.start + 1)
+    heads: set[int] = set()
+    for position in positions[at:]:
+        if position + 1 >= sentence.end:
+            break
+        word, auxiliary = doc[position], doc[position + 1]
+        if word.dep_ in _SUBJECTS or not _precedes_its_subject(auxiliary):
+            continue
+        verb = auxiliary.head if auxiliary.dep_ in ("aux", "auxpass") else auxiliary
+        if verb.left_edge.i == position or verb == sentence.root:
+            heads.add(verb.i)
+    return frozenset(heads)
+
+
+def _conditions_a_question(head: Token, questions: frozenset[int]) -> bool:
+    """Whether ``head`` heads a condition that the parser made the root of the question it
+    conditions ("If the roles were reversed [what would they be rioting about]"): then
+    the sentence asks, and the condition alone states nothing."""
+    return _mark(head) in lexicon.CONDITION_MARKS and any(
+        head.doc[i].head.i == head.i for i in questions
+    )
+
+
+def _trails_as_asked(question: Token, head: Token) -> bool:
+    """Whether the direct question headed by ``question`` ends the clause of ``head`` as a
+    question of its own, which the clause's claim leaves out ("it never happened [what
+    are you talking about]"): not the words a verb of saying, asking or being reports
+    ("the question becomes, how do you ...", "they will ask 'why are the shops empty'"),
+    which stay as written, nor a question inside the clause."""
+    if not head.left_edge.i <= question.i <= head.right_edge.i:
+        return False
+    governor = question.head
+    if question.dep_ in ("ccomp", "xcomp") and governor.lemma_.lower() in _QUESTION_HOSTS:
+        return False
+    if question.dep_ in _SUBJECTS or question.dep_ in ("attr", "dobj", "pobj"):
+        return False
+    opener = question.left_edge
+    if opener.i > 0 and opener.doc[opener.i - 1].is_quote:
+        return False
+    after = question.right_edge.i + 1
+    return all(t.is_punct or t.is_space for t in head.doc[after : head.right_edge.i + 1])
+
+
+@lru_cache(maxsize=2)
+def _wh_positions(doc: Doc) -> tuple[int, ...]:
+    """Where ``doc`` has a wh-word (:data:`_WH_WORDS`), found once per document: most
+    sentences have none after their first word."""
+    return tuple(_positions_of(doc, _WH_WORDS))
 
 
 def _coordinated(head: Token, root: Token) -> bool:
@@ -804,10 +879,29 @@ def _opens_a_condition(head: Token) -> bool:
 def _inversion_positions(doc: Doc) -> frozenset[int]:
     """Where ``doc`` has "should", "had" or "were", found once per document: most
     clauses have none, and then need no closer look."""
+    return frozenset(_positions_of(doc, _CONDITIONAL_INVERSIONS))
+
+
+def _positions_of(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Where ``doc`` has any of ``words`` (in lower case), in order, read from the
+    document's words in lower case (:func:`_lower_ids`) without building a token each."""
+    ids = _string_ids(words)
+    return [i for i, word in enumerate(_lower_ids(doc)) if word in ids]
+
+
+@cache
+def _string_ids(words: frozenset[str]) -> frozenset[int]:
+    """The string ids of ``words`` (spaCy's hash of each, the same in every vocabulary)."""
     from spacy.strings import hash_string
 
-    ids = [hash_string(word) for word in _CONDITIONAL_INVERSIONS]
-    return frozenset(np.flatnonzero(np.isin(doc.to_array("LOWER"), ids)).tolist())
+    return frozenset(hash_string(word) for word in words)
+
+
+@lru_cache(maxsize=2)
+def _lower_ids(doc: Doc) -> list[int]:
+    """The string id of each word of ``doc`` in lower case, read once per document for
+    the rules that look for a few words in it."""
+    return doc.to_array("LOWER").tolist()
 
 
 def _inverts(opener: Token, head: Token) -> bool:
@@ -1407,10 +1501,7 @@ def _may_be_a_courtesy(sentence: Span) -> bool:
 @lru_cache(maxsize=2)
 def _courtesy_positions(doc: Doc) -> tuple[int, ...]:
     """Where ``doc`` has a word of :data:`_COURTESY_WORDS`, found once per document."""
-    from spacy.strings import hash_string
-
-    ids = [hash_string(word) for word in _COURTESY_WORDS]
-    return tuple(np.flatnonzero(np.isin(doc.to_array("LOWER"), ids)).tolist())
+    return tuple(_positions_of(doc, _COURTESY_WORDS))
 
 
 def _is_courtesy(head: Token) -> bool:
@@ -2540,6 +2631,12 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
         elif deps[i] == xcomp and _is_light_have(doc[i]):
             dropped.update(c.i for c in doc[i].children if c.dep_ == "aux")
             dropped.add(i)
+    for question in _direct_questions(sentence):
+        if question != head.i and _trails_as_asked(doc[question], head):
+            dropped.update(_subtree_indices(doc[question]))
+            before = doc[question].left_edge.i - 1
+            if before >= 0 and doc[before].dep_ == "cc":  # "..., or what are the risks"
+                dropped.add(before)
     start, end = sentence.start, sentence.end
     tokens = [doc[i] for i in subtree if i not in dropped and start <= i < end and not unwritten[i]]
     tokens = _without_emphasis(tokens, sentence)
