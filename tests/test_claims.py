@@ -2425,6 +2425,24 @@ def test_a_condition_with_its_main_clause_stays_a_claim(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("They treated the staff well, and everyone knew it.", "they treated the staff well"),
+        ("He will run again, and this time he will win.", "he will run again"),
+        ("The risks seem more real now, and the data agree.", "the risks seem more real now"),
+    ],
+)
+def test_an_adverb_of_the_verb_before_a_comma_stays(text, claim):
+    """ "well", "again", "now" after their verb end its phrase; they lead on to nothing."""
+    assert claim in _worded(text)
+
+
+def test_a_connective_after_the_verb_still_leads_on():
+    """ "so" and "hence" lead on to the clause after them, which is stated apart."""
+    assert "you need to eat" in _worded("You need to eat so the farmer provides.")
+
+
+@pytest.mark.parametrize(
     ("text", "claims"),
     [
         ("The plan never worked what are you talking about?", ["the plan never worked"]),
