@@ -2437,6 +2437,15 @@ def test_an_adverb_of_the_verb_before_a_comma_stays(text, claim):
     assert claim in _worded(text)
 
 
+def test_a_long_claim_does_not_end_on_a_contrasting_not():
+    """Shortening drops what "not" contrasts; the "not" goes with it."""
+    claims = _worded(
+        "This small study of ten people looks only at the antibody response, not T-cell"
+        " immunity, which has repeatedly been shown to be the vaccine's strong point."
+    )
+    assert claims == ["this small study of ten people looks only at the antibody response"]
+
+
 def test_a_connective_after_the_verb_still_leads_on():
     """ "so" and "hence" lead on to the clause after them, which is stated apart."""
     assert "you need to eat" in _worded("You need to eat so the farmer provides.")

@@ -2569,7 +2569,11 @@ def _leads_on(token: Token, sentence: Span) -> bool:
     word modified by the word right before it is an adverb of the clause: "I don't
     tolerate dairy very [well], but ..." and "in power right [now]" had lost their last
     word. A chat "because" ("bc", "cuz") leads on whatever the parser took it for; not
-    the "BC" of a year ("325 BC")."""
+    the "BC" of a year ("325 BC"). So does a "not" after a comma, whose contrast went
+    with the modifiers a long claim sheds ("it looks only at antibody response, not [T-cell
+    immunity, ...]"): over the samples 5 claims had ended on it, each read."""
+    if token.lower_ == "not" and token.i > 0 and token.doc[token.i - 1].text == ",":
+        return any(not t.is_punct for t in sentence.doc[token.i + 1 : sentence.end])
     if token.lower_ in lexicon.CHAT_BECAUSE:
         year = token.i > 0 and token.doc[token.i - 1].like_num
         return not year and any(not t.is_punct for t in sentence.doc[token.i + 1 : sentence.end])
