@@ -2437,6 +2437,19 @@ def test_an_adverb_of_the_verb_before_a_comma_stays(text, claim):
     assert claim in _worded(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("This diet is definitely not for me.", "this diet is definitely not for me"),
+        ("The city is not for everyone.", "the city is not for everyone"),
+    ],
+)
+def test_for_me_as_the_copulas_complement_stays(text, claim):
+    """ "X is not for me" says X does not suit the writer: "for me" is what the copula
+    says, not an attribution, even after an adverb."""
+    assert _worded(text) == [claim]
+
+
 def test_a_long_claim_does_not_end_on_a_contrasting_not():
     """Shortening drops what "not" contrasts; the "not" goes with it."""
     claims = _worded(

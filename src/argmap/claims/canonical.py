@@ -3062,7 +3062,7 @@ def _is_attribution_phrase(prep: Token) -> bool:
         copula.lemma_ == "be"
         and prep.i > copula.i
         and prep.doc[prep.i - 1].text != ","  # "X is, of course, Y" sets it off
-        and not any(c.dep_ in _COPULA_COMPLEMENTS and c.i != prep.i for c in copula.children)
+        and not any(_completes_instead(c, prep) for c in copula.children)
     ):
         return False
     if not _is_short_phrase(prep, _LONGEST_ATTRIBUTION_TOKENS):
@@ -3071,6 +3071,14 @@ def _is_attribution_phrase(prep: Token) -> bool:
     if words in _VERB_ARGUMENT_PHRASES and _completes_its_verb(prep):
         return False
     return words in lexicon.ATTRIBUTION_PHRASES
+
+
+def _completes_instead(child: Token, prep: Token) -> bool:
+    """Whether ``child`` of a copula, not ``prep``, is the copula's complement: an adverb
+    before the phrase only qualifies the clause ("it's [definitely] not for me")."""
+    if child.i == prep.i or child.dep_ not in _COPULA_COMPLEMENTS:
+        return False
+    return not (child.dep_ == "advmod" and child.i < prep.i)
 
 
 def _completes_its_verb(prep: Token) -> bool:
