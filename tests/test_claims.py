@@ -2437,6 +2437,11 @@ def test_an_adverb_of_the_verb_before_a_comma_stays(text, claim):
     assert claim in _worded(text)
 
 
+def test_a_question_mark_followed_by_a_full_stop_still_asks():
+    """ "?." is a slip of the keys: the sentence still asks."""
+    assert _worded("So the plan is dead or is it coming back?.") == ["the plan is dead"]
+
+
 @pytest.mark.parametrize(
     ("text", "claim"),
     [

@@ -113,8 +113,8 @@ _INVERTIBLE = frozenset({"be", "do", "have", "can", "could", "will", "would", "s
 _FULL_AUXILIARIES = {"ca": "can", "wo": "will", "sha": "shall"}
 #: Auxiliaries that open a condition as well as a question ("Had I known, ...").
 _CONDITIONAL_INVERSIONS = frozenset({"had", "should", "were"})
-#: Marks that may follow a question's "?" in a run ("?!", "?!!").
-_EXCLAMATION_MARKS = frozenset("!")
+#: Marks that may follow a question's "?" and leave it a question ("?!", "?.", "? ...").
+_MARKS_AFTER_A_QUESTION = frozenset("!.")
 _SPACES = re.compile(r"\s+")
 #: A token's place in its document (word order).
 _POSITION = attrgetter("i")
@@ -430,14 +430,15 @@ def _is_label_phrase(token: Token) -> bool:
 def ends_asking(sentence: Span) -> bool:
     """Whether the sentence ends in a question mark (read from its last tokens:
     ``Span.text`` would rebuild the sentence from all of them), alone or in a run of
-    marks ("Who would vote for that?!", which spaCy splits into "?" and "!"). A smiley or
-    an emoji after the mark ("what's not to like? :)") is no word."""
+    marks ("Who would vote for that?!", which spaCy splits into "?" and "!", or a slip
+    of the keys: "Do you really need another camera?."). A smiley or an emoji after the
+    mark ("what's not to like? :)") is no word."""
     for token in reversed(sentence):
         if token.is_space or _is_smiley(token.text):
             continue
         if token.text.endswith("?"):
             return True
-        if not set(token.text) <= _EXCLAMATION_MARKS:
+        if not set(token.text) <= _MARKS_AFTER_A_QUESTION:
             return False
     return False
 
