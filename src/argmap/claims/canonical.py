@@ -482,6 +482,7 @@ def _asks_what_if(root: Token) -> bool:
     return follower.lower_ == "if"
 
 
+@lru_cache(maxsize=4)
 def _direct_questions(sentence: Span) -> frozenset[int]:
     """The heads of the clauses of ``sentence`` that ask in a question's word order, a
     wh-word and then an auxiliary before the subject, wherever they stand: "It never
@@ -495,7 +496,8 @@ def _direct_questions(sentence: Span) -> frozenset[int]:
     claims went, each read: 20 questions stated as written ("in that case what are the
     chances of a caretaker unity government") and 8 claims that had run a question on;
     9 came, those claims without their question and 2 rhetorical questions restated ("if
-    they worked we would not need booster shots")."""
+    they worked we would not need booster shots"). Read once per sentence: each of its
+    clauses asks for it."""
     doc = sentence.doc
     positions = _wh_positions(doc)
     at = bisect_left(positions, sentence.start + 1)
