@@ -2831,3 +2831,61 @@ def test_an_infinitive_that_it_stands_for_stays(text, infinitive):
     about the infinitive "it" stands for; without it the claim says nothing."""
     worded = _worded(text)
     assert any(infinitive in c for c in worded), worded
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Either the council raises taxes or it cuts the library budget.",
+            "either the council raises taxes or it cuts the library budget",
+        ),
+        (
+            "The landlord either ignored the letter or he never received it.",
+            "the landlord either ignored the letter or he never received it",
+        ),
+        ("Their figures were wrong or never checked.", "their figures were wrong or never checked"),
+    ],
+)
+def test_alternatives_joined_by_or_are_one_claim(text, claim):
+    """ "Either X or Y" puts forward that one of them holds: stated apart, each would be
+    a claim the writer never made ("he never received it")."""
+    assert _worded(text) == [claim]
+
+
+def test_a_long_claim_keeps_both_alternatives():
+    """Shortening may drop an alternative's modifiers, never the alternative or the "or"
+    that joins it, wherever the parse hung that "or"."""
+    worded = _worded(
+        "So either the county pays for the new bridge over the river next spring or the "
+        "town borrows the money from the state at a high rate of interest."
+    )
+    assert len(worded) == 1, worded
+    assert worded[0].startswith("either the county pays"), worded
+    assert "or the town borrows the money" in worded[0], worded
+
+
+def test_alternatives_in_a_question_are_read_as_a_question():
+    """ "Is X or is it Y?" asks which: it is no claim that one of them holds."""
+    assert not any(" or " in c for c in _worded("Is the council broke or is it just hiding it?"))
+
+
+def test_either_without_an_or_is_dropped():
+    """An "either" whose "or" never comes (a message cut short) opens nothing."""
+    assert _worded("Either the contractor lied about the cost.") == [
+        "the contractor lied about the cost"
+    ]
+
+
+def test_neither_before_a_question_word_order_stays():
+    """ "Neither did the mayor pay" without its "neither" reads as a question."""
+    assert _worded("Neither did he pay nor did he apologise.")[0].startswith("neither did he pay")
+
+
+def test_a_shortened_claim_keeps_its_closing_percent_sign():
+    """ "%" ends a number, not a sentence: "raise the levy to 35" said something else."""
+    worded = _worded(
+        "The district should raise the levy to 35% if the county does not fund a minimum "
+        "of full-time teaching staff with decent pay and benefits."
+    )
+    assert worded == ["the district should raise the levy to 35%"], worded

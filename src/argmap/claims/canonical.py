@@ -835,6 +835,7 @@ def _is_separate_claim(child: Token, head: Token) -> bool:
             and not _is_coordinated_wh_clause(child)
             and not _is_misread_relative_clause(child)
             and not _continues_a_report(child, head)
+            and not _is_alternative(child, head)
         )
     if dep == "advcl":
         # A finite clause only: "while wages fell" states a claim; "while keeping every
@@ -1041,16 +1042,48 @@ def _shares_a_negation(conjunct: Token, head: Token) -> bool:
     first verb covers a second one joined by "or" and without a subject of its own;
     stated apart it would say the opposite ("the council publishes its budget"). A
     clause after "nor" denies itself (:func:`_denied_after_nor`)."""
+    return _joined_by_or(conjunct, head) and any(
+        c.dep_ == "neg" or c.lower_ in _NEGATIVE_ADVERBS for c in head.children
+    )
+
+
+def _is_alternative(conjunct: Token, head: Token) -> bool:
+    """Whether a coordinated verb is one of the alternatives of a statement ("either
+    Nissan takes a profit drop [or they raise the price]", "you either allow it [or you
+    don't]", "their demands were unrealistic [or didn't exist]"): the writer puts forward
+    that one of them holds, neither alone, and stated apart each would be a claim the
+    writer never made. A question that offers alternatives asks, and is read as
+    questions are."""
+    return (
+        conjunct.pos_ in ("VERB", "AUX")
+        and _joined_by_or(conjunct, head)
+        and not ends_asking(conjunct.sent)
+    )
+
+
+def _joined_by_or(conjunct: Token, head: Token) -> bool:
+    """Whether the word that joins ``conjunct`` to ``head`` is "or": as the parse joins
+    them, or as written, where the parse hung the "or" on a word before it ("either the
+    county pays next spring [or] the town borrows")."""
+    if _or_before(conjunct) is not None:
+        return True
     before = [
         t
         for t in (*head.children, *conjunct.children)
         if t.i < conjunct.i and (t.dep_ == "cc" or (t.dep_ == "conj" and t.i != conjunct.i))
     ]
-    joint = max(before, key=_POSITION, default=None)  # what joins this conjunct
-    joined_by_or = joint is not None and joint.dep_ == "cc" and joint.lower_ == "or"
-    return joined_by_or and any(
-        c.dep_ == "neg" or c.lower_ in _NEGATIVE_ADVERBS for c in head.children
-    )
+    joint = max(before, key=_POSITION, default=None)
+    return joint is not None and joint.dep_ == "cc" and joint.lower_ == "or"
+
+
+def _or_before(conjunct: Token) -> Token | None:
+    """The "or" written right before ``conjunct``'s words (a comma between them aside),
+    if there is one."""
+    doc = conjunct.doc
+    before = conjunct.left_edge.i - 1
+    while before > conjunct.sent.start and doc[before].is_punct:
+        before -= 1
+    return doc[before] if before >= 0 and doc[before].lower_ == "or" else None
 
 
 def _is_joined(conjunct: Token, head: Token) -> bool:
@@ -2292,13 +2325,36 @@ def _is_separator(token: Token) -> bool:
 
 
 def _optional_modifiers(head: Token) -> list[Token]:
-    """What shortening may drop: the verb's optional modifiers after it and those of its
-    subject, objects and complements. A verb that needs its first prepositional phrase
-    (:func:`_needed_preposition`) keeps everything up to it ("he's gotten [away] with
-    ...", "[any kind of critical thinking] leads to ..."): only what follows it and the
-    modifiers of its object may go. A clause that an "it" subject stands for stays whole
-    (:func:`_is_announced_by_it`), and so does what a verb of seeming says
-    (:func:`_says_how_it_seems`) and what a verb says its object is
+    """What shortening may drop (:func:`_own_optional_modifiers`), except an alternative
+    joined by "or" ("either Nissan takes a profit drop [or they raise the price]"), which
+    the claim cannot lose and still say the same, nor the "or" that joins it (wherever the
+    parse hung it): only the alternative's own optional modifiers may go."""
+    alternatives = [c for c in head.children if c.dep_ == "conj" and _is_alternative(c, head)]
+    if not alternatives:
+        return _own_optional_modifiers(head)
+    joints = [t.i for t in map(_or_before, alternatives) if t is not None]
+    droppable = [
+        c
+        for c in _own_optional_modifiers(head)
+        if c not in alternatives
+        and not (c.dep_ == "cc" and c.lower_ == "or")
+        and not any(c.left_edge.i <= joint <= c.right_edge.i for joint in joints)
+    ]
+    return droppable + [
+        modifier
+        for alternative in alternatives
+        for modifier in _own_optional_modifiers(alternative)
+    ]
+
+
+def _own_optional_modifiers(head: Token) -> list[Token]:
+    """What shortening may drop of ``head``'s clause: the verb's optional modifiers after
+    it and those of its subject, objects and complements. A verb that needs its first
+    prepositional phrase (:func:`_needed_preposition`) keeps everything up to it ("he's
+    gotten [away] with ...", "[any kind of critical thinking] leads to ..."): only what
+    follows it and the modifiers of its object may go. A clause that an "it" subject
+    stands for stays whole (:func:`_is_announced_by_it`), and so does what a verb of
+    seeming says (:func:`_says_how_it_seems`) and what a verb says its object is
     (:func:`_says_what_the_object_is`), and so does a "than" phrase: it completes a
     comparison ("got more votes [than any candidate in history]", "doesn't make them
     better [than us]"), which without it says something else (5 claims of 6,000
@@ -2546,7 +2602,7 @@ def _dangles(token: Token) -> bool:
     """Whether a clause may not end on ``token``: punctuation, the "but" / "and" of a
     coordinated part that was dropped ("go for it but [even then better to wait]"), or
     the first part of a word written with a hyphen ("re[-run]")."""
-    return token.is_punct or token.dep_ == "cc" or _hyphenated(token)
+    return _is_separator(token) or token.dep_ == "cc" or _hyphenated(token)
 
 
 def _ends_its_verbs_phrase(marker: Token) -> bool:
@@ -2993,9 +3049,11 @@ def _is_aside(child: Token, head: Token, before: int) -> bool:
     dep = child.dep_
     if dep == "mark" and child.lower_ in lexicon.CONDITION_MARKS:
         return False  # "after X", "if X" hold X under a condition: it stays
-    if dep == "cc":  # it goes with the conjunct it opens, if that is a claim of its own
+    if dep in ("cc", "preconj"):  # it goes with the conjunct it opens, if a claim of its own
         opened = next((c for c in head.children if c.dep_ == "conj" and c.i > child.i), None)
-        return opened is not None and _is_separate_claim(opened, head)
+        if opened is None:
+            return dep == "preconj"  # "either" with no "or" after it opens nothing
+        return _is_separate_claim(opened, head)
     if dep == "punct" and (child.text in _CLOSING_BRACKETS or child.text in _OPENING_BRACKETS):
         return False  # brackets of the clause's own words: _without_brackets drops what's inside
     if dep == "punct" and child.text == '"':
