@@ -2889,3 +2889,13 @@ def test_a_shortened_claim_keeps_its_closing_percent_sign():
         "of full-time teaching staff with decent pay and benefits."
     )
     assert worded == ["the district should raise the levy to 35%"], worded
+
+
+def test_for_me_after_a_clause_hung_on_the_copula_stays():
+    """A clause put before the copula ("the winter rota is fine, ...") is another claim
+    the parse hung on it, not the copula's complement: "is still for me" keeps "for me"
+    rather than ending on a bare "is"."""
+    worded = _worded(
+        "The winter rota is fine, the summer rota is still for me -- weekends are my problem!"
+    )
+    assert "the summer rota is still for me" in worded, worded

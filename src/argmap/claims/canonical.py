@@ -3136,8 +3136,10 @@ def _is_attribution_phrase(prep: Token) -> bool:
 
 def _completes_instead(child: Token, prep: Token) -> bool:
     """Whether ``child`` of a copula, not ``prep``, is the copula's complement: an adverb
-    before the phrase only qualifies the clause ("it's [definitely] not for me")."""
-    if child.i == prep.i or child.dep_ not in _COPULA_COMPLEMENTS:
+    before the phrase only qualifies the clause ("it's [definitely] not for me"), and a
+    clause before the copula is another claim the parse hung on it ("[my gift knitting
+    is dishcloths], all the other knitting is still for me")."""
+    if child.i == prep.i or child.i < child.head.i or child.dep_ not in _COPULA_COMPLEMENTS:
         return False
     return not (child.dep_ == "advmod" and child.i < prep.i)
 
