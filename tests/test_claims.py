@@ -2402,6 +2402,9 @@ def test_a_wish_for_someone_inside_a_sentence_is_no_claim():
         "Until they happen.",
         "Even if the policy were fair.",
         "Only if the council agrees.",
+        "Especially if the bus is late again.",
+        "Maybe if you are over seventy....",
+        "And if they do…",
     ],
 )
 def test_a_sentence_that_is_only_a_condition_makes_no_claim(text):

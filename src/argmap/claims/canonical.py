@@ -159,8 +159,10 @@ _QUESTION_HOSTS = lexicon.REPORTING_VERBS | {"ask", "wonder", "be", "become"}
 #: to eat so the farmer provides", "square the numbers, then sum them").
 _LEADING_MARKERS = frozenset({"so", "then", "hence", "thus", "therefore"})
 #: Words that may stand before a condition's mark and leave it a condition ("even if",
-#: "only if", "only when").
-_CONDITION_FOCUS = frozenset({"even", "only"})
+#: "only if", "only when", "especially if", "maybe if", "just when"). Bare conditions so
+#: opened over DEBAGREEMENT dev, subreddit-agreement and 8,000 dragnet lines: "especially
+#: if/when" 9, "maybe if" 1, "just when" 1 (others held a main clause or ran long).
+_CONDITION_FOCUS = frozenset({"even", "only", "especially", "maybe", "just"})
 #: Words after "after", "once", "if" that make them no condition ("after all", "once in a
 #: while", "once again", "if only", "if anything", "if not").
 _NOT_A_CONDITION_AFTER = frozenset({"all", "in", "again", "more", "only", "anything", "not"})
@@ -348,8 +350,13 @@ def _is_bare_condition(root: Token, sentence: Span) -> bool:
     DEBAGREEMENT dev, subreddit-agreement, the saved pages and the dragnet lines, most
     such sentences held a main clause the parser had misread ("If we can get 73 million
     voters Trump wins"). "After all", "once in a while", "if only" and "if anything"
-    open no condition."""
-    opener = next((t for t in sentence if not t.is_punct and t.dep_ != "cc"), None)
+    open no condition. The parser may make an opening "And" the root, with the condition
+    under it ("And if they do…"); the condition's verb is then the root."""
+    if root.tag_ == "CC":
+        root = next((c for c in root.children if c.dep_ in ("advcl", "ccomp")), root)
+    opener = next(
+        (t for t in sentence if not t.is_punct and t.dep_ != "cc" and t.tag_ != "CC"), None
+    )
     if opener is not None and opener.lower_ in _CONDITION_FOCUS and opener.i + 1 < sentence.end:
         opener = opener.doc[opener.i + 1]  # "Even if you don't.", "Only if they pay."
         if opener.dep_ != "mark":  # "Even when on steroids you manage to ..."
