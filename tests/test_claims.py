@@ -2902,3 +2902,13 @@ def test_for_me_after_a_clause_hung_on_the_copula_stays():
         "The winter rota is fine, the summer rota is still for me -- weekends are my problem!"
     )
     assert "the summer rota is still for me" in worded, worded
+
+
+def test_a_long_claim_keeps_the_phrase_between_its_verb_and_its_clause():
+    """ "You have to keep [in mind] that X": shortening had dropped "in mind", and the
+    claim read "you have to keep that X"."""
+    worded = _worded(
+        "Well you have to keep in mind that if a tenant never complains at all, it is "
+        "unlikely the council will come to the estate and talk about it."
+    )
+    assert len(worded) == 1 and "you have to keep in mind that" in worded[0], worded
