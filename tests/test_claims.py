@@ -64,6 +64,8 @@ def _worded(sentence: str) -> list[str]:
         "If you are interested, send your resume to jobs@example.com.",
         "Please check out our open positions at http://example.com/careers",
         "For more details, visit www.example.org/jobs and apply online.",
+        "cheap garden gnomes - garden gnomes sale http://gnomes.example.com buy garden gnomes",
+        "Gnome deals http://a.example.com/ gnome sale http://b.example.com/ gnomes http://c.example.com/",
     ],
 )
 def test_texts_without_claims(text):
@@ -2912,3 +2914,11 @@ def test_a_long_claim_keeps_the_phrase_between_its_verb_and_its_clause():
         "unlikely the council will come to the estate and talk about it."
     )
     assert len(worded) == 1 and "you have to keep in mind that" in worded[0], worded
+
+
+def test_a_claim_with_one_link_stays():
+    """A link in a claim is no spam: only repeated keywords around links, or a run of
+    links, are."""
+    assert argmap.find_claims(
+        "The council's own audit shows the open data portal is broken: http://example.org/audit"
+    ), "a claim with one link was taken for spam"
