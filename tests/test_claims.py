@@ -2922,3 +2922,24 @@ def test_a_claim_with_one_link_stays():
     assert argmap.find_claims(
         "The council's own audit shows the open data portal is broken: http://example.org/audit"
     ), "a claim with one link was taken for spam"
+
+
+def test_a_condition_stays_with_the_clauses_it_conditions():
+    """ "If X, Y, Z, and so much more": the parse may hang "if X Y" under Z as a clause
+    before it; stated apart, Z lost its condition and "if X Y" read as a claim."""
+    assert _worded(
+        "If everyone paid the levy the pool would be open, the library would stay open, "
+        "and so much more."
+    ) == [
+        "if everyone paid the levy the pool would be open, the library would stay open, "
+        "and so much more"
+    ]
+
+
+def test_a_conditional_before_an_attribution_is_its_own_claim():
+    """Before "I don't think X", the conditional is the writer's own claim, condition kept."""
+    worded = _worded(
+        "If the levy rose, I would pay it (to be clear, I don't think it will rise, but some "
+        "people think it will)."
+    )
+    assert "if the levy rose, I would pay it" in worded, worded

@@ -857,7 +857,23 @@ def _is_separate_claim(child: Token, head: Token) -> bool:
         and _subject(child) is not None
         and not _is_attribution_head(child)
         and not _opens_a_condition(child)
+        and not (_opens_with_a_condition_mark(child) and not _is_attribution_head(head))
     )
+
+
+def _opens_with_a_condition_mark(clause: Token) -> bool:
+    """A clause put before its head that opens with "if", "when" or another condition's
+    mark is part of that condition, however the parse hung it ("If society was fairer and
+    [the distinctions were fewer], that would not make things harder"): stated apart, the
+    condition would read as a claim and the claim would lose it. Before an attribution
+    ("If X, I would choose Y, though I don't think X"), it is a claim of its own, and
+    keeps its condition. A clause set off by a dash after the condition is an aside
+    ("if they have no workshop — [the meetups usually hold one a year] — I encourage
+    you to ask"), and the condition is what follows it."""
+    first = clause.left_edge
+    if first.dep_ != "mark" or first.lower_ not in lexicon.CONDITION_MARKS:
+        return False
+    return not any(t.text in _DASHES for t in clause.doc[first.i : clause.i])
 
 
 def _opens_a_condition(head: Token) -> bool:
