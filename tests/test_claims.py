@@ -284,10 +284,13 @@ def test_a_negative_question_after_its_condition_asserts_under_it():
         "Without the subsidy, what could the farmers have grown?",
         "After ten years of promises, why does the council still wait?",
         "In that case, do we expect anything better from the board?",
+        "On a side note – have you any plans for a workshop tour of Europe?",
+        "Going back to the parking thing: do you think the council should charge for it?",
     ],
 )
 def test_a_question_after_a_phrase_set_off_before_it_still_asks(text):
-    """A phrase put first and set off by a comma opens the question as a condition does:
+    """A phrase put first and set off by a comma, a colon or a dash opens the question as
+    a condition does:
     the question is not stated word for word; "In that case, the board should resign?"
     has no question word after the phrase and stays."""
     assert _worded(text) == []

@@ -293,6 +293,8 @@ _LONGEST_DASHED_ASIDE = 15
 _INLINE_BRACKET = re.compile(r"[(\[{]")
 #: The dependencies of a modifier that may open a question before its first word.
 _OPENER_DEPENDENCIES = frozenset({"prep", "advmod", "npadvmod", "intj", "advcl"})
+#: The marks that set such an opener off from the question after it.
+_OPENER_BREAKS = frozenset({",", ":", "-", "–", "—"})
 #: The characters the bracket and emphasis steps look for; a clause with no word that
 #: holds one skips them (:func:`_holds_markup`).
 _MARKUP_CHARACTERS = _BRACKETS | {"*"}
@@ -3695,20 +3697,22 @@ def _fronted_clause_indices(head: Token) -> set[int]:
 
 
 def _is_set_off_opener(child: Token) -> bool:
-    """A modifier put first and set off by a comma ("Of course, who needs X?", "After four
-    years of this, why does he still bother?", "Honestly, is this the bar?"): the question
-    opens after it, as after a condition. Over 6,000 DEBAGREEMENT dev comments, the saved
-    pages and 5,000 dragnet-comments-dev lines, 21 such questions had been stated word for
-    word as claims, the question kept ("without the Filibuster, what draconian legislation
-    could they have passed"); each was read: 18 now state nothing and 3 are stated as the
-    statement they assert ("based on that evidence, he would bend the knee again")."""
+    """A modifier put first and set off by a comma, a colon or a dash ("Of course, who
+    needs X?", "After four years of this, why does he still bother?", "Honestly, is this
+    the bar?", "On a side note – have you any plans ...?", "Going back to X: do you
+    think Y?"): the question opens after it, as after a condition. Over 6,000
+    DEBAGREEMENT dev comments, the saved pages and 5,000 dragnet-comments-dev lines, 21
+    such questions had been stated word for word as claims, the question kept ("without
+    the Filibuster, what draconian legislation could they have passed"); each was read:
+    18 now state nothing and 3 are stated as the statement they assert ("based on that
+    evidence, he would bend the knee again")."""
     after = child.right_edge.i + 1
     first = child.left_edge
     return (
         child.dep_ in _OPENER_DEPENDENCIES
         and first.i == child.sent.start
         and after < len(child.doc)
-        and child.doc[after].text == ","
+        and child.doc[after].text in _OPENER_BREAKS
         and not _asks_itself(first)
     )
 
