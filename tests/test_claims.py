@@ -286,6 +286,8 @@ def test_a_negative_question_after_its_condition_asserts_under_it():
         "In that case, do we expect anything better from the board?",
         "On a side note – have you any plans for a workshop tour of Europe?",
         "Going back to the parking thing: do you think the council should charge for it?",
+        "Or, to make it real, would you hire a plumber who wasn't licensed, and only trained "
+        "by a video?",
     ],
 )
 def test_a_question_after_a_phrase_set_off_before_it_still_asks(text):
@@ -322,6 +324,8 @@ def test_a_question_putting_to_the_reader_what_they_think_claims_nothing(text):
 def test_a_negative_question_after_a_phrase_set_off_before_it_asserts_the_positive():
     text = "By your own figures, doesn't that prove the scheme failed?"
     assert _worded(text) == ["by your own figures, that does prove the scheme failed"]
+    after_and = "And by your own count, doesn't that prove the levy failed?"
+    assert _worded(after_and) == ["by your own count, that does prove the levy failed"]
 
 
 @pytest.mark.parametrize(

@@ -3710,11 +3710,18 @@ def _is_set_off_opener(child: Token) -> bool:
     first = child.left_edge
     return (
         child.dep_ in _OPENER_DEPENDENCIES
-        and first.i == child.sent.start
+        and _opens_its_sentence(first)
         and after < len(child.doc)
         and child.doc[after].text in _OPENER_BREAKS
         and not _asks_itself(first)
     )
+
+
+def _opens_its_sentence(word: Token) -> bool:
+    """Whether ``word`` opens its sentence, or follows only a conjunction and marks there
+    ("And by your own argument, ...", "Or, to make it real, ...")."""
+    before = word.doc[word.sent.start : word.i]
+    return all(t.is_punct or t.dep_ == "cc" for t in before)
 
 
 def _asks_itself(first: Token) -> bool:
