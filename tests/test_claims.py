@@ -42,6 +42,7 @@ def _worded(sentence: str) -> list[str]:
         "Posted on Mar 04 2013 10:12 am - 2 hours ago",
         "Originally posted 10:12 AM ET 03.04 by Dana",
         "written by Dana Smith, March 4, 2013",
+        "by Councils Should Publish Their Budgets — DanaSmith.com on December 21, 2010 at 8:19 pm.",
         "I wish you the very best with the surgery.",
         "Just wanted to wish you both well for tomorrow.",
         "Sending you lots of love from Lisbon.",

@@ -65,6 +65,12 @@ _MAY_SIGN = re.compile(r"[=!>:+&|{};(_#/$}]")
 _RECENT_POST = re.compile(r"\brecently posted\s*\.{2,}", re.IGNORECASE)
 #: Most tokens of a post title on its own line after "recently posted..".
 _LONGEST_POST_TITLE = 24
+#: A pingback's or a comment's dated byline: "by <post title> on May 7, 2011 at 8:47 pm",
+#: "on 2012-10-11 at 7:50 am <name>".
+_DATED_BYLINE = re.compile(
+    r"(by\b.*\b)?on\s+(\d{4}-\d\d-\d\d|[a-z]+\.?\s+\d{1,2},?\s+\d{4})\s+at\s+\d{1,2}:\d\d",
+    re.IGNORECASE,
+)
 #: Link spam (:func:`_is_link_spam`): this many links in one sentence, or a word said at
 #: least this many times and making at least this share of the sentence's words.
 _SPAM_LINKS = 3
@@ -391,7 +397,11 @@ def _is_byline(words: list[Token], sentence_text: str) -> bool:
     at 9:46 AM by Peter", "Posted on Nov 06 2012 1:30 pm - 2 hours ago", "written by
     lynn, October 25, 2012", "Originally posted 12:27 PM ET 11.12 by Debbie": a comment's
     byline left in its text. 48 lines of dragnet-comments-dev, in these forms from
-    different blog platforms, had been stated as claims."""
+    different blog platforms, had been stated as claims. A pingback's line ("by Startup
+    Fundraising is a Time Sink on December 21, 2010 at 8:19 pm") and a byline that opens
+    on its date ("on 2012-10-11 at 7:50 am Herb Sutter") are bylines too: 4 more lines."""
+    if _DATED_BYLINE.match(sentence_text.lstrip()):
+        return True
     first = 1 if words[0].lower_ == "originally" else 0
     if len(words) < first + 2 or words[first].lower_ not in ("posted", "written"):
         return False
