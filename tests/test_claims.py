@@ -2951,3 +2951,12 @@ def test_a_conditional_before_an_attribution_is_its_own_claim():
         "people think it will)."
     )
     assert "if the levy rose, I would pay it" in worded, worded
+
+
+def test_an_attributed_infinitive_is_stated_as_written():
+    """ "I don't expect the council to pay" is no "the council to not pay": an infinitive
+    with its own subject is no clause the attribution yields alone."""
+    assert _worded("I don't expect the council to pay.") == ["I don't expect the council to pay"]
+    assert _worded("We expect you to take ownership of the budget.") == [
+        "we expect you to take ownership of the budget"
+    ]

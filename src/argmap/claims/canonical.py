@@ -1170,6 +1170,8 @@ def _attributed_clauses(head: Token, subject: Token | None) -> list[Token] | Non
         for c in h.children
         if c.dep_ == "ccomp" or (h.i != head.i and c.dep_ in ("acl", "relcl", "ccomp"))
     ]
+    if any(_is_infinitive(c) for c in clauses):
+        return None
     if any(c.i > head.i for c in clauses):
         # "That's the thing, I don't think people know X": the attribution introduces
         # what follows it; a clause before it is spliced on and stated as written. Alone,
@@ -1185,6 +1187,18 @@ def _attributed_clauses(head: Token, subject: Token | None) -> list[Token] | Non
     ):
         return None
     return clauses
+
+
+def _is_infinitive(clause: Token) -> bool:
+    """ "(I don't expect) [the council to pay]", "(we expect) [you to take ownership]": an
+    infinitive other than "to be" is no clause an attribution can yield alone ("the
+    council to not pay", "you to take ownership"); the sentence is stated as written.
+    "I find X to be Y" is read as "X is Y" (:func:`_with_copula`)."""
+    return (
+        clause.tag_ == "VB"
+        and clause.lemma_ != "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
 
 
 def _reminded_clauses(head: Token) -> list[Token] | None:
