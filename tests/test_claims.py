@@ -2960,3 +2960,12 @@ def test_an_attributed_infinitive_is_stated_as_written():
     assert _worded("We expect you to take ownership of the budget.") == [
         "we expect you to take ownership of the budget"
     ]
+
+
+def test_in_reality_that_a_verb_takes_stays():
+    """ "The plan was not based in reality" is no "the plan was not based": after a verb,
+    with no comma, "in reality" is what the verb takes, not the writer's aside."""
+    assert _worded("The council's plan was not based in reality.") == [
+        "the council's plan was not based in reality"
+    ]
+    assert _worded("In reality, the plan was cheap.") == ["the plan was cheap"]
