@@ -663,11 +663,18 @@ def test_a_not_the_parser_left_unlabelled_still_denies():
     assert [c.text for c in canonical_claims(doc[:])] == [text[0].lower() + text[1:-1]]
 
 
-def test_a_clause_after_nor_without_its_own_subject_is_no_claim():
-    """ "nor is the county" leaves out what it denies; borrowing the first clause's
-    subject made "the city is the county"."""
+def test_a_clause_after_nor_without_its_own_subject_stays_with_the_first():
+    """ "nor is the county" leaves out what it denies: borrowing the first clause's
+    subject made "the city is the county", and alone it says nothing; it stays in the
+    first clause's claim, as "neither X nor Y" does."""
     assert _worded("The city isn't going to build one, nor is the county.") == [
-        "the city isn't going to build one"
+        "the city isn't going to build one, nor is the county"
+    ]
+    assert _worded("The council neither consults residents nor publishes its budget.") == [
+        "the council neither consults residents nor publishes its budget"
+    ]
+    assert _worded("You neither win by telling the truth nor by lying.") == [
+        "you neither win by telling the truth nor by lying"
     ]
 
 
@@ -2969,3 +2976,17 @@ def test_in_reality_that_a_verb_takes_stays():
         "the council's plan was not based in reality"
     ]
     assert _worded("In reality, the plan was cheap.") == ["the plan was cheap"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To what extent does the levy limit the library budget?",
+        "For how many years now has the council been the last holdout?",
+        "On what planet did I suggest closing the library?",
+    ],
+)
+def test_a_question_opened_by_a_preposition_and_a_wh_word_asks(text):
+    """ "To what extent does X ...?": the wh-word's phrase opens with a preposition, and
+    the auxiliary after it stands before its subject; the question is not stated."""
+    assert _worded(text) == []
