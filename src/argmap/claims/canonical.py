@@ -1083,19 +1083,22 @@ def _is_alternative(conjunct: Token, head: Token) -> bool:
     questions are. A verb after "nor" without a subject of its own is denied with the
     first ("the council neither consults residents [nor publishes its budget]"): alone
     it would say nothing, so it stays in the claim too."""
-    if conjunct.pos_ not in ("VERB", "AUX") or ends_asking(conjunct.sent):
+    if conjunct.pos_ not in ("VERB", "AUX"):
         return False
     joint = _word_before(conjunct)
     if joint is not None and joint.lower_ == "nor":
-        return _subject(conjunct) is None
-    return _joined_by_or(conjunct, head)
+        alternative = _subject(conjunct) is None
+    else:
+        alternative = _joined_by_or(conjunct, head, joint)
+    return alternative and not ends_asking(conjunct.sent)  # the sentence, read last: costly
 
 
-def _joined_by_or(conjunct: Token, head: Token) -> bool:
+def _joined_by_or(conjunct: Token, head: Token, written: Token | None = None) -> bool:
     """Whether the word that joins ``conjunct`` to ``head`` is "or": as the parse joins
-    them, or as written, where the parse hung the "or" on a word before it ("either the
-    county pays next spring [or] the town borrows")."""
-    joint = _word_before(conjunct)
+    them, or as written (``written``, the word before it, when the caller has read it),
+    where the parse hung the "or" on a word before it ("either the county pays next
+    spring [or] the town borrows")."""
+    joint = written if written is not None else _word_before(conjunct)
     if joint is not None and joint.lower_ == "or":
         return True
     before = [
@@ -1108,12 +1111,15 @@ def _joined_by_or(conjunct: Token, head: Token) -> bool:
 
 
 def _word_before(conjunct: Token) -> Token | None:
-    """The word written right before ``conjunct``'s words (a comma between them aside)."""
+    """The word written right before ``conjunct``'s words in its sentence (a comma between
+    them aside), read without building the sentence's span."""
     doc = conjunct.doc
-    before = conjunct.left_edge.i - 1
-    while before > conjunct.sent.start and doc[before].is_punct:
-        before -= 1
-    return doc[before] if before >= conjunct.sent.start else None
+    at = conjunct.left_edge.i
+    while at > 0 and not doc[at].is_sent_start:
+        at -= 1
+        if not doc[at].is_punct:
+            return doc[at]
+    return None
 
 
 def _is_joined(conjunct: Token, head: Token) -> bool:
