@@ -104,6 +104,8 @@ _FULL_VERBS = {
     "have": {"singular": "has", "plural": "have"},
 }
 _WH_WORDS = frozenset({"why", "how", "what", "who", "whom", "which", "where", "when"})
+#: Parts of speech that may open a subject after an inverted auxiliary.
+_SUBJECT_STARTS = frozenset({"DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM"})
 #: Words that, last before a colon, point at what the lines after it show.
 _POINTING_WORDS = frozenset({"following", "follows", "below"})
 _POINTING_PRONOUNS = frozenset({"this", "these", "so"})
@@ -296,7 +298,7 @@ _INLINE_BRACKET = re.compile(r"[(\[{]")
 #: The dependencies of a modifier that may open a question before its first word.
 _OPENER_DEPENDENCIES = frozenset({"prep", "advmod", "npadvmod", "intj", "advcl"})
 #: The marks that set such an opener off from the question after it.
-_OPENER_BREAKS = frozenset({",", ":", "-", "–", "—"})
+_OPENER_BREAKS = frozenset({",", ":"}) | _DASHES
 #: The characters the bracket and emphasis steps look for; a clause with no word that
 #: holds one skips them (:func:`_holds_markup`).
 _MARKUP_CHARACTERS = _BRACKETS | {"*"}
@@ -664,7 +666,7 @@ def _question_after_a_label(sentence: Span) -> str | None:
 def _precedes_its_subject(auxiliary: Token) -> bool:
     """An auxiliary, modal or copula right before a subject of its verb ("[does] it mean",
     "[would] people have"), whatever else the parser made a subject of that verb."""
-    if auxiliary.lemma_.lower() not in _INVERTIBLE or auxiliary.tag_ not in _FINITE_TAGS:
+    if not _is_inverted_auxiliary(auxiliary):
         return False
     verb = auxiliary.head if auxiliary.dep_ in ("aux", "auxpass") else auxiliary
     return any(c.dep_ in _SUBJECTS and c.left_edge.i == auxiliary.i + 1 for c in verb.children)
@@ -3721,9 +3723,6 @@ def _opens_a_wh_phrase(first: Token) -> bool:
         return False
     return _is_inverted_auxiliary(verb) and doc[verb.i + 1].pos_ in _SUBJECT_STARTS
 
-
-#: Parts of speech that may open a subject after an inverted auxiliary.
-_SUBJECT_STARTS = frozenset({"DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM"})
 
 
 def _is_inverted_auxiliary(token: Token) -> bool:
