@@ -224,6 +224,40 @@ def test_a_question_without_its_auxiliary_asks(text):
     assert _worded(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What about the farmers who sold their land to the developers?",
+        "Ok, but what about the tenants who already signed a lease.",
+        "What do you mean, seems like nobody read the minutes?",
+    ],
+)
+def test_what_about_and_what_do_you_mean_ask(text):
+    """They put a case or the reader's words up for an answer; neither is the writer's."""
+    assert _worded(text) == []
+
+
+def test_the_readers_word_put_up_for_an_answer_is_no_verdict():
+    assert argmap.find_claims("What do you mean, fake lol?") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why do some people in this town have such a love for diesel but hate the others?",
+        "Why is this account still active and not banned?",
+    ],
+)
+def test_a_verb_joined_to_a_question_is_asked(text):
+    """The question asks of both verbs; the second, with the question's subject, is no
+    statement ("drivers obey the parking rules")."""
+    assert _worded(text) == []
+
+
+def test_a_clause_joined_to_a_question_with_its_own_subject_still_states():
+    assert _worded("Why should they, after all, we are leaving and we shouldn't expect a deal.")
+
+
 def test_a_generic_anyone_or_a_denied_question_still_asserts():
     assert _worded("Anyone who read the report knew it was a lie?") != []
     assert _worded("Wait, aren't these the people who voted for the cuts?") != []

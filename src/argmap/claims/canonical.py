@@ -321,11 +321,15 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
     is_question = ends_asking(sentence) or _opens_as_question(sentence)
     asks = is_question and _asks(root, sentence)
     weighs = _asks_what_if(root)
-    asks_the_reader = is_question and (_asks_the_reader(root) or _asks_after_wait(sentence))
+    asks_the_reader = (
+        is_question and (_asks_the_reader(root) or _asks_after_wait(sentence))
+    ) or asks_what_about(sentence)
     question = _question_after_a_label(sentence) if is_question else None
     claims: list[CanonicalClaim] = []
     for head, borrowed_subject, denied in _claim_heads(root, None, sentence):
         if asks and not (_coordinated(head, root) or _spliced_before(head, root)):
+            continue
+        if is_question and _shares_the_question(head, borrowed_subject, root, sentence):
             continue
         if (asks_the_reader or weighs) and not _spliced_before(head, root):
             continue
@@ -569,6 +573,21 @@ def _coordinated(head: Token, root: Token) -> bool:
     while head.i != root.i and head.dep_ == "conj":
         head = head.head
     return head.i == root.i
+
+
+def _shares_the_question(
+    head: Token, borrowed_subject: Token | None, root: Token, sentence: Span
+) -> bool:
+    """Whether ``head`` is a verb joined to a question's own verb that borrows its subject
+    ("Why do some people have X but hate Y?", "Why is this sub still active and not shut
+    down?"): the question asks of both verbs, and the second is no statement."""
+    return (
+        borrowed_subject is not None
+        and head.i != root.i
+        and _subject(head) is None
+        and _coordinated(head, root)
+        and _is_interrogative(root, _clause_tokens(root, sentence))
+    )
 
 
 def _spliced_before(head: Token, root: Token) -> bool:
@@ -1418,6 +1437,16 @@ def _asks_after_wait(sentence: Span) -> bool:
         return True
     denied = len(words) > 2 and words[2].dep_ == "neg"
     return following.pos_ == "AUX" and following.lemma_.lower() in _INVERTIBLE and not denied
+
+
+def asks_what_about(sentence: Span) -> bool:
+    """ "What about the wealthy who vote for it?", "What do you mean, nobody cared?": a
+    question that puts a case or the reader's own words up for an answer, whatever its
+    final mark. It states neither; stated, "what" fell away and left "about the wealthy
+    ..." or the reader's words as the writer's claim."""
+    spoken = (t for t in sentence if not t.is_punct and not t.is_space)
+    words = [t.lower_ for t in islice(dropwhile(_is_discourse_marker, spoken), 4)]
+    return words[:2] == ["what", "about"] or words == ["what", "do", "you", "mean"]
 
 
 def _drops_its_auxiliary(root: Token) -> bool:
@@ -3722,7 +3751,6 @@ def _opens_a_wh_phrase(first: Token) -> bool:
     if verb is None or verb.i + 1 >= end:
         return False
     return _is_inverted_auxiliary(verb) and doc[verb.i + 1].pos_ in _SUBJECT_STARTS
-
 
 
 def _is_inverted_auxiliary(token: Token) -> bool:

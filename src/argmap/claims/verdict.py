@@ -31,6 +31,7 @@ from argmap.claims.canonical import (
     MAX_CLAIM_WORDS,
     CanonicalClaim,
     after_label,
+    asks_what_about,
     ends_asking,
     lower_first,
 )
@@ -76,6 +77,8 @@ def verdict_claim(sentence: Span, answers_post: bool = True) -> CanonicalClaim |
         return None
     if after_label(root) is not root:
         return None  # "Friendly reminder: it won't be over": a label, then the claim
+    if asks_what_about(sentence):
+        return None  # "What do you mean fake?": the reader's word, put up for an answer
     if ends_asking(sentence) and any(c.lower_ == "any" for c in root.lefts):
         # "Any long term negative impacts?" asks whether there are any: 3 verdicts of
         # subreddit-agreement's and dragnet-comments-dev's claims, each a question that
