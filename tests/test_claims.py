@@ -1227,6 +1227,48 @@ def test_shortening_drops_a_concession_put_first(text, claim):
     assert _worded(text) == [claim]
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Because the company has spent years lobbying against every single climate "
+            "regulation in the state legislature, its statement about going green by 2030 is "
+            "just marketing.",
+            "its statement about going green by 2030 is just marketing",
+        ),
+        (
+            "Since the town has turned its back on the railway and is committed to building "
+            "roads instead, we should just get on with it and stop arguing.",
+            "we should just get on with it and stop arguing",
+        ),
+        (
+            "As a member of the parish council for over twenty years, I can tell you the "
+            "bridge repairs were never properly funded.",
+            "I can tell you the bridge repairs were never properly funded",
+        ),
+    ],
+)
+def test_shortening_drops_a_ground_put_first(text, claim):
+    """A reason or role put first goes before the claim's own modifiers: the claim is
+    what follows it."""
+    assert _worded(text) == [claim]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just because all of your friends in the village voted to close the library last "
+        "year it doesn't mean that will be the result the next time around.",
+        "As long as the council keeps its promises on the library, the pool and the buses "
+        "in the old town, all will be well for the next few years.",
+    ],
+)
+def test_shortening_keeps_a_just_because_or_a_condition_put_first(text):
+    """ "Just because X" is what the claim denies; "as long as X" is its condition."""
+    (claim,) = _worded(text)
+    assert claim.split()[:2] in (["just", "because"], ["as", "long"])
+
+
 def test_shortening_may_drop_what_a_comma_sets_off_at_the_end_however_deep_it_hangs():
     """ "which they are" hangs on "inflation", inside the "as long as" clause: no modifier
     of the verb or of its objects, it had kept the claim at 27 words."""

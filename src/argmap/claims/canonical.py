@@ -228,6 +228,10 @@ _NEGATIVE_ADVERBS = frozenset({"never", "barely", "hardly", "scarcely", "seldom"
 #: What opens a clause or phrase the claim holds regardless of (:func:`_concedes`).
 _CONCEDING_MARKS = frozenset({"whether", "although", "though"})
 _CONCEDING_WORDS = frozenset({"despite", "notwithstanding", "regardless"})
+#: Words after an opening "as" that make it a condition or a time, not a ground.
+_CONDITIONAL_AS = frozenset({"long", "soon", "if", "though", "of"})
+#: Adverbs that make "because X" the subject of what follows ("just because X doesn't ...").
+_RESTRICTING_ADVERBS = frozenset({"just", "only", "simply", "merely"})
 #: Dependencies of a verb form that only describes a noun ("a failed scheme").
 _ATTRIBUTIVE_DEPS = frozenset({"amod", "compound", "nmod"})
 #: "does not" + lemma for a bare verb, by its tag.
@@ -2325,7 +2329,37 @@ def _regardless_clauses(head: Token) -> list[Token]:
     goes, so a claim too long to read drops it first and keeps its own words, where other
     modifiers would go instead and the preamble stay ("whether it's X, Y, Z, ..., I can't
     remember the last time")."""
-    return [c for c in head.children if c.i < head.i and _concedes(c) and _set_off_before(c, head)]
+    return [
+        c
+        for c in head.children
+        if c.i < head.i and (_concedes(c) or _gives_its_grounds(c)) and _set_off_before(c, head)
+    ]
+
+
+def _gives_its_grounds(modifier: Token) -> bool:
+    """Whether a modifier put first gives the claim's ground or frame, not its condition:
+    a reason ("Because X, Y", "Since X, Y", "As X, Y") or a role or topic ("As a
+    contractor, you ...", "As for X, Y"). The claim is Y either way. "As long as", "as
+    soon as" and "as if" open conditions and times, which stay; so does "just because X",
+    which is the subject of what follows ("just because X doesn't mean Y"), a "because"
+    after a copula, which completes it ("the reason is because X"), and a ground that
+    holds the verb's subject, as a misparse may ("As you pointed out [the form] creates a
+    new list")."""
+    if modifier.dep_ == "advcl":
+        opening = next((c for c in modifier.children if c.dep_ == "mark"), None)
+        if opening is None or opening.lower_ not in _REASON_WORDS | {"as"}:
+            return False
+    elif modifier.dep_ == "prep" and modifier.lower_ == "as":
+        opening = modifier
+    else:
+        return False
+    doc = modifier.doc
+    before = doc[opening.i - 1] if opening.i else None
+    if before is not None and (before.lower_ in _RESTRICTING_ADVERBS or before.lemma_ == "be"):
+        return False  # "just because X doesn't ...", "the reason is because X"
+    if opening.lower_ == "as" and doc[opening.i + 1].lower_ in _CONDITIONAL_AS:
+        return False
+    return _subject(modifier.head) is not None or modifier.head.tag_ == "VB"
 
 
 def _set_off_before(modifier: Token, head: Token) -> bool:
