@@ -258,6 +258,23 @@ def test_a_clause_joined_to_a_question_with_its_own_subject_still_states():
     assert _worded("Why should they, after all, we are leaving and we shouldn't expect a deal.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Or that the deficit could have been solved overnight as this council took office?",
+        "That the mayor got money from his cousin who was paid by the developers?",
+        "Unless there has been some research into the effectiveness of such schemes?",
+    ],
+)
+def test_a_question_made_of_a_subordinate_clause_asks(text):
+    """It asks whether that is what is meant, or the exception; it states nothing."""
+    assert _worded(text) == []
+
+
+def test_a_subordinate_question_with_a_wh_question_of_its_own_still_advises():
+    assert _worded("If you have nothing to hide why not hand it off like a normal person?")
+
+
 def test_a_generic_anyone_or_a_denied_question_still_asserts():
     assert _worded("Anyone who read the report knew it was a lie?") != []
     assert _worded("Wait, aren't these the people who voted for the cuts?") != []

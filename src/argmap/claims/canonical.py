@@ -219,6 +219,8 @@ _NEGATIVE_WORDS = frozenset(
 _WISHING_HEADS = lexicon.CURIOSITY_WORDS | lexicon.WANTING_VERBS | {"be"}
 #: Words that open a clause of reason, as written and as chat spells them.
 _REASON_WORDS = frozenset({"because", "since", *lexicon.CHAT_BECAUSE})
+#: Subordinators that open a question made of their clause alone (:func:`_asks_a_clause`).
+_ASKED_CLAUSE_MARKS = lexicon.CONDITION_MARKS | _REASON_WORDS | {"that", "whether"}
 #: Subordinators whose clause says when or unless another holds, which the parse does
 #: not hang on a clause's main verb when they open a condition inside it ("if" and "when"
 #: it often does: "and if you don't want it I respect your choice").
@@ -337,7 +339,9 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
             continue
         if (asks_the_reader or weighs) and not _spliced_before(head, root):
             continue
-        if head == root and _is_bare_condition(root, sentence):
+        if head == root and (
+            _is_bare_condition(root, sentence) or (is_question and _asks_a_clause(root, sentence))
+        ):
             continue
         if _asks_after_a_comma(head, sentence):
             continue
@@ -387,6 +391,39 @@ def _is_bare_condition(root: Token, sentence: Span) -> bool:
         return False
     in_pieces = any(t.text in _CLAUSE_BREAKS and t.i < words[-1].i for t in sentence)
     return not in_pieces and not _holds_a_second_clause(root, sentence)
+
+
+def _asks_a_clause(root: Token, sentence: Span) -> bool:
+    """A question that is only a subordinate clause ("Or that it could have been solved
+    overnight?", "That Biden got money from his son?", "Because the risk is too high
+    with an mRNA vaccine?", "Unless there has been some research into it?"): it asks
+    whether that is what is meant, the reason or the exception; it puts nothing forward.
+    A sentence in pieces, or with a clause joined to the subordinate one, a "then" or a
+    wh-word, which may hold the main clause the parser hung under it ("If you have
+    nothing to hide why not hand it over?"), is left to the other rules."""
+    opener = next((t for t in sentence if not t.is_punct and t.dep_ != "cc"), None)
+    if opener is None or opener.dep_ != "mark" or opener.head != root:
+        return False
+    if opener.lower_ not in _ASKED_CLAUSE_MARKS:
+        return False
+    words = [t for t in sentence if not t.is_punct]
+    in_pieces = any(t.text in _CLAUSE_BREAKS and t.i < words[-1].i for t in sentence)
+    joined = any(
+        c.dep_ in ("conj", "ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")
+        for c in root.children
+    )
+    if in_pieces or joined:
+        return False
+    return not any(t.lower_ == "then" or _asks_its_own(t) for t in words)
+
+
+def _asks_its_own(word: Token) -> bool:
+    """Whether ``word`` is a wh-word that may open a question of its own: "why" or
+    "how" anywhere, another one unless it opens a relative or adverbial clause ("his son
+    who was bribed", "when they don't have to")."""
+    if word.lower_ in ("why", "how"):
+        return True
+    return word.lower_ in _WH_WORDS and word.head.dep_ not in ("relcl", "advcl")
 
 
 def _holds_a_second_clause(root: Token, sentence: Span) -> bool:
