@@ -1286,6 +1286,15 @@ def test_shortening_keeps_a_just_because_or_a_condition_put_first(text):
     assert claim.split()[:2] in (["just", "because"], ["as", "long"])
 
 
+def test_shortening_keeps_the_figure_a_verb_moves_something_to():
+    text = (
+        "The sudden spread of the new flu variant in the northern provinces of the country "
+        "pushed the weekly average of hospital admissions to 5,300 as of Tuesday afternoon."
+    )
+    (claim,) = _worded(text)
+    assert "admissions to 5,300" in claim
+
+
 def test_shortening_may_drop_what_a_comma_sets_off_at_the_end_however_deep_it_hangs():
     """ "which they are" hangs on "inflation", inside the "as long as" clause: no modifier
     of the verb or of its objects, it had kept the claim at 27 words."""

@@ -2534,7 +2534,17 @@ def _own_optional_modifiers(head: Token) -> list[Token]:
         and not _completes_a_comparison(c, head, optional)
         and not _is_the_verbs_infinitive(c)
         and not _leads_to_its_clause(c)
+        and not _gives_a_figure(c)
     ]
+
+
+def _gives_a_figure(modifier: Token) -> bool:
+    """A phrase that says by how much, to or from what figure a verb moves something
+    ("pushed the average [to 253,245]", "cut the budget [by 20%]"): the figure is what
+    the claim reports, which without it says only that something moved."""
+    if modifier.dep_ != "prep" or modifier.lower_ not in ("to", "by", "from"):
+        return False
+    return any(c.dep_ == "pobj" and c.tag_ == "CD" for c in modifier.children)
 
 
 def _leads_to_its_clause(modifier: Token) -> bool:
