@@ -275,6 +275,35 @@ def test_a_subordinate_question_with_a_wh_question_of_its_own_still_advises():
     assert _worded("If you have nothing to hide why not hand it off like a normal person?")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What makes you think he would.",
+        "What happens if we attempt to import the module twice.",
+        "Who cares about some random councillor.",
+    ],
+)
+def test_who_or_what_as_the_subject_asks_without_its_question_mark(text):
+    assert _worded(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What happened to the miners is a disgrace.",
+        "Who ever thought burning wood could be classified as carbon neutral was a bit "
+        "short sighted.",
+    ],
+)
+def test_a_clause_opened_by_who_or_what_as_a_subject_still_states(text):
+    assert _worded(text) != []
+
+
+def test_a_denied_do_that_stands_for_a_verb_takes_its_not():
+    assert _worded("I doubt many people do.") == ["many people do not"]
+    assert _worded("I don't think he did it.") == ["he did not do it"]
+
+
 def test_a_generic_anyone_or_a_denied_question_still_asserts():
     assert _worded("Anyone who read the report knew it was a lie?") != []
     assert _worded("Wait, aren't these the people who voted for the cuts?") != []

@@ -661,13 +661,40 @@ def _opens_as_question(sentence: Span) -> bool:
         return not _is_command(first, words)
     if _is_inverted_opening(first):
         return True
-    if first.lower_ not in _WH_WORDS or first.dep_ in _SUBJECTS:
+    if first.lower_ not in _WH_WORDS:
         return False
+    if first.dep_ in _SUBJECTS:
+        return _asks_who_or_what_does(first)
     if _is_inverted_auxiliary(words[1]):
         return True
     root = sentence.root
     subject = _subject(root)
     return subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in root.children)
+
+
+def _asks_who_or_what_does(first: Token) -> bool:
+    """ "What makes you think he would.", "What happens if we import b.py.", "Who will drink
+    bleach because he suggests it.": "who" or "what" as the subject of the sentence's own
+    verb asks, whatever the final mark. A clause it opens as the subject of another verb
+    states ("What happened to them is a genocide", "Who ever thought X was short-sighted").
+    """
+    sentence = first.sent
+    root = sentence.root
+    if (
+        first.lower_ not in ("who", "what")
+        or first.head.i != root.i
+        or root.pos_ not in ("VERB", "AUX")
+        or any(c.dep_ == "csubj" for c in root.children)
+    ):
+        return False
+    return not any(_is_a_stranded_copula(t) for t in sentence[root.i + 1 - sentence.start :])
+
+
+def _is_a_stranded_copula(token: Token) -> bool:
+    """A finite "be" with no subject of its own: the verb a clause opened by "who" or
+    "what" is the subject of, which the parser hung elsewhere ("Who ever thought X [was]
+    a bit short-sighted", "what is just as essential as X [is] having Y")."""
+    return token.lemma_ == "be" and token.tag_ in _FINITE_TAGS and _subject(token) is None
 
 
 def _is_inverted_opening(first: Token) -> bool:
@@ -2858,7 +2885,18 @@ def _negated(head: Token, kept: list[Token | str]) -> list[Token | str] | None:
     if support is None:
         return None
     position = next(i for i, t in enumerate(kept) if not isinstance(t, str) and t.i == head.i)
+    if _stands_for_a_verb(head):
+        return [*kept[: position + 1], "not", *kept[position + 1 :]]
     return [*kept[:position], f"{support} not {head.lemma_.lower()}", *kept[position + 1 :]]
+
+
+def _stands_for_a_verb(head: Token) -> bool:
+    """A "do" that stands for a verb said before, with nothing of its own ("I doubt many
+    people do", "I don't think he did"): denied, it takes its "not" as an auxiliary does
+    ("many people do not"), not "do not do"."""
+    return head.lemma_ == "do" and not any(
+        c.dep_ not in (*_SUBJECTS, "punct", "advmod", "cc", "mark") for c in head.children
+    )
 
 
 def _verbatim(sentence: Span, claim_type: str) -> CanonicalClaim | None:
