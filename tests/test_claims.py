@@ -67,6 +67,14 @@ def _worded(sentence: str) -> list[str]:
         "For more details, visit www.example.org/jobs and apply online.",
         "cheap garden gnomes - garden gnomes sale http://gnomes.example.com buy garden gnomes",
         "Gnome deals http://a.example.com/ gnome sale http://b.example.com/ gnomes http://c.example.com/",
+        "You can find more information on our jobs site here: http://jobs.example.com",
+        "If you're interested you can apply directly at https://example.com/jobs#android",
+        "More information is available on our site: http://example.com",
+        "There is more information about the team on our hiring page, at http://example.com/hiring",
+        "The full JD is here: http://example.com/jobs#backend",
+        "The question is, would the council even want a new stadium?",
+        "So, my question is: what can the city do about the potholes?",
+        "p.s. Is that a bit of grey in your beard?",
     ],
 )
 def test_texts_without_claims(text):
@@ -302,6 +310,15 @@ def test_a_clause_opened_by_who_or_what_as_a_subject_still_states(text):
 def test_a_denied_do_that_stands_for_a_verb_takes_its_not():
     assert _worded("I doubt many people do.") == ["many people do not"]
     assert _worded("I don't think he did it.") == ["he did not do it"]
+
+
+def test_a_claim_that_names_a_link_still_states():
+    assert argmap.find_claims("GitHub has a good jobs board now: http://jobs.github.com")
+
+
+def test_a_postscript_mark_is_no_word_of_its_claim():
+    (claim,) = argmap.find_claims("PS: working software doesn't mean good code.")
+    assert claim.text == "working software doesn't mean good code"
 
 
 def test_a_generic_anyone_or_a_denied_question_still_asserts():

@@ -220,6 +220,8 @@ _WISHING_HEADS = lexicon.CURIOSITY_WORDS | lexicon.WANTING_VERBS | {"be"}
 #: Words that open a clause of reason, as written and as chat spells them.
 _REASON_WORDS = frozenset({"because", "since", *lexicon.CHAT_BECAUSE})
 #: Subordinators that open a question made of their clause alone (:func:`_asks_a_clause`).
+#: How a postscript is marked ("P.S.", "PS:", "p.s"), dots left out.
+_POSTSCRIPT_MARKS = frozenset({"ps", "pps"})
 _ASKED_CLAUSE_MARKS = lexicon.CONDITION_MARKS | _REASON_WORDS | {"that", "whether"}
 #: Subordinators whose clause says when or unless another holds, which the parse does
 #: not hang on a clause's main verb when they open a condition inside it ("if" and "when"
@@ -733,11 +735,13 @@ def _question_after_a_label(sentence: Span) -> str | None:
     which read the root's clause, missed that it asks: a claim that still holds these
     words states the question as written and goes; one restated from a rhetorical
     question ("why would you X" → "you would not X") stays. A question mark ends the
-    sentence, and after a comma with no verb before it come a wh-word or an auxiliary
-    right before its subject."""
+    sentence, and after a comma or colon with no verb before it, or only "my question is"
+    (:func:`_names_the_question`), come a wh-word or an auxiliary right before its
+    subject."""
     doc = sentence.doc
-    for comma in (t for t in sentence if t.text == ","):
-        if any(t.pos_ in ("VERB", "AUX") for t in doc[sentence.start : comma.i]):
+    for comma in (t for t in sentence if t.text in (",", ":")):
+        before = doc[sentence.start : comma.i]
+        if any(t.pos_ in ("VERB", "AUX") for t in before) and not _names_the_question(before):
             return None
         after = comma.i + 1
         while after < sentence.end and doc[after].dep_ == "cc":
@@ -748,6 +752,14 @@ def _question_after_a_label(sentence: Span) -> str | None:
         if _precedes_its_subject(opener) or (opener.lower_ in _WH_WORDS and opener.dep_ != "mark"):
             return f"{opener.lower_} {doc[after + 1].lower_}"
     return None
+
+
+def _names_the_question(words: Span) -> bool:
+    """ "My question is", "The question is", "So, my question was": a label that only
+    says a question follows, as "Quick question," does ("The question is, would China even
+    want Trump in office?")."""
+    lemmas = [t.lemma_.lower() for t in words if t.is_alpha and not _is_discourse_marker(t)]
+    return len(lemmas) in (2, 3) and lemmas[-2:] == ["question", "be"]
 
 
 def _precedes_its_subject(auxiliary: Token) -> bool:
@@ -1998,10 +2010,35 @@ def _points_to_a_link(head: Token, sentence: Span) -> bool:
     """A command to go, look or write, in a sentence with a link or an e-mail address:
     "Send your CV to jobs@example.com", "Ping me at ann@example.com if you want to chat",
     "Join us - http://example.com/jobs", "take a look http://...": it tells the reader
-    where to go or write, and puts nothing forward."""
-    if head.lemma_.lower() not in lexicon.POINTING_VERBS or _subject(head) is not None:
+    where to go or write, and puts nothing forward. So does an offer to the reader ("you
+    can apply at http://...") and a clause that says where more is to be read ("More
+    information is available on our site: http://...")."""
+    if not any(_is_link(t) for t in sentence):
         return False
-    return _is_bare_command(head) and any(_is_link(t) for t in sentence)
+    subject = _subject(head)
+    if head.lemma_.lower() in lexicon.POINTING_VERBS:
+        return _is_bare_command(head) if subject is None else _offers_the_reader(head, subject)
+    return subject is not None and _tells_where_to_learn_more(head, subject)
+
+
+def _offers_the_reader(verb: Token, subject: Token) -> bool:
+    """ "You can find more information here: http://...", "you can apply at http://...":
+    a pointing verb the reader "can" or "may" do says where to go, as its command does."""
+    return subject.lower_ == "you" and any(
+        c.dep_ == "aux" and c.lower_ in ("can", "could", "may") for c in verb.children
+    )
+
+
+def _tells_where_to_learn_more(verb: Token, subject: Token) -> bool:
+    """ "More information is available on our site: http://...", "the full job description
+    is here: http://...", "there is more info at http://...": a clause of being whose
+    subject is where to learn more (:data:`lexicon.INFORMATION_NOUNS`) says where the
+    reader will find it."""
+    if verb.lemma_ != "be":
+        return False
+    if subject.dep_ == "expl":
+        subject = next((c for c in verb.children if c.dep_ == "attr"), subject)
+    return subject.lemma_.lower() in lexicon.INFORMATION_NOUNS
 
 
 def _is_link(token: Token) -> bool:
@@ -3035,10 +3072,10 @@ def _beside(token: Token, step: int) -> int:
 
 def _without_leading_markers(tokens: list[Token]) -> list[Token]:
     """Drop what opens a clause without belonging to its proposition: punctuation, a list
-    item's number ("5. Shared folders break"), conjunctions, a complementiser "that",
-    discourse markers ("Indeed", "See,"), the @name of the person answered ("@ann that's
-    correct"), but not the determiner "No" of "No other tests are run", which carries the
-    claim's polarity."""
+    item's number ("5. Shared folders break"), a postscript's "P.S.", conjunctions, a
+    complementiser "that", discourse markers ("Indeed", "See,"), the @name of the person
+    answered ("@ann that's correct"), but not the determiner "No" of "No other tests are
+    run", which carries the claim's polarity."""
     start = 0
     while (
         start < len(tokens)
@@ -3046,6 +3083,7 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
         and (
             tokens[start].is_punct
             or _is_list_number(tokens[start])
+            or tokens[start].lower_.replace(".", "") in _POSTSCRIPT_MARKS
             or _is_addressed_handle(tokens[start])
             or _is_addressed_name(tokens[start])
             or tokens[start].dep_ in ("cc", "intj")

@@ -34,6 +34,7 @@ __all__ = [
     "HEDGING_INFINITIVES",
     "HEDGING_MODALS",
     "HEDGING_WORDS",
+    "INFORMATION_NOUNS",
     "LIGHT_VERB_HOSTS",
     "MAIN_CLAIM_STEP",
     "MAX_MAIN_CLAIMS",
@@ -366,6 +367,12 @@ CHAT_HEDGES = frozenset(
 #: jobs@x.com", "See all the positions here: http://...", "Have a look at http://...",
 #: "buy X - http://..."): every such command among the claims of the saved pages' job
 #: threads and dragnet-comments-dev's spam and blog comments has one of them.
+#: What a clause of being points the reader to in a sentence with a link ("More
+#: information is available on our site: http://...", "The full JD is here: http://...");
+#: each heads such a clause among the claims of the saved pages' job threads.
+INFORMATION_NOUNS = frozenset(
+    {"information", "info", "detail", "description", "jd", "listing", "posting"}
+)
 POINTING_VERBS = frozenset(
     {"see", "check", "visit", "go", "email", "e-mail", "mail", "send", "contact", "read",
      "click", "apply", "join", "find", "learn", "look", "shoot", "drop", "ping", "write",
