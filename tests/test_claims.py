@@ -321,6 +321,23 @@ def test_a_postscript_mark_is_no_word_of_its_claim():
     assert claim.text == "working software doesn't mean good code"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 100 years will they tear down the statues of the men who built this town?",
+        "With all the restrictions in place does it make it harder for the shops?",
+    ],
+)
+def test_a_question_after_a_phrase_put_first_without_a_comma_asks(text):
+    assert _worded(text) == []
+
+
+def test_a_rhetorical_why_question_is_still_stated_as_what_it_asserts():
+    assert _worded("Why would the council pay for a stadium nobody wants?") == [
+        "the council would not pay for a stadium nobody wants"
+    ]
+
+
 def test_a_generic_anyone_or_a_denied_question_still_asserts():
     assert _worded("Anyone who read the report knew it was a lie?") != []
     assert _worded("Wait, aren't these the people who voted for the cuts?") != []

@@ -3927,10 +3927,31 @@ def _fronted_clause_indices(head: Token) -> set[int]:
         if (
             _is_subordinate_clause(child)
             or _is_set_off_opener(child)
+            or _leads_into_inversion(child, head)
             or (indices and child.lower_ == "then")
         ):
             indices.update(range(child.left_edge.i, child.right_edge.i + 1))
     return indices
+
+
+def _leads_into_inversion(child: Token, head: Token) -> bool:
+    """A phrase put first, with no comma, before a question's auxiliary and subject ("In
+    100 years will they tear down these statues too?", "With all the restrictions in place
+    does it make it harder for you?", "Besides the propaganda have you ever read it?"): the
+    question opens after it, as after a phrase set off by a comma."""
+    if child.dep_ not in _OPENER_DEPENDENCIES or child.dep_ == "advcl":
+        return False
+    subject = _subject(head)
+    first = child.left_edge
+    if subject is None or not _opens_its_sentence(first) or _asks_itself(first):
+        return False
+    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    inverted = auxiliaries[0] if auxiliaries else head
+    return (
+        child.right_edge.i + 1 == inverted.i
+        and inverted.i + 1 == subject.left_edge.i
+        and _is_inverted_auxiliary(inverted)
+    )
 
 
 def _is_set_off_opener(child: Token) -> bool:
