@@ -338,6 +338,25 @@ def test_a_rhetorical_why_question_is_still_stated_as_what_it_asserts():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Even the teachers I know think the plan is awful.",
+            "even the teachers I know think the plan is awful",
+        ),
+        (
+            "Every developer I know would laugh at that idea.",
+            "every developer I know would laugh at that idea",
+        ),
+        ("The plan, I think, is awful.", "the plan is awful"),
+    ],
+)
+def test_a_relative_clause_without_who_stays_and_an_aside_goes(text, claim):
+    """ "every developer [I know]" says whose developers; "every developer" says more."""
+    assert _worded(text) == [claim]
+
+
 def test_a_generic_anyone_or_a_denied_question_still_asserts():
     assert _worded("Anyone who read the report knew it was a lie?") != []
     assert _worded("Wait, aren't these the people who voted for the cuts?") != []

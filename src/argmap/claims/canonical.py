@@ -3318,6 +3318,8 @@ def _is_aside(child: Token, head: Token, before: int) -> bool:
         return False  # "called when X, [not] when Y": a "not" left unlabelled still denies
     if dep == "intj" and (_is_said_answer(child, head) or _is_well_of_a_participle(child)):
         return False
+    if dep == "parataxis" and child.i < head.i and _is_contact_relative(child):
+        return False
     if dep in _ASIDES or dep == "punct" or _is_separate_claim(child, head):
         return True
     if child.i < head.i and _heads_with_colon(child):
@@ -3329,6 +3331,28 @@ def _is_aside(child: Token, head: Token, before: int) -> bool:
     if dep == "advcl" and child.i < before and _is_short_phrase(child, _LONGEST_CONCEDING_TOKENS):
         return _lowered_words(child) in lexicon.CONCEDING_CLAUSES
     return dep == "ccomp" and child.i < head.i and _is_attribution_head(child)
+
+
+def _is_contact_relative(clause: Token) -> bool:
+    """A relative clause with no "who" or "that" right after its noun ("Most people [I
+    know] are preparing to move", "everyone [I know] has been vaccinated"), which the
+    parser hangs on the main verb as an aside: it says whose people the claim is about,
+    and without it "most people are preparing to move" says something else. Only a
+    pronoun and a verb with nothing after it, before the main verb, the verb not one of
+    attribution except "know" ("X, I think, is Y" and "they say" are asides), after a
+    noun or an indefinite pronoun."""
+    subject = next((c for c in clause.lefts if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.tag_ != "PRP" or subject.i + 1 != clause.i:
+        return False
+    verb = clause.lemma_.lower()
+    if verb in lexicon.ATTRIBUTION_VERBS and verb != "know":
+        return False
+    if any(c.i > clause.i and not c.is_punct for c in clause.children):
+        return False
+    if subject.i == 0:
+        return False
+    noun = clause.doc[subject.i - 1]
+    return noun.pos_ in ("NOUN", "PROPN") or noun.lower_ in _INDEFINITE_PRONOUNS
 
 
 def _hedges(infinitive: Token, head: Token, before: int) -> bool:
