@@ -62,6 +62,9 @@ def _worded(sentence: str) -> list[str]:
         "My thoughts and prayers are with everyone in the valley.",
         "We will be praying for you and the kids.",
         "My condolences to the whole family.",
+        "Sending you happy and healthy vibes!",
+        "Keeping you and your family in my thoughts.",
+        "Hoping for a speedy recovery.",
         "If you are interested, send your resume to jobs@example.com.",
         "Please check out our open positions at http://example.com/careers",
         "For more details, visit www.example.org/jobs and apply online.",
@@ -355,6 +358,10 @@ def test_a_rhetorical_why_question_is_still_stated_as_what_it_asserts():
 def test_a_relative_clause_without_who_stays_and_an_aside_goes(text, claim):
     """ "every developer [I know]" says whose developers; "every developer" says more."""
     assert _worded(text) == [claim]
+
+
+def test_a_gerund_with_no_wish_in_it_is_no_courtesy():
+    assert _worded("Thinking about it more, the council should have kept the library open.")
 
 
 def test_a_generic_anyone_or_a_denied_question_still_asserts():

@@ -45,8 +45,15 @@ _HOPED_FOR = lexicon.WISHED_PEOPLE | {"all"}
 _COURTESY_WORDS = frozenset(
     {"appreciate", "appreciates", "appreciated", "appreciating", "wish", "wishes",
      "wishing", "wished", "hope", "hopes", "hoping", "hoped", "sorry", "glad", "forward",
-     "wait", "love", "loved", "adore", "rest", "meet"}
+     "wait", "love", "loved", "adore", "rest", "meet", "sending", "keeping", "thinking",
+     "praying"}
 )  # fmt: skip
+#: Gerunds that open a wish with no subject ("Sending you good vibes", "Praying for you").
+_WISHING_GERUNDS = frozenset({"sending", "wishing", "keeping", "thinking", "hoping", "praying"})
+#: What such a wish sends ("Sending you all the best thoughts and wishes").
+_GOOD_WISHES = frozenset(
+    {"thought", "prayer", "wish", "vibe", "hug", "love", "recovery", "luck", "best"}
+)
 #: What a "sorry" of sympathy or apology holds besides its subject: its copula, degree
 #: words, and what it is sorry for ("for your loss", "to hear that", "about this").
 _SORRY_DEPENDENTS = frozenset({"nsubj", "aux", "advmod", "punct", "prep", "xcomp"})
@@ -1717,6 +1724,24 @@ def _is_courtesy(head: Token) -> bool:
         or _loves_what_the_reader_does(head)
         or _greets_the_reader(head)
         or _rests_in_peace(head)
+        or _sends_good_wishes(head)
+    )
+
+
+def _sends_good_wishes(head: Token) -> bool:
+    """ "Sending you happy and healthy vibes!", "Wishing Steve a speedy recovery",
+    "Keeping you and your families in my thoughts", "Praying for you", "Hoping for a
+    speedy recovery": a sentence that is a gerund with no subject of a verb of wishing,
+    with a person or a good wish after it, sends the reader wishes and puts nothing
+    forward. "Thinking about moving to Spain" has neither. The word is read as written:
+    the lemmatizer takes "Hoping" for "hop"."""
+    if head.tag_ != "VBG" or head.dep_ != "ROOT" or head.lower_ not in _WISHING_GERUNDS:
+        return False
+    if _subject(head) is not None or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False
+    wished = (t for t in head.subtree if t.i > head.i)
+    return any(
+        t.lower_ in lexicon.WISHED_PEOPLE or t.lemma_.lower() in _GOOD_WISHES for t in wished
     )
 
 
