@@ -364,6 +364,16 @@ def test_a_gerund_with_no_wish_in_it_is_no_courtesy():
     assert _worded("Thinking about it more, the council should have kept the library open.")
 
 
+def test_sympathy_with_a_claim_joined_to_it_goes_and_the_claim_stays():
+    text = "I’m so sorry to hear that, but I have a good feeling it will be fine."
+    found = argmap.find_claims(text)
+    assert [c.text for c in found] == ["I have a good feeling it will be fine"]
+
+
+def test_an_apology_before_but_still_states_what_follows():
+    assert argmap.find_claims("Sorry, but you are extremely wrong.")
+
+
 def test_a_generic_anyone_or_a_denied_question_still_asserts():
     assert _worded("Anyone who read the report knew it was a lie?") != []
     assert _worded("Wait, aren't these the people who voted for the cuts?") != []

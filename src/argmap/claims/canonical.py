@@ -1953,7 +1953,9 @@ def _is_sorry_formula(head: Token) -> bool:
     when the parse hangs X on "sorry" ("I'm sorry but the GOP ... rings hollow"). CDCP
     counts one such sentence a value proposition ("I am sorry to hear about this
     situation"); sympathy is no claim here, as a reader takes it. What the writer is
-    sorry the reader goes through is sympathy too (:func:`_sorry_for_the_reader`)."""
+    sorry the reader goes through is sympathy too (:func:`_sorry_for_the_reader`). A
+    clause joined to it ("I'm sorry to hear that, but I have a good feeling about it") is
+    a claim of its own, read apart, and leaves the sympathy what it is."""
     adjective = _writers_feeling(head, "sorry")
     if adjective is None:
         return _sorry_for_the_reader(head)
@@ -1963,8 +1965,19 @@ def _is_sorry_formula(head: Token) -> bool:
         or (w.dep_ == "advcl" and _mark(w) == "if")
         or (w.dep_ == "ccomp" and w.left_edge.i == adjective.i + 1 and _befalls_the_reader(w))
         for w in words
-        if w.i != adjective.i
+        if w.i != adjective.i and not _joins_a_claim_of_its_own(w)
     )
+
+
+def _joins_a_claim_of_its_own(word: Token) -> bool:
+    """A clause joined to ``word``'s head that states a claim apart, or the "and" or
+    "but" that joins it."""
+    if word.dep_ == "conj":
+        return _is_separate_claim(word, word.head)
+    if word.dep_ != "cc":
+        return False
+    joined = (c for c in word.head.children if c.dep_ == "conj" and c.i > word.i)
+    return any(_is_separate_claim(c, word.head) for c in joined)
 
 
 def _sorry_for_the_reader(head: Token) -> bool:
