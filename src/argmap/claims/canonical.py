@@ -48,6 +48,8 @@ _COURTESY_WORDS = frozenset(
      "wait", "love", "loved", "adore", "rest", "meet", "sending", "keeping", "thinking",
      "praying"}
 )  # fmt: skip
+#: How many tokens may stand before a question's opening wh-word (marks and markers).
+_LONGEST_OPENING = 6
 #: Gerunds that open a wish with no subject ("Sending you good vibes", "Praying for you").
 _WISHING_GERUNDS = frozenset({"sending", "wishing", "keeping", "thinking", "hoping", "praying"})
 #: What such a wish sends ("Sending you all the best thoughts and wishes").
@@ -1531,6 +1533,10 @@ def asks_what_about(sentence: Span) -> bool:
     question that puts a case or the reader's own words up for an answer, whatever its
     final mark. It states neither; stated, "what" fell away and left "about the wealthy
     ..." or the reader's words as the writer's claim."""
+    positions = _wh_positions(sentence.doc)
+    at = bisect_left(positions, sentence.start)
+    if at == len(positions) or positions[at] >= sentence.start + _LONGEST_OPENING:
+        return False  # no wh-word where the question would open: most sentences
     spoken = (t for t in sentence if not t.is_punct and not t.is_space)
     words = [t.lower_ for t in islice(dropwhile(_is_discourse_marker, spoken), 4)]
     return words[:2] == ["what", "about"] or words == ["what", "do", "you", "mean"]
@@ -2051,12 +2057,12 @@ def _points_to_a_link(head: Token, sentence: Span) -> bool:
     where to go or write, and puts nothing forward. So does an offer to the reader ("you
     can apply at http://...") and a clause that says where more is to be read ("More
     information is available on our site: http://...")."""
-    if not any(_is_link(t) for t in sentence):
-        return False
     subject = _subject(head)
     if head.lemma_.lower() in lexicon.POINTING_VERBS:
-        return _is_bare_command(head) if subject is None else _offers_the_reader(head, subject)
-    return subject is not None and _tells_where_to_learn_more(head, subject)
+        points = _is_bare_command(head) if subject is None else _offers_the_reader(head, subject)
+    else:
+        points = subject is not None and _tells_where_to_learn_more(head, subject)
+    return points and any(_is_link(t) for t in sentence)  # the clause first: it is cheaper
 
 
 def _offers_the_reader(verb: Token, subject: Token) -> bool:
