@@ -991,6 +991,12 @@ def test_a_quotation_that_opens_its_sentence_is_quoted_from_its_first_sentence(m
         ),
         ("In my opinion, the new policy is terrible.", "the new policy is terrible", "evaluation"),
         (
+            "In other words, the tax should be scrapped.",
+            "the tax should be scrapped",
+            "recommendation",
+        ),
+        ("Buses, on the other hand, run all night.", "buses run all night", "assertion"),
+        (
             "Why would you hire a plumber who has never fixed a pipe?",
             "you would not hire a plumber who has never fixed a pipe",
             "question-claim",

@@ -273,8 +273,11 @@ _SEPARATORS = frozenset({",", ";", ":", "-", "--", "–", "—"})
 _LONGEST_ATTRIBUTION_TOKENS = 2 * max(len(p.split()) for p in lexicon.ATTRIBUTION_PHRASES)
 #: The same for a conceding clause ("That being said, ...").
 _LONGEST_CONCEDING_TOKENS = 2 * max(len(p.split()) for p in lexicon.CONCEDING_CLAUSES)
-#: Every word of an attribution phrase: a preposition that is none of them heads none.
-_ATTRIBUTION_WORDS = frozenset(w for p in lexicon.ATTRIBUTION_PHRASES for w in p.split())
+#: The first two words of each attribution phrase: a preposition and the word after it
+#: that open none of them head none.
+_ATTRIBUTION_PAIRS = frozenset(
+    tuple(p.split()[:2]) for p in lexicon.ATTRIBUTION_PHRASES if len(p.split()) > 1
+)
 #: Attribution phrases that, after a verb, may be what the verb takes (:func:`_completes_its_verb`):
 #: "that will work [for me]", "that Brexit was not based [in reality]", "grounded [in fact]"
 #: (the labelled sets of ../shared/datasets hold "based in reality" 3, "grounded in" 2).
@@ -3440,8 +3443,9 @@ def _is_attribution_phrase(prep: Token) -> bool:
     """ "For me", "in my opinion", "of course": a phrase attributing the clause to the
     writer. One that is the copula's only complement is no attribution but what the clause
     says ("the rest is for me")."""
-    if prep.lower_ not in _ATTRIBUTION_WORDS:
-        return False
+    following = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    if following is None or (prep.lower_, following.lower_) not in _ATTRIBUTION_PAIRS:
+        return False  # most phrases: two words read, no subtree
     copula = prep.head
     if (
         copula.lemma_ == "be"

@@ -210,7 +210,9 @@ ATTRIBUTION_ADJECTIVES = frozenset(
 ATTRIBUTION_NOUNS = frozenset({"opinion", "view"})
 #: Prepositional attributions and connectives dropped wherever they stand ("In my
 #: opinion, ...", "For example, ..."); each occurs in claimtrain, CDCP or the web-discourse
-#: comments (to me 60, of course 37, for example 34, for me 28 ...).
+#: comments (to me 60, of course 37, for example 34, for me 28 ...), and the connectives
+#: that link a claim to the one before in the labelled claim sets (in conclusion 28, on
+#: the other hand 26, in other words 11, in short 11, in sum 5).
 ATTRIBUTION_PHRASES = (
     "in my opinion",
     "in my view",
@@ -228,6 +230,11 @@ ATTRIBUTION_PHRASES = (
     "to my mind",
     "to my knowledge",
     "to my understanding",
+    "in other words",
+    "in short",
+    "in sum",
+    "in conclusion",
+    "on the other hand",
 )
 #: Infinitives that say how the writer puts what follows ("To be fair, X", "X is, to be
 #: honest, Y", "To put it mildly, X"), which the claim drops as it drops "in my opinion".
