@@ -403,8 +403,12 @@ def _is_bare_condition(root: Token, sentence: Span) -> bool:
         return False
     if not (opener.dep_ == "mark" or (opener.dep_ == "advmod" and not ends_asking(sentence))):
         return False
-    in_pieces = any(t.text in _CLAUSE_BREAKS and t.i < words[-1].i for t in sentence)
-    return not in_pieces and not _holds_a_second_clause(root, sentence)
+    return not _in_pieces(sentence, words) and not _holds_a_second_clause(root, sentence)
+
+
+def _in_pieces(sentence: Span, words: list[Token]) -> bool:
+    """Whether a comma, colon or dash parts the sentence before its last word."""
+    return any(t.text in _CLAUSE_BREAKS and t.i < words[-1].i for t in sentence)
 
 
 def _asks_a_clause(root: Token, sentence: Span) -> bool:
@@ -421,12 +425,11 @@ def _asks_a_clause(root: Token, sentence: Span) -> bool:
     if opener.lower_ not in _ASKED_CLAUSE_MARKS:
         return False
     words = [t for t in sentence if not t.is_punct]
-    in_pieces = any(t.text in _CLAUSE_BREAKS and t.i < words[-1].i for t in sentence)
     joined = any(
         c.dep_ in ("conj", "ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")
         for c in root.children
     )
-    if in_pieces or joined:
+    if joined or _in_pieces(sentence, words):
         return False
     return not any(t.lower_ == "then" or _asks_its_own(t) for t in words)
 
