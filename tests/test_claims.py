@@ -374,6 +374,18 @@ def test_an_apology_before_but_still_states_what_follows():
     assert argmap.find_claims("Sorry, but you are extremely wrong.")
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("If you ask me it's money well spent.", "it's money well spent"),
+        ("Also, if I'm being completely honest, I feel sorry for Steve.", "I feel sorry for Steve"),
+        ("If you ask me for money, I will say no.", "if you ask me for money, I will say no"),
+    ],
+)
+def test_a_condition_that_hedges_goes_and_one_that_conditions_stays(text, claim):
+    assert _worded(text) == [claim]
+
+
 def test_a_generic_anyone_or_a_denied_question_still_asserts():
     assert _worded("Anyone who read the report knew it was a lie?") != []
     assert _worded("Wait, aren't these the people who voted for the cuts?") != []

@@ -271,6 +271,8 @@ _SEPARATORS = frozenset({",", ";", ":", "-", "--", "–", "—"})
 #: Tokens of the longest attribution phrase, with room for punctuation inside it ("in my
 #: humble opinion, ..."): a longer prepositional phrase is never one (spares joining it).
 _LONGEST_ATTRIBUTION_TOKENS = 2 * max(len(p.split()) for p in lexicon.ATTRIBUTION_PHRASES)
+#: Tokens of the longest hedging condition ("if I'm not mistaken": "I'm" is two).
+_LONGEST_HEDGING_CONDITION = 2 * max(len(p.split()) for p in lexicon.HEDGING_CONDITIONS)
 #: The same for a conceding clause ("That being said, ...").
 _LONGEST_CONCEDING_TOKENS = 2 * max(len(p.split()) for p in lexicon.CONCEDING_CLAUSES)
 #: The first two words of each attribution phrase: a preposition and the word after it
@@ -3378,6 +3380,8 @@ def _is_aside(child: Token, head: Token, before: int) -> bool:
         return True  # "Here's the problem, we want voters to stay home"
     if dep in ("advmod", "npadvmod") and child.i < before:
         return child.lower_ in lexicon.DISCOURSE_MARKERS
+    if dep == "advcl" and _hedges_as_a_condition(child):
+        return True
     if dep == "advcl" and child.i < before and _is_short_phrase(child, _LONGEST_CONCEDING_TOKENS):
         return _lowered_words(child) in lexicon.CONCEDING_CLAUSES
     return dep == "ccomp" and child.i < head.i and _is_attribution_head(child)
@@ -3403,6 +3407,16 @@ def _is_contact_relative(clause: Token) -> bool:
         return False
     noun = clause.doc[subject.i - 1]
     return noun.pos_ in ("NOUN", "PROPN") or noun.lower_ in _INDEFINITE_PRONOUNS
+
+
+def _hedges_as_a_condition(clause: Token) -> bool:
+    """ "X, if you ask me", "If I remember correctly, X" (:data:`lexicon.HEDGING_CONDITIONS`):
+    an "if" that says how the writer puts the claim, wherever it stands, not when the claim
+    holds. Its adverbs are read past ("if I'm being [completely] honest")."""
+    if _mark(clause) != "if" or not _is_short_phrase(clause, _LONGEST_HEDGING_CONDITION):
+        return False
+    words = "".join(t.text_with_ws for t in clause.subtree if t.dep_ != "advmod").strip()
+    return words.lower().replace("’", "'") in lexicon.HEDGING_CONDITIONS
 
 
 def _hedges(infinitive: Token, head: Token, before: int) -> bool:

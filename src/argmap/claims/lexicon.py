@@ -31,6 +31,7 @@ __all__ = [
     "EVALUATIVE_WORDS",
     "FIRST_PERSON",
     "GREETINGS",
+    "HEDGING_CONDITIONS",
     "HEDGING_INFINITIVES",
     "HEDGING_MODALS",
     "HEDGING_WORDS",
@@ -284,6 +285,15 @@ SARCASM_MARK = re.compile(
 CONCEDING_CLAUSES = frozenset(
     {"that being said", "that said", "having said that", "with that said", "all that said"}
 )
+#: Conditions that hedge how the writer puts a claim, not when it holds ("X, if you ask
+#: me", "If I remember correctly, X"): they are dropped as "in my opinion" is. In the
+#: DEBAGREEMENT, subreddit-agreement, dragnet, CMV, CDCP and web-discourse texts: "if you
+#: ask me" 25, "if I remember correctly" 7, "if I'm not mistaken" 3, "if memory serves"
+#: 3, "if I'm being honest" 2, "if I'm honest" 1.
+HEDGING_CONDITIONS = frozenset(
+    {"if you ask me", "if i remember correctly", "if i recall correctly", "if i'm not mistaken",
+     "if memory serves", "if memory serves me", "if i'm being honest", "if i'm honest"}
+)  # fmt: skip
 #: Chat spellings of "because". Before a subject or determiner in the subreddit-agreement,
 #: DEBAGREEMENT dev and dragnet comments: "bc" 23, "cuz" 15, "coz" 3, "bcuz" 2 ("cause"
 #: is left out: it is as often the noun; spaCy splits "b/c", 10, into three tokens).
