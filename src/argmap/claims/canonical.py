@@ -236,6 +236,8 @@ _ASKED_CLAUSE_MARKS = lexicon.CONDITION_MARKS | _REASON_WORDS | {"that", "whethe
 #: not hang on a clause's main verb when they open a condition inside it ("if" and "when"
 #: it often does: "and if you don't want it I respect your choice").
 _SUBORDINATING_MARKS = frozenset({"until", "till", "before", "after", "once", "unless"})
+#: Subordinators of a condition that a claim holds only under (:func:`_limits_when`).
+_LIMITING_MARKS = frozenset({"if", "unless", "until", "till", "once"})
 #: Adverbs that deny a verb without a "not" ("he barely talks or listens").
 _NEGATIVE_ADVERBS = frozenset({"never", "barely", "hardly", "scarcely", "seldom", "rarely"})
 #: What opens a clause or phrase the claim holds regardless of (:func:`_concedes`).
@@ -2630,20 +2632,23 @@ def _own_optional_modifiers(head: Token) -> list[Token]:
     needed = _needed_preposition(head)
     if needed is not None:
         later = [c for c in head.children if c.dep_ in _OPTIONAL_DEPS and c.i > needed.i]
-        objects = [c for c in needed.children if c.dep_ in ("pobj", "pcomp")]
-        return later + [m for o in objects for m in _noun_modifiers(o)]
+        return later + _object_modifiers(needed)
     optional = [c for c in head.children if c.dep_ in _OPTIONAL_DEPS and c.i > head.i]
     optional += [
         modifier
         for child in head.children
         if child.dep_ in _CORE_DEPS and not _is_existential_subject(child)
         for modifier in _noun_modifiers(child)
-        if not _completes_copula(modifier) and not _completes_adjective(modifier)
+        if not _completes_copula(modifier)
+        and not _completes_adjective(modifier)
+        and not _is_needed_by_its_verb(modifier)
     ]
+    optional = [part for c in optional for part in _droppable_parts(c)]
     return [
         c
         for c in optional
         if not _is_announced_by_it(c, head)
+        and not _completes_adjective(c)
         and not _says_how_it_seems(c)
         and not _says_what_the_object_is(c)
         and not _is_bare_preposition(c)
@@ -2654,13 +2659,55 @@ def _own_optional_modifiers(head: Token) -> list[Token]:
     ]
 
 
+def _droppable_parts(modifier: Token) -> list[Token]:
+    """``modifier`` itself, or, for a condition the claim holds only under
+    (:func:`_limits_when`), the condition's own optional modifiers."""
+    return _optional_modifiers(modifier) if _limits_when(modifier) else [modifier]
+
+
+def _limits_when(modifier: Token) -> bool:
+    """A condition after its verb ("Adblock is great [until all the sites you enjoy go
+    under]", "I am ok with X [if you're ok with Y]", "it doesn't make sense [unless X]"):
+    the claim holds only under it, and without it says something the author denied.
+    Shortening may drop the condition's own modifiers, not the condition. "Even if" concedes
+    and may go. A condition under an opening "And" that the parser made the root holds the
+    sentence's words, whatever they are ("And if they catch you, and they could ..."): its
+    own modifiers would leave the condition alone."""
+    if modifier.dep_ != "advcl" or modifier.i < modifier.head.i or modifier.head.tag_ == "CC":
+        return False
+    mark = next((c for c in modifier.children if c.dep_ == "mark"), None)
+    if mark is None or mark.lower_ not in _LIMITING_MARKS:
+        return False
+    return mark.i == 0 or mark.doc[mark.i - 1].lower_ != "even"
+
+
+def _object_modifiers(preposition: Token) -> list[Token]:
+    """The modifiers shortening may drop of a prepositional phrase's object."""
+    objects = [c for c in preposition.children if c.dep_ in ("pobj", "pcomp")]
+    return [m for o in objects for m in _noun_modifiers(o)]
+
+
+def _is_needed_by_its_verb(modifier: Token) -> bool:
+    """The first prepositional phrase of a clause the claim's verb takes, where that
+    clause's verb needs it (:func:`_needed_preposition`): "you know your advice goes [to
+    a government that ...]" without it reads "you know your advice goes"."""
+    verb = modifier.head
+    return verb.dep_ in ("ccomp", "xcomp") and _needed_preposition(verb) == modifier
+
+
 def _gives_a_figure(modifier: Token) -> bool:
     """A phrase that says by how much, to or from what figure a verb moves something
-    ("pushed the average [to 253,245]", "cut the budget [by 20%]"): the figure is what
-    the claim reports, which without it says only that something moved."""
+    ("pushed the average [to 253,245]", "cut the budget [by 20%]", "won [by 3 points]"):
+    the figure is what the claim reports, which without it says only that something
+    moved."""
     if modifier.dep_ != "prep" or modifier.lower_ not in ("to", "by", "from"):
         return False
-    return any(c.dep_ == "pobj" and c.tag_ == "CD" for c in modifier.children)
+    return any(c.dep_ == "pobj" and _is_a_figure(c) for c in modifier.children)
+
+
+def _is_a_figure(word: Token) -> bool:
+    """A number, or a noun that a number counts ("35%", "3 points")."""
+    return word.tag_ == "CD" or any(c.dep_ == "nummod" for c in word.children)
 
 
 def _leads_to_its_clause(modifier: Token) -> bool:
@@ -2885,13 +2932,16 @@ def _completes_copula(modifier: Token) -> bool:
 
 def _completes_adjective(modifier: Token) -> bool:
     """The first prepositional phrase of an adjective a copula says ("someone is aware [of
-    the drawbacks]", "it is similar [to X]"): what the adjective is about."""
+    the drawbacks]", "it is similar [to X]"): what the adjective is about. The parser often
+    hangs it on the copula instead ("I am ok [with X] if you're ok [with Y]"); right after
+    the adjective, it is still the adjective's."""
+    if modifier.dep_ != "prep":
+        return False
     adjective = modifier.head
-    return (
-        modifier.dep_ == "prep"
-        and adjective.dep_ == "acomp"
-        and modifier.i == min(c.i for c in adjective.children if c.dep_ == "prep")
-    )
+    if adjective.dep_ == "acomp":
+        return modifier.i == min(c.i for c in adjective.children if c.dep_ == "prep")
+    before = modifier.doc[modifier.i - 1]
+    return adjective.lemma_ == "be" and before.dep_ == "acomp" and before.head == adjective
 
 
 def _dangles(token: Token) -> bool:
