@@ -1466,6 +1466,31 @@ def test_shortening_keeps_the_phrase_the_verb_of_a_reported_clause_needs(text, k
     assert any(kept in claim for claim in _worded(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Raise the fares again and fewer people will take the bus.",
+            "if you raise the fares again, fewer people will take the bus",
+        ),
+        (
+            "Cut the library hours, and the students will study somewhere else.",
+            "if you cut the library hours, the students will study somewhere else",
+        ),
+    ],
+)
+def test_a_command_joined_to_what_will_follow_is_its_condition(text, claim):
+    """ "Do X and Y will happen" claims Y if X; it advises nothing."""
+    assert _worded(text) == [claim]
+
+
+def test_a_command_beside_a_wish_stays_a_command():
+    assert _worded("Hang in there, and I hope the new job works out.") == [
+        "hang in there",
+        "I hope the new job works out",
+    ]
+
+
 def test_shortening_may_drop_what_a_comma_sets_off_at_the_end_however_deep_it_hangs():
     """ "which they are" hangs on "inflation", inside the "as long as" clause: no modifier
     of the verb or of its objects, it had kept the claim at 27 words."""
