@@ -1491,6 +1491,24 @@ def test_a_command_beside_a_wish_stays_a_command():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Instead of fixing the roads first.",
+        "Probably from sitting in traffic all day.",
+        "Like asking the council to fix the roads.",
+        "Of a plan that takes ten years to show results?",
+    ],
+)
+def test_a_prepositional_phrase_alone_is_no_claim(text):
+    """It completes another sentence; "only for the bus pass" asserts nothing."""
+    assert _worded(text) == []
+
+
+def test_a_clause_the_parser_hung_under_a_fronted_phrase_is_still_a_claim():
+    assert _worded("With buses you have to plan ahead.") == ["with buses you have to plan ahead"]
+
+
 def test_shortening_may_drop_what_a_comma_sets_off_at_the_end_however_deep_it_hangs():
     """ "which they are" hangs on "inflation", inside the "as long as" clause: no modifier
     of the verb or of its objects, it had kept the claim at 27 words."""

@@ -365,7 +365,9 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
         if (asks_the_reader or weighs) and not _spliced_before(head, root):
             continue
         if head == root and (
-            _is_bare_condition(root, sentence) or (is_question and _asks_a_clause(root, sentence))
+            _is_bare_condition(root, sentence)
+            or (is_question and _asks_a_clause(root, sentence))
+            or _is_a_phrase_alone(root)
         ):
             continue
         if _asks_after_a_comma(head, sentence):
@@ -386,6 +388,22 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
         if question is None or question not in claim.text.lower():
             claims.append(claim)
     return claims
+
+
+def _is_a_phrase_alone(root: Token) -> bool:
+    """A sentence that is one prepositional phrase, with no subject anywhere but a
+    relative pronoun's ("Only for charging and data transfer.", "Like sharing company
+    secrets.", "Of a virus that take about 14 days to show symptoms?", a byline "on 26
+    Oct 2012 at 1:43 am Nathan Kraft"): it completes another sentence or labels the
+    page, and asserts nothing itself. Over DEBAGREEMENT dev, subreddit-agreement, the
+    saved pages and 8,000 dragnet lines 117 sentences with a preposition as their root
+    had claims; of the 59 without a subject about 50 were such phrases, bylines or
+    questions, a handful a reply's elliptical claim ("Only with the credulous who
+    understand nothing about politics"). The other 58 are mostly a clause the parser hung
+    under a fronted phrase ("With cats you have to go slow") and stay."""
+    if root.pos_ != "ADP":
+        return False
+    return not any(t.dep_ in _SUBJECTS and t.tag_ not in _RELATIVE_TAGS for t in root.subtree)
 
 
 def _outcome_of_a_command(root: Token) -> Token | None:
