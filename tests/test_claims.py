@@ -360,6 +360,28 @@ def test_a_relative_clause_without_who_stays_and_an_aside_goes(text, claim):
     assert _worded(text) == [claim]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Have a great weekend!", "Enjoy your well deserved holiday!", "Have fun at the fair!"],
+)
+def test_a_command_to_have_a_good_time_is_a_wish(text):
+    assert _worded(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Have a good lawyer read the contract first.",
+        "Have fun paying for the new stadium for the next thirty years.",
+        "Enjoy the good weather while it lasts.",
+    ],
+)
+def test_a_command_to_have_something_more_stays(text):
+    """A good thing that does something, a verb of its own (often mocking), or a clause
+    of its own: more than a wish."""
+    assert _worded(text)
+
+
 def test_a_gerund_with_no_wish_in_it_is_no_courtesy():
     assert _worded("Thinking about it more, the council should have kept the library open.")
 
