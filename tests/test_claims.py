@@ -1531,6 +1531,24 @@ def test_a_clause_the_parser_hung_under_a_fronted_phrase_is_still_a_claim():
     assert _worded("With buses you have to plan ahead.") == ["with buses you have to plan ahead"]
 
 
+def test_just_because_x_does_not_mean_y_keeps_its_just_because():
+    """The parser hangs "because" on X's verb; without it the claim read "just a few loud
+    people want something doesn't make it a good plan"."""
+    text = "Just because a few loud people want something doesn't make it a good plan."
+    assert _worded(text) == [
+        "just because a few loud people want something doesn't make it a good plan"
+    ]
+
+
+def test_a_reason_given_alone_loses_its_just_with_its_because():
+    assert _worded("Just because the mayor said so.") == ["the mayor said so"]
+
+
+def test_a_just_because_after_its_verb_stays():
+    text = "They moved away simply because the rent went up."
+    assert _worded(text) == ["they moved away simply because the rent went up"]
+
+
 def test_shortening_may_drop_what_a_comma_sets_off_at_the_end_however_deep_it_hangs():
     """ "which they are" hangs on "inflation", inside the "as long as" clause: no modifier
     of the verb or of its objects, it had kept the claim at 27 words."""

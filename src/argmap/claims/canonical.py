@@ -261,6 +261,8 @@ _CONCEDING_WORDS = frozenset({"despite", "notwithstanding", "regardless"})
 _CONDITIONAL_AS = frozenset({"long", "soon", "if", "though", "of"})
 #: Adverbs that make "because X" the subject of what follows ("just because X doesn't ...").
 _RESTRICTING_ADVERBS = frozenset({"just", "only", "simply", "merely"})
+#: What "just because X" does not do ("doesn't mean", "doesn't make it", "doesn't prove").
+_DENIED_CONSEQUENCES = frozenset({"mean", "make", "prove", "imply", "give", "entitle", "matter"})
 #: Dependencies of a verb form that only describes a noun ("a failed scheme").
 _ATTRIBUTIVE_DEPS = frozenset({"amod", "compound", "nmod"})
 #: "does not" + lemma for a bare verb, by its tag.
@@ -1522,6 +1524,8 @@ def _state(
     if _hedges_the_writer(head) or _is_bare_wh_infinitive(head) or _presents_something(head):
         return None
     if _asks_to_know(head) or _opens_a_condition(head) or _prefaces_a_claim(head):
+        return None
+    if _is_half_of_just_because(head):
         return None
     if (_may_be_a_courtesy(sentence) and _is_courtesy(head)) or _wishes_a_good_time(head):
         return None
@@ -3507,10 +3511,62 @@ def _heads(doc: Doc) -> list[int]:
     return (offsets + np.arange(len(offsets))).tolist()
 
 
+def _restricted_reason(word: Token) -> Token | None:
+    """The "because" of "just because", "simply because", "only because", when ``word``
+    is that "because" or the adverb before it, both hung on the same clause; else
+    ``None``."""
+    doc = word.doc
+    if word.dep_ == "advmod" and word.lower_ in _RESTRICTING_ADVERBS and word.i + 1 < len(doc):
+        reason = doc[word.i + 1]
+        adverb = word
+    elif word.dep_ == "mark" and word.i > 0:
+        reason = word
+        adverb = doc[word.i - 1]
+    else:
+        return None
+    if reason.dep_ != "mark" or reason.lower_ not in _REASON_WORDS:
+        return None
+    if adverb.lower_ not in _RESTRICTING_ADVERBS or adverb.head != reason.head:
+        return None
+    return reason
+
+
+def _denial_after(reason: Token) -> Token | None:
+    """The verb with which the sentence goes on to deny that its "just because X" is
+    enough: "Just because X doesn't [mean] Y", "just because X doesn't [make] it Y". The
+    parser often makes X the sentence's main clause and hangs the "because" on it; the
+    words as written are then the claim, where without "just because" they said X ("just
+    a bunch of people think something doesn't make it the truth"). With no such verb the
+    clause is a reason given alone ("Just because you mentioned it.", "simply because he's
+    a businessman") and both words go: "just you mentioned it" had said something else."""
+    return next(
+        (
+            t
+            for t in reason.sent[reason.i + 1 - reason.sent.start :]
+            if t.lemma_.lower() in _DENIED_CONSEQUENCES and any(c.dep_ == "neg" for c in t.children)
+        ),
+        None,
+    )
+
+
+def _is_half_of_just_because(head: Token) -> bool:
+    """A "just because X" clause whose denial the parser hung outside it ("and just
+    because someone is of age [doesn't mean] they can't learn"): it claims nothing by
+    itself, and stated it read "just because someone is of age"."""
+    reason = next((c for c in head.children if c.dep_ == "mark"), None)
+    if reason is None or _restricted_reason(reason) is None:
+        return False
+    denial = _denial_after(reason)
+    return denial is not None and denial.i not in _subtree_indices(head)
+
+
 def _is_aside(child: Token, head: Token, before: int) -> bool:
     dep = child.dep_
     if dep == "mark" and child.lower_ in lexicon.CONDITION_MARKS:
         return False  # "after X", "if X" hold X under a condition: it stays
+    reason = _restricted_reason(child) if dep in ("mark", "advmod") else None
+    if reason is not None:
+        return _denial_after(reason) is None
     if dep in ("cc", "preconj"):  # it goes with the conjunct it opens, if a claim of its own
         opened = next((c for c in head.children if c.dep_ == "conj" and c.i > child.i), None)
         if opened is None:  # "either" with no "or" after it opens nothing; "neither" denies
