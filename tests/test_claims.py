@@ -1527,6 +1527,28 @@ def test_a_prepositional_phrase_alone_is_no_claim(text):
     assert _worded(text) == []
 
 
+@pytest.mark.parametrize(
+    "text", ["To delete the old branch", "Just to confirm…", "Only to keep the bus route open."]
+)
+def test_an_infinitive_alone_is_no_claim(text):
+    """A purpose, a heading or an answer that completes another sentence."""
+    assert _worded(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Best to take the second dose.", "best to take the second dose"),
+        (
+            "To see it unfold this rapidly is still shocking to me.",
+            "to see it unfold this rapidly is still shocking to me",
+        ),
+    ],
+)
+def test_an_infinitive_after_a_word_of_its_own_or_as_a_subject_stays(text, claim):
+    assert _worded(text) == [claim]
+
+
 def test_a_clause_the_parser_hung_under_a_fronted_phrase_is_still_a_claim():
     assert _worded("With buses you have to plan ahead.") == ["with buses you have to plan ahead"]
 

@@ -250,6 +250,11 @@ _NOT_A_COMMAND = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass", "mar
 #: What may stand before a command that opens a sentence ("Actually, make it ...", "But
 #: add those ...").
 _BEFORE_A_COMMAND = frozenset({"cc", "punct", "intj", "advmod"})
+#: Words that may open a sentence before the "to" of an infinitive that is all of it
+#: ("Just to confirm", "And to ask if ...", "Similarly, to delete the tag ...").
+_BEFORE_A_PURPOSE = frozenset(
+    {"just", "only", "simply", "so", "similarly", "and", "but", "or", "now", "then", "also"}
+)
 #: Subordinators of a condition that a claim holds only under (:func:`_limits_when`).
 _LIMITING_MARKS = frozenset({"if", "unless", "until", "till", "once"})
 #: Adverbs that deny a verb without a "not" ("he barely talks or listens").
@@ -379,6 +384,7 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
             _is_bare_condition(root, sentence)
             or (is_question and _asks_a_clause(root, sentence))
             or _is_a_phrase_alone(root)
+            or _is_a_purpose_alone(root)
         ):
             continue
         if _asks_after_a_comma(head, sentence):
@@ -415,6 +421,32 @@ def _is_a_phrase_alone(root: Token) -> bool:
     if root.pos_ != "ADP":
         return False
     return not any(t.dep_ in _SUBJECTS and t.tag_ not in _RELATIVE_TAGS for t in root.subtree)
+
+
+def _is_a_purpose_alone(root: Token) -> bool:
+    """A sentence that is one infinitive, opening with its "to" and with no subject
+    anywhere but a relative clause's ("To delete the remote branch", "Just to confirm…",
+    "Only to remain in the EU.", "To spy on Americans illegally?"): a purpose, a heading
+    or an answer that completes another sentence, asserting nothing itself. Over
+    DEBAGREEMENT dev, subreddit-agreement, the saved pages and 8,000 dragnet lines 69
+    sentences with such a root had claims; the 27 with a subject are mostly a clause the
+    parser hung under the infinitive ("To a avoid a shit storm ... I won't list my
+    reasons") or an infinitive that is the subject ("To see it unfold this rapidly is
+    still shocking") and stay, and so do sentences whose infinitive follows a word of its
+    own ("Best to take the second dose.", "Hard to tell")."""
+    if root.tag_ != "VB" or root.dep_ != "ROOT":
+        return False
+    marker = next((c for c in root.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if marker is None:
+        return False
+    sentence = root.sent
+    opening = sentence[: marker.i - sentence.start]
+    if any(not t.is_punct and t.lower_ not in _BEFORE_A_PURPOSE for t in opening):
+        return False
+    return not any(
+        t.dep_ in _SUBJECTS and t.tag_ not in _RELATIVE_TAGS and t.head.dep_ != "relcl"
+        for t in sentence
+    )
 
 
 def _outcome_of_a_command(root: Token) -> Token | None:
