@@ -382,6 +382,31 @@ def test_a_command_to_have_something_more_stays(text):
     assert _worded(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Do you really believe the new stadium will pay for itself?",
+            "the new stadium will not pay for itself",
+        ),
+        (
+            "Do you honestly think the council will listen to us this time?",
+            "the council will not listen to us this time",
+        ),
+    ],
+)
+def test_a_question_doubting_the_readers_belief_denies_what_it_names(text, claim):
+    """The writer claims the stadium will not pay for itself; "you do not really believe
+    X" had made the reader's belief the claim."""
+    assert _worded(text) == [claim]
+
+
+def test_a_doubting_question_that_no_not_can_deny_safely_keeps_its_restatement():
+    """ "anyone will not pay" would say the opposite of "no one will pay"."""
+    (claim,) = _worded("Do you seriously think anyone will pay for that?")
+    assert claim.startswith("you do not seriously think")
+
+
 def test_a_gerund_with_no_wish_in_it_is_no_courtesy():
     assert _worded("Thinking about it more, the council should have kept the library open.")
 
