@@ -130,6 +130,20 @@ def test_a_sentence_end_glued_to_the_next_sentence_still_ends_it(nlp, text, firs
     assert next(doc.sents).text == first
 
 
+@pytest.mark.parametrize(
+    ("text", "pair", "role"),
+    [
+        ("The grant helps each student until he/she is ready to work.", "he/she", "nsubj"),
+        ("His/her parents should be told at once.", "His/her", "poss"),
+    ],
+)
+def test_a_pronoun_pair_with_a_slash_is_one_pronoun(nlp, text, pair, role):
+    """Split at the slash, "she" became the subject of what follows and "he" an object."""
+    doc = next(parse_texts([text], nlp))
+    token = next(t for t in doc if t.text == pair)
+    assert token.dep_.startswith(role)
+
+
 def test_a_web_address_keeps_its_question_mark(nlp):
     doc = next(parse_texts(["See https://example.com/page?Id=3 for the list."], nlp))
     assert "https://example.com/page?Id=3" in [t.text for t in doc]
