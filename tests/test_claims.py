@@ -2421,7 +2421,7 @@ def test_an_it_that_announces_a_for_to_clause_keeps_it_and_stands_for_nothing(te
 @pytest.mark.parametrize(
     ("text", "claims"),
     [
-        ('And, "lock her/him up" is their answer to "make it stop!".', []),
+        ('And, "lock her / him up" is their answer to "make it stop!".', []),
         ("@maria is exactly right about the bus timetable.", ["@maria is exactly right"]),
         (
             "Three months without work is a fair-sized gap on a resume.",
@@ -2780,6 +2780,8 @@ def test_what_the_writer_hopes_the_reader_does_or_gets_is_a_wish(text):
         "Love how you turned a search for a tiny office into a quest.",
         "I adore the way you make sense of the senseless.",
         "I love the way your whole table looks.",
+        "Love your garden!",
+        "I love the video!",
     ],
 )
 def test_loving_what_the_reader_did_is_a_compliment(text):
@@ -2789,8 +2791,25 @@ def test_loving_what_the_reader_did_is_a_compliment(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Best wishes for a quick recovery.",
+        "Happy thoughts going your way.",
+        "Hugs, and good thoughts coming your way!",
+    ],
+)
+def test_good_wishes_named_without_a_verb_are_no_claim(text):
+    assert _worded(text) == []
+
+
+def test_something_else_coming_the_readers_way_stays():
+    assert _worded("Snow coming your way this weekend.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I love that you can dump practically anything in a frittata.",
         "I love that the council fixed the roads.",
+        "I love the new bus timetable.",
     ],
 )
 def test_loving_what_anyone_can_do_or_what_others_did_stays(text):
