@@ -1596,6 +1596,29 @@ def test_a_just_because_after_its_verb_stays():
     assert _worded(text) == ["they moved away simply because the rent went up"]
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "If the fares go up again, I think fewer people will take the bus.",
+            "if the fares go up again, fewer people will take the bus",
+        ),
+        (
+            "When the roads are icy, I believe the buses should stay in the depot.",
+            "when the roads are icy, the buses should stay in the depot",
+        ),
+    ],
+)
+def test_a_condition_put_before_an_attribution_stays_with_its_claim(text, claim):
+    """The parse hangs the condition on "I think"; the claim lost it with the attribution."""
+    assert _worded(text) == [claim]
+
+
+def test_a_time_when_the_writer_came_to_think_so_is_no_condition():
+    text = "When I read the report, I thought the plan was fine."
+    assert _worded(text) == ["the plan was fine"]
+
+
 def test_shortening_may_drop_what_a_comma_sets_off_at_the_end_however_deep_it_hangs():
     """ "which they are" hangs on "inflation", inside the "as long as" clause: no modifier
     of the verb or of its objects, it had kept the claim at 27 words."""
