@@ -1619,6 +1619,17 @@ def test_a_time_when_the_writer_came_to_think_so_is_no_condition():
     assert _worded(text) == ["the plan was fine"]
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Sorry, but you are wrong about the bus fares.", "you are wrong about the bus fares"),
+        ("Sure, but the council has to pay for it.", "the council has to pay for it"),
+    ],
+)
+def test_a_clause_joined_to_an_opening_interjection_is_the_claim_without_it(text, claim):
+    assert _worded(text) == [claim]
+
+
 def test_shortening_may_drop_what_a_comma_sets_off_at_the_end_however_deep_it_hangs():
     """ "which they are" hangs on "inflation", inside the "as long as" clause: no modifier
     of the verb or of its objects, it had kept the claim at 27 words."""

@@ -25,12 +25,20 @@ def _annotations(doc) -> list[tuple]:
 
 
 def _stock_pipeline():
-    """The default model as spaCy ships it, with argmap's line-break rule added, so that
-    the two pipelines differ only in the ruler."""
-    from argmap.nlp.pipeline import _add_line_breaks
+    """The default model as spaCy ships it, with argmap's line-break rule and tokenizer
+    rules added, so that the two pipelines differ only in the ruler."""
+    from argmap.nlp.pipeline import (
+        _add_line_breaks,
+        _join_paired_pronouns,
+        _split_capital_contractions,
+        _split_glued_sentences,
+    )
 
     nlp = spacy.load(DEFAULT_MODELS[0], exclude=("ner",))
     _add_line_breaks(nlp)
+    _split_capital_contractions(nlp)
+    _split_glued_sentences(nlp)
+    _join_paired_pronouns(nlp)
     return nlp
 
 

@@ -1176,7 +1176,7 @@ def _is_separate_claim(child: Token, head: Token) -> bool:
     if dep == "conj":
         return (
             _is_clause(child)
-            and _stands_alone(child, head)
+            and (_stands_alone(child, head) or _follows_an_interjection(child, head))
             and not _is_coordinated_wh_clause(child)
             and not _is_misread_relative_clause(child)
             and not _continues_a_report(child, head)
@@ -1197,6 +1197,14 @@ def _is_separate_claim(child: Token, head: Token) -> bool:
         and not _opens_a_condition(child)
         and not (_opens_with_a_condition_mark(child) and not _is_attribution_head(head))
     )
+
+
+def _follows_an_interjection(clause: Token, head: Token) -> bool:
+    """A clause with its own subject joined to an interjection the parser made the root
+    ("Sorry, but [you are extremely wrong]", "Oh, and [the bus is late again]"): the
+    interjection states nothing, and the clause is the claim, without it. CDCP labels
+    such a sentence ("Sorry, but you are mistaken about debt collectors ...") a claim."""
+    return head.pos_ == "INTJ" and _subject(clause) is not None
 
 
 def _opens_with_a_condition_mark(clause: Token) -> bool:
