@@ -1630,6 +1630,11 @@ def test_a_clause_joined_to_an_opening_interjection_is_the_claim_without_it(text
     assert _worded(text) == [claim]
 
 
+def test_a_reason_denied_is_no_claim_and_the_reason_given_is():
+    text = "Not because the council asked, but because the roads are dangerous."
+    assert _worded(text) == ["the roads are dangerous"]
+
+
 def test_shortening_may_drop_what_a_comma_sets_off_at_the_end_however_deep_it_hangs():
     """ "which they are" hangs on "inflation", inside the "as long as" clause: no modifier
     of the verb or of its objects, it had kept the claim at 27 words."""

@@ -1176,7 +1176,7 @@ def _is_separate_claim(child: Token, head: Token) -> bool:
     if dep == "conj":
         return (
             _is_clause(child)
-            and (_stands_alone(child, head) or _follows_an_interjection(child, head))
+            and (_stands_alone(child, head) or _follows_no_claim(child, head))
             and not _is_coordinated_wh_clause(child)
             and not _is_misread_relative_clause(child)
             and not _continues_a_report(child, head)
@@ -1199,12 +1199,16 @@ def _is_separate_claim(child: Token, head: Token) -> bool:
     )
 
 
-def _follows_an_interjection(clause: Token, head: Token) -> bool:
-    """A clause with its own subject joined to an interjection the parser made the root
-    ("Sorry, but [you are extremely wrong]", "Oh, and [the bus is late again]"): the
-    interjection states nothing, and the clause is the claim, without it. CDCP labels
-    such a sentence ("Sorry, but you are mistaken about debt collectors ...") a claim."""
-    return head.pos_ == "INTJ" and _subject(clause) is not None
+def _follows_no_claim(clause: Token, head: Token) -> bool:
+    """A clause with its own subject joined to a head that states nothing: an
+    interjection the parser made the root ("Sorry, but [you are extremely wrong]", "Oh,
+    and [the bus is late again]"), or a reason denied ("Not because the council asked,
+    but [because the roads are dangerous]"). The clause is the claim, without its head.
+    CDCP labels such a sentence ("Sorry, but you are mistaken about debt collectors ...")
+    a claim."""
+    if _subject(clause) is None:
+        return False
+    return head.pos_ == "INTJ" or _is_a_denied_reason(head)
 
 
 def _opens_with_a_condition_mark(clause: Token) -> bool:
@@ -1665,7 +1669,7 @@ def _state(
         return None
     if _asks_to_know(head) or _opens_a_condition(head) or _prefaces_a_claim(head):
         return None
-    if _is_half_of_just_because(head):
+    if _is_half_of_just_because(head) or _is_a_denied_reason(head):
         return None
     if _may_be_a_courtesy(sentence) and _is_courtesy(head):
         return None
@@ -3725,6 +3729,18 @@ def _denial_after(reason: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _is_a_denied_reason(head: Token) -> bool:
+    """A clause given as the reason that is not ("Not because I'm a drooling fanboy ...,
+    but because it is just a very nice form factor"): the writer denies it is the reason,
+    and it may not hold at all; stated, it read "not I'm a drooling fanboy". The parser
+    makes it the sentence's root and hangs the "not" and "because" on its verb."""
+    reason = next((c for c in head.children if c.dep_ == "mark"), None)
+    if reason is None or reason.lower_ not in _REASON_WORDS or reason.i == 0:
+        return False
+    before = head.doc[reason.i - 1]
+    return before.lower_ == "not" and before.head == head
 
 
 def _is_half_of_just_because(head: Token) -> bool:
