@@ -1635,6 +1635,29 @@ def test_a_reason_denied_is_no_claim_and_the_reason_given_is():
     assert _worded(text) == ["the roads are dangerous"]
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "Give it a year, the new bus lanes will be full every morning.",
+            ["the new bus lanes will be full every morning", "give it a year"],
+        ),
+        (
+            "Read the report, the council never asked the residents.",
+            ["the council never asked the residents", "read the report"],
+        ),
+        (
+            "Don't get me wrong, the new library is a fine building.",
+            ["the new library is a fine building"],
+        ),
+    ],
+)
+def test_a_command_spliced_before_a_clause_is_apart_from_it(text, claims):
+    """Two sentences spliced with a comma; a command that only frames the claim after it
+    ("Don't get me wrong") is none."""
+    assert _worded(text) == claims
+
+
 def test_shortening_may_drop_what_a_comma_sets_off_at_the_end_however_deep_it_hangs():
     """ "which they are" hangs on "inflation", inside the "as long as" clause: no modifier
     of the verb or of its objects, it had kept the claim at 27 words."""
@@ -2653,7 +2676,10 @@ def test_a_trailing_word_taken_for_a_verb_stays_out_of_the_claim(text, claim):
     [
         ("You are working at-will in most states.", "working at-will in most states"),
         ("It works fine for me – no crashes at all.", "it works fine for me – no crashes at all"),
-        ("Stop buying their shoes — they do not care about you.", "shoes — they do not care"),
+        (
+            "The new fares are fair — cheaper than last year, in fact.",
+            "fair — cheaper than last year",
+        ),
     ],
 )
 def test_a_dash_or_hyphen_between_kept_words_stays(text, claim):

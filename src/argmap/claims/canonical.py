@@ -253,7 +253,7 @@ _ASKED_CLAUSE_MARKS = lexicon.CONDITION_MARKS | _REASON_WORDS | {"that", "whethe
 #: it often does: "and if you don't want it I respect your choice").
 _SUBORDINATING_MARKS = frozenset({"until", "till", "before", "after", "once", "unless"})
 #: Children that make a base-form verb no command: a subject, an auxiliary, a mark.
-_NOT_A_COMMAND = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark"})
+_NOT_A_COMMAND = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "mark"})
 #: What may stand before a command that opens a sentence ("Actually, make it ...", "But
 #: add those ...").
 _BEFORE_A_COMMAND = frozenset({"cc", "punct", "intj", "advmod"})
@@ -267,6 +267,9 @@ _BEFORE_A_PURPOSE = frozenset(
 _DOUBTED_BELIEFS = frozenset({"think", "believe", "expect", "suppose", "imagine"})
 #: Verbs of perceiving, as a writer says when a thought came to them ("When I [read] X").
 _PERCEIVING_VERBS = frozenset({"hear", "read", "see", "look", "watch", "notice"})
+#: Marks that splice a command to the clause after it ("Give it time, X", "Consider this
+#: - X").
+_SPLICING_MARKS = frozenset({",", ";", "-", "–", "—"})
 #: Subordinators of a condition that a claim holds only under (:func:`_limits_when`).
 _LIMITING_MARKS = frozenset({"if", "unless", "until", "till", "once"})
 #: Adverbs that deny a verb without a "not" ("he barely talks or listens").
@@ -1183,6 +1186,8 @@ def _is_separate_claim(child: Token, head: Token) -> bool:
             and not _is_alternative(child, head)
         )
     if dep == "advcl":
+        if _is_a_spliced_command(child, head):
+            return True
         # A finite clause only: "while wages fell" states a claim; "while keeping every
         # school open" has no subject and states none.
         mark = _mark(child)
@@ -1197,6 +1202,44 @@ def _is_separate_claim(child: Token, head: Token) -> bool:
         and not _opens_a_condition(child)
         and not (_opens_with_a_condition_mark(child) and not _is_attribution_head(head))
     )
+
+
+def _is_a_spliced_command(clause: Token, head: Token) -> bool:
+    """A command that opens the sentence and is set off from the clause after it by a
+    comma or dash, which the parser hangs on that clause as an adverbial clause ("Put out
+    the flamethrower, you are totally overreacting", "Give it time, Boris has just found
+    X", "Don't worry, Biden will be elected"): two sentences spliced, each its own
+    claim, where they had been stated as one. Over DEBAGREEMENT dev, subreddit-agreement,
+    the saved pages and 8,000 dragnet lines 142 sentences open so, each a command with no
+    subordinating word; an infinitive ("To be fair, X") or a participle ("Having said
+    that, X") is no command."""
+    if clause.i > head.i or clause.tag_ != "VB" or _mark(clause) or clause.lower_.endswith("ing"):
+        return False  # "Considering X, Y": a gerund the tagger misread
+    blockers = [c for c in clause.children if c.dep_ in _NOT_A_COMMAND]
+    if blockers and not _is_a_denied_command(clause):
+        return False  # a subject, a "to" or another auxiliary: no command
+    sentence = clause.sent
+    opening = sentence[: clause.left_edge.i - sentence.start]
+    if any(not (t.is_punct or t.dep_ in ("cc", "intj")) for t in opening):
+        return False
+    after = clause.right_edge.i + 1
+    return after < sentence.end and clause.doc[after].text in _SPLICING_MARKS
+
+
+def _frames_the_claim(command: Token) -> bool:
+    """A spliced command that only frames the claim after it ("Don't get me wrong, X",
+    "Let's face it, X": :data:`lexicon.FRAMING_COMMANDS`)."""
+    if not _is_a_spliced_command(command, command.head):
+        return False
+    words = " ".join(t.lower_ for t in command.subtree if not t.is_punct)
+    return words.replace(" n't", "n't").replace(" 's", "'s") in lexicon.FRAMING_COMMANDS
+
+
+def _is_a_denied_command(verb: Token) -> bool:
+    """ "Don't worry", "Do not forget": a command whose only auxiliary is a denying "do"."""
+    auxiliaries = [c for c in verb.children if c.dep_ in _NOT_A_COMMAND]
+    denied = any(c.dep_ == "neg" for c in verb.children)
+    return denied and all(c.dep_ == "aux" and c.lower_ == "do" for c in auxiliaries)
 
 
 def _follows_no_claim(clause: Token, head: Token) -> bool:
@@ -1670,6 +1713,8 @@ def _state(
     if _asks_to_know(head) or _opens_a_condition(head) or _prefaces_a_claim(head):
         return None
     if _is_half_of_just_because(head) or _is_a_denied_reason(head):
+        return None
+    if head.dep_ == "advcl" and _frames_the_claim(head):
         return None
     if _may_be_a_courtesy(sentence) and _is_courtesy(head):
         return None
