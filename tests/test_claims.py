@@ -1658,6 +1658,12 @@ def test_a_command_spliced_before_a_clause_is_apart_from_it(text, claims):
     assert _worded(text) == claims
 
 
+def test_an_attribution_the_parser_gave_a_noun_object_is_stated_whole():
+    """ "I found [your report] to be spot on": alone, the clause read "to be spot on"."""
+    text = "I found your report on the bus lanes to be spot on."
+    assert _worded(text) == ["I found your report on the bus lanes to be spot on"]
+
+
 def test_shortening_may_drop_what_a_comma_sets_off_at_the_end_however_deep_it_hangs():
     """ "which they are" hangs on "inflation", inside the "as long as" clause: no modifier
     of the verb or of its objects, it had kept the claim at 27 words."""

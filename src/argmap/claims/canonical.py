@@ -1140,6 +1140,23 @@ def _doubted_by_asking(head: Token, subject: Token | None) -> list[Token] | None
     return clauses
 
 
+def _takes_a_noun_first(attribution: Token, clauses: list[Token]) -> bool:
+    """Whether the parser gave the attribution a noun object before its clause ("I don't
+    believe [business management] actually is that simple", "I thought [Johnson] &
+    Johnson was only one shot", "I think [its only fair] that X"): the noun is the
+    clause's own subject or part of what the writer says, and the clause alone is cut
+    ("is not that simple", "Johnson was only one shot"). Over DEBAGREEMENT dev,
+    subreddit-agreement, the saved pages and 8,000 dragnet lines 37 attributions had an
+    object before their clause; the claims of 29 of them were so cut. The sentence is
+    then stated as written. A pronoun object points at the clause ("I've said [this]
+    before, X"), and X stays the claim."""
+    first = min((c.i for c in clauses), default=None)
+    return first is not None and any(
+        c.dep_ == "dobj" and c.i < first and c.pos_ in ("NOUN", "PROPN", "ADJ")
+        for c in attribution.children
+    )
+
+
 def _resists_denial(word: Token) -> bool:
     """A word that denying its clause would have to change: a negation, or a word of
     polarity ("anyone", "ever") that a "not" turns into its opposite."""
@@ -1570,7 +1587,7 @@ def _attributed_clauses(head: Token, subject: Token | None) -> list[Token] | Non
         for c in h.children
         if c.dep_ == "ccomp" or (h.i != head.i and c.dep_ in ("acl", "relcl", "ccomp"))
     ]
-    if any(_is_infinitive(c) for c in clauses):
+    if any(_is_infinitive(c) for c in clauses) or _takes_a_noun_first(head, clauses):
         return None
     if any(c.i > head.i for c in clauses):
         # "That's the thing, I don't think people know X": the attribution introduces
