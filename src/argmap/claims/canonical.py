@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import dropwhile, islice, pairwise
@@ -412,10 +412,10 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
             command = claim  # stated as the outcome's condition, not as a claim of its own
             continue
         if claim is not None and command is not None and head == outcome:
-            claim = _on_condition_of(command, claim)
+            claim = _conditioned(f"if you {command.text}", command.clause[0], claim)
         condition = _attribution_condition(head) if claim is not None else None
         if claim is not None and condition is not None and condition.i < claim.clause[0]:
-            claim = _under_condition(condition, claim)
+            claim = _conditioned(_written(condition), condition.left_edge.i, claim)
         if claim is None or claim.text in (c.text for c in claims):
             continue
         if asked and claim.type != "question-claim":
@@ -438,7 +438,7 @@ def _is_a_phrase_alone(root: Token) -> bool:
     under a fronted phrase ("With cats you have to go slow") and stay."""
     if root.pos_ != "ADP":
         return False
-    return not any(t.dep_ in _SUBJECTS and t.tag_ not in _RELATIVE_TAGS for t in root.subtree)
+    return not any(_own_subjects(root.subtree))
 
 
 def _is_a_purpose_alone(root: Token) -> bool:
@@ -461,10 +461,13 @@ def _is_a_purpose_alone(root: Token) -> bool:
     opening = sentence[: marker.i - sentence.start]
     if any(not t.is_punct and t.lower_ not in _BEFORE_A_PURPOSE for t in opening):
         return False
-    return not any(
-        t.dep_ in _SUBJECTS and t.tag_ not in _RELATIVE_TAGS and t.head.dep_ != "relcl"
-        for t in sentence
-    )
+    return not any(t.head.dep_ != "relcl" for t in _own_subjects(sentence))
+
+
+def _own_subjects(tokens: Iterable[Token]) -> Iterator[Token]:
+    """The subjects among ``tokens`` that are no relative pronoun ("a virus [that] takes 14
+    days")."""
+    return (t for t in tokens if t.dep_ in _SUBJECTS and t.tag_ not in _RELATIVE_TAGS)
 
 
 def _outcome_of_a_command(root: Token) -> Token | None:
@@ -539,24 +542,19 @@ def _times_the_attribution(condition: Token) -> bool:
     )
 
 
-def _under_condition(condition: Token, claim: CanonicalClaim) -> CanonicalClaim:
-    """``claim`` with the ``condition`` put before it, as written, less what brackets hold
-    ("if it truly caused sterilization (which it does not)")."""
-    span = condition.doc[condition.left_edge.i : condition.right_edge.i + 1]
-    words = _without_brackets(list(span), condition)
-    text = lower_first("".join(t.text_with_ws for t in words).strip(), words)
-    start = min(condition.left_edge.i, claim.clause[0])
-    return CanonicalClaim(f"{text}, {claim.text}", claim.type, (start, claim.clause[1]))
+def _written(clause: Token) -> str:
+    """A clause's words as written, less what brackets hold ("if it truly caused
+    sterilization (which it does not)"), its first letter in lower case."""
+    span = clause.doc[clause.left_edge.i : clause.right_edge.i + 1]
+    words = _without_brackets(list(span), clause)
+    return lower_first("".join(t.text_with_ws for t in words).strip(), words)
 
 
-def _on_condition_of(command: CanonicalClaim, outcome: CanonicalClaim) -> CanonicalClaim:
-    """``outcome`` under the condition ``command`` sets: "if you show me commitment, I will
-    give you my vote"."""
-    return CanonicalClaim(
-        f"if you {command.text}, {outcome.text}",
-        outcome.type,
-        (min(command.clause[0], outcome.clause[0]), max(command.clause[1], outcome.clause[1])),
-    )
+def _conditioned(condition: str, start: int, claim: CanonicalClaim) -> CanonicalClaim:
+    """``claim`` under ``condition``, whose words begin at token ``start``: "if you show
+    me commitment, I will give you my vote"."""
+    clause = (min(start, claim.clause[0]), claim.clause[1])
+    return CanonicalClaim(f"{condition}, {claim.text}", claim.type, clause)
 
 
 def _is_bare_condition(root: Token, sentence: Span) -> bool:
@@ -2984,7 +2982,8 @@ def _own_optional_modifiers(head: Token) -> list[Token]:
     needed = _needed_preposition(head)
     if needed is not None:
         later = [c for c in head.children if c.dep_ in _OPTIONAL_DEPS and c.i > needed.i]
-        return later + _object_modifiers(needed)
+        objects = [c for c in needed.children if c.dep_ in ("pobj", "pcomp")]
+        return later + [m for o in objects for m in _noun_modifiers(o)]
     optional = [c for c in head.children if c.dep_ in _OPTIONAL_DEPS and c.i > head.i]
     optional += [
         modifier
@@ -3031,12 +3030,6 @@ def _limits_when(modifier: Token) -> bool:
     if mark is None or mark.lower_ not in _LIMITING_MARKS:
         return False
     return mark.i == 0 or mark.doc[mark.i - 1].lower_ != "even"
-
-
-def _object_modifiers(preposition: Token) -> list[Token]:
-    """The modifiers shortening may drop of a prepositional phrase's object."""
-    objects = [c for c in preposition.children if c.dep_ in ("pobj", "pcomp")]
-    return [m for o in objects for m in _noun_modifiers(o)]
 
 
 def _is_needed_by_its_verb(modifier: Token) -> bool:
