@@ -2853,6 +2853,8 @@ def test_what_the_writer_hopes_the_reader_does_or_gets_is_a_wish(text):
         "I love the way your whole table looks.",
         "Love your garden!",
         "I love the video!",
+        "Love your mother's garden!",
+        "I love the garden you planted last spring.",
     ],
 )
 def test_loving_what_the_reader_did_is_a_compliment(text):

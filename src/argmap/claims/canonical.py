@@ -2131,12 +2131,17 @@ def _loves_what_the_reader_does(head: Token) -> bool:
 
 def _is_the_readers_or_the_page(loved: Token) -> bool:
     """Whether what the writer loves is the reader, the reader's ("Love your website",
-    "love you both") or the page the comment is on ("Love the post!", "love the video").
+    "love you both", "love your Dad's rules"), what the reader did ("the house you built
+    him") or the page the comment is on ("Love the post!", "love the video").
     Over DEBAGREEMENT dev, subreddit-agreement, the saved pages and 8,000 dragnet lines 16
     claims were such praise, each read; "Love the substitute of croutons for parm" says
     what the writer likes in the recipe, and stays."""
     if loved.lower_ in _READER or _is_the_readers(loved):
         return True
+    if any(t.dep_ == "poss" and t.lower_ in _READER for t in loved.lefts for t in t.subtree):
+        return True  # "your Dad's rules"
+    if any(c.dep_ == "relcl" and _done_by_the_reader(c) for c in loved.children):
+        return True  # "the house you built him", "everything that you do"
     return loved.lemma_.lower() in _PAGE_NOUNS and any(
         c.dep_ == "det" and c.lower_ in ("the", "this") for c in loved.children
     )
