@@ -1664,6 +1664,20 @@ def test_an_attribution_the_parser_gave_a_noun_object_is_stated_whole():
     assert _worded(text) == ["I found your report on the bus lanes to be spot on"]
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "I feel like the council has some blinders on here.",
+            ["the council has some blinders on here"],
+        ),
+        ("I feel like a fool.", ["I feel like a fool"]),
+    ],
+)
+def test_i_feel_like_x_claims_x_as_i_feel_that_x_does(text, claims):
+    assert _worded(text) == claims
+
+
 def test_shortening_may_drop_what_a_comma_sets_off_at_the_end_however_deep_it_hangs():
     """ "which they are" hangs on "inflation", inside the "as long as" clause: no modifier
     of the verb or of its objects, it had kept the claim at 27 words."""
