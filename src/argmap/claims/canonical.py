@@ -1744,7 +1744,9 @@ def _state(
         return None
     if _asks_to_know(head) or _opens_a_condition(head) or _prefaces_a_claim(head):
         return None
-    if _is_half_of_just_because(head) or _is_a_denied_reason(head):
+    if _reason_mark(head) is not None and (
+        _is_half_of_just_because(head) or _is_a_denied_reason(head)
+    ):
         return None
     if head.dep_ == "advcl" and _frames_the_claim(head):
         return None
@@ -2169,11 +2171,12 @@ def _wishes_without_a_verb(head: Token) -> bool:
     good thoughts coming your way!": good wishes named, with no verb of wishing, send them.
     Over DEBAGREEMENT dev, subreddit-agreement, the saved pages and 8,000 dragnet lines 17
     claims were such wishes, each read. "Snow coming your way" names no wish, and stays."""
-    if head.dep_ != "ROOT" or _subject(head) is not None:
+    if head.dep_ != "ROOT":
         return False
-    if head.lower_ in ("wishes", "wish") and head.i > 0:
-        return head.doc[head.i - 1].lower_ in _WISHING_ADJECTIVES  # parsed as a verb
-    if head.pos_ not in ("NOUN", "PROPN"):
+    if head.lower_ in ("wishes", "wish") and head.i > 0:  # parsed as a verb
+        previous = head.doc[head.i - 1].lower_
+        return previous in _WISHING_ADJECTIVES and _subject(head) is None
+    if head.pos_ not in ("NOUN", "PROPN") or _subject(head) is not None:
         return False
     words = list(head.subtree)
     sent = any(
@@ -3813,18 +3816,24 @@ def _is_a_denied_reason(head: Token) -> bool:
     but because it is just a very nice form factor"): the writer denies it is the reason,
     and it may not hold at all; stated, it read "not I'm a drooling fanboy". The parser
     makes it the sentence's root and hangs the "not" and "because" on its verb."""
-    reason = next((c for c in head.children if c.dep_ == "mark"), None)
-    if reason is None or reason.lower_ not in _REASON_WORDS or reason.i == 0:
+    reason = _reason_mark(head)
+    if reason is None or reason.i == 0:
         return False
     before = head.doc[reason.i - 1]
     return before.lower_ == "not" and before.head == head
+
+
+def _reason_mark(head: Token) -> Token | None:
+    """The "because" (or "since", "cuz") that opens ``head``'s clause, if any."""
+    mark = next((c for c in head.lefts if c.dep_ == "mark"), None)
+    return mark if mark is not None and mark.lower_ in _REASON_WORDS else None
 
 
 def _is_half_of_just_because(head: Token) -> bool:
     """A "just because X" clause whose denial the parser hung outside it ("and just
     because someone is of age [doesn't mean] they can't learn"): it claims nothing by
     itself, and stated it read "just because someone is of age"."""
-    reason = next((c for c in head.children if c.dep_ == "mark"), None)
+    reason = _reason_mark(head)
     if reason is None or _restricted_reason(reason) is None:
         return False
     denial = _denial_after(reason)
