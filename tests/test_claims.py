@@ -1678,6 +1678,53 @@ def test_i_feel_like_x_claims_x_as_i_feel_that_x_does(text, claims):
     assert _worded(text) == claims
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Im sure the vaccine works.", ["the vaccine works"]),
+        ("Fairly sure the consumer doesn't want it.", ["the consumer doesn't want it"]),
+        ("Pretty sure the council can pick up the slack.", ["the council can pick up the slack"]),
+        ("Sure there are other games.", ["there are other games"]),
+        ("Not sure the council will pay.", ["not sure the council will pay"]),
+        ("It sure feels like a scam.", ["it sure feels like a scam"]),
+    ],
+)
+def test_sure_with_its_i_m_left_out_or_misspelt_attributes_as_i_m_sure_does(text, claims):
+    """ "Im" had no lemma "be", and a "pretty sure" with no "I'm" was kept as a word of
+    the claim; a "not sure" still withholds judgement."""
+    assert _worded(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Not to mention that the test has been recalled.", ["the test has been recalled"]),
+        ("Not to mention, the test has been recalled.", ["the test has been recalled"]),
+        ("Not to mention the long term effects.", ["not to mention the long term effects"]),
+    ],
+)
+def test_not_to_mention_x_claims_x(text, claims):
+    assert _worded(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "The council can't even fix the roads in town, let alone the bridges.",
+            ["the council can't even fix the roads in town"],
+        ),
+        (
+            "The chance of reinfection is minuscule, let alone after being vaccinated.",
+            ["the chance of reinfection is minuscule"],
+        ),
+    ],
+)
+def test_let_alone_and_what_it_adds_are_no_part_of_the_claim(text, claims):
+    """Kept, claims ended on a bare "let alone" or were one of their own."""
+    assert _worded(text) == claims
+
+
 def test_shortening_may_drop_what_a_comma_sets_off_at_the_end_however_deep_it_hangs():
     """ "which they are" hangs on "inflation", inside the "as long as" clause: no modifier
     of the verb or of its objects, it had kept the claim at 27 words."""

@@ -144,6 +144,27 @@ def test_a_pronoun_pair_with_a_slash_is_one_pronoun(nlp, text, pair, role):
     assert token.dep_.startswith(role)
 
 
+@pytest.mark.parametrize(
+    ("text", "bare", "lemma"),
+    [
+        ("Im sure the vaccine works.", "m", "be"),
+        ("thats not what the study says.", "s", "be"),
+        ("Ive read the whole report.", "ve", "have"),
+        ("youre missing the point.", "re", "be"),
+        ("youll see it next week.", "ll", "will"),
+    ],
+)
+def test_a_contraction_without_its_apostrophe_has_the_lemma_of_one_with_it(nlp, text, bare, lemma):
+    """spaCy's ruler gave "'m" the lemma "be" but left the "m" of "Im" as "m"."""
+    doc = next(parse_texts([text], nlp))
+    assert next(t for t in doc if t.lower_ == bare).lemma_ == lemma
+
+
+def test_a_letter_alone_is_no_contraction(nlp):
+    doc = next(parse_texts(["The answer is in section s of the appendix."], nlp))
+    assert next(t for t in doc if t.text == "s").lemma_ != "be"
+
+
 def test_a_web_address_keeps_its_question_mark(nlp):
     doc = next(parse_texts(["See https://example.com/page?Id=3 for the list."], nlp))
     assert "https://example.com/page?Id=3" in [t.text for t in doc]

@@ -25,11 +25,13 @@ def _annotations(doc) -> list[tuple]:
 
 
 def _stock_pipeline():
-    """The default model as spaCy ships it, with argmap's line-break rule and tokenizer
-    rules added, so that the two pipelines differ only in the ruler."""
+    """The default model as spaCy ships it, with argmap's line-break rule, tokenizer
+    rules and bare-contraction patterns added, so that the two pipelines differ only in
+    the ruler."""
     from argmap.nlp.pipeline import (
         _add_line_breaks,
         _join_paired_pronouns,
+        _read_bare_contractions,
         _split_capital_contractions,
         _split_glued_sentences,
     )
@@ -39,6 +41,7 @@ def _stock_pipeline():
     _split_capital_contractions(nlp)
     _split_glued_sentences(nlp)
     _join_paired_pronouns(nlp)
+    _read_bare_contractions(nlp)
     return nlp
 
 
