@@ -1725,6 +1725,17 @@ def test_let_alone_and_what_it_adds_are_no_part_of_the_claim(text, claims):
     assert _worded(text) == claims
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Might as well apply and see!", ["might as well apply and see"]),
+        ("So, might as well go back to paper ballots.", ["might as well go back to paper ballots"]),
+    ],
+)
+def test_the_well_of_as_well_is_no_discourse_marker(text, claims):
+    assert _worded(text) == claims
+
+
 def test_shortening_may_drop_what_a_comma_sets_off_at_the_end_however_deep_it_hangs():
     """ "which they are" hangs on "inflation", inside the "as long as" clause: no modifier
     of the verb or of its objects, it had kept the claim at 27 words."""
