@@ -427,10 +427,16 @@ def test_an_apology_before_but_still_states_what_follows():
         ("If you ask me it's money well spent.", "it's money well spent"),
         ("Also, if I'm being completely honest, I feel sorry for Steve.", "I feel sorry for Steve"),
         ("If you ask me for money, I will say no.", "if you ask me for money, I will say no"),
+        ("If I remember correctly, the vote was in May.", "the vote was in May"),
+        ("We should help other countries, if that makes sense.", "we should help other countries"),
     ],
 )
 def test_a_condition_that_hedges_goes_and_one_that_conditions_stays(text, claim):
     assert _worded(text) == [claim]
+
+
+def test_a_hedging_condition_alone_claims_nothing():
+    assert _worded("If you don't mind me asking.") == []
 
 
 def test_a_generic_anyone_or_a_denied_question_still_asserts():

@@ -400,6 +400,7 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
             continue
         if head == root and (
             _is_bare_condition(root, sentence)
+            or _hedges_as_a_condition(root)
             or (is_question and _asks_a_clause(root, sentence))
             or _is_a_phrase_alone(root)
             or _is_a_purpose_alone(root)
@@ -3976,11 +3977,17 @@ def _is_contact_relative(clause: Token) -> bool:
 def _hedges_as_a_condition(clause: Token) -> bool:
     """ "X, if you ask me", "If I remember correctly, X" (:data:`lexicon.HEDGING_CONDITIONS`):
     an "if" that says how the writer puts the claim, wherever it stands, not when the claim
-    holds. Its adverbs are read past ("if I'm being [completely] honest")."""
+    holds. Its adverbs may be read past ("if I'm being [completely] honest") or belong to
+    the phrase ("if I remember [correctly]", which reading them past had missed). A
+    sentence that is nothing else ("If you don't mind me asking.") claims nothing."""
     if _mark(clause) != "if" or not _is_short_phrase(clause, _LONGEST_HEDGING_CONDITION):
         return False
-    words = "".join(t.text_with_ws for t in clause.subtree if t.dep_ != "advmod").strip()
-    return words.lower().replace("’", "'") in lexicon.HEDGING_CONDITIONS
+    words = [t for t in clause.subtree if not (t.is_punct and t.head == clause)]
+    return any(
+        "".join(t.text_with_ws for t in kept).strip().lower().replace("’", "'")
+        in lexicon.HEDGING_CONDITIONS
+        for kept in (words, [t for t in words if t.dep_ != "advmod"])
+    )
 
 
 def _hedges(infinitive: Token, head: Token, before: int) -> bool:

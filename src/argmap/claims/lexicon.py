@@ -293,10 +293,13 @@ CONCEDING_CLAUSES = frozenset(
 #: me", "If I remember correctly, X"): they are dropped as "in my opinion" is. In the
 #: DEBAGREEMENT, subreddit-agreement, dragnet, CMV, CDCP and web-discourse texts: "if you
 #: ask me" 25, "if I remember correctly" 7, "if I'm not mistaken" 3, "if memory serves"
-#: 3, "if I'm being honest" 2, "if I'm honest" 1.
+#: 3, "if I'm being honest" 2, "if I'm honest" 1, "if that makes (any) sense" 5, "if you
+#: don't mind me (my) asking" 5.
 HEDGING_CONDITIONS = frozenset(
     {"if you ask me", "if i remember correctly", "if i recall correctly", "if i'm not mistaken",
-     "if memory serves", "if memory serves me", "if i'm being honest", "if i'm honest"}
+     "if memory serves", "if memory serves me", "if i'm being honest", "if i'm honest",
+     "if that makes sense", "if that makes any sense", "if you don't mind me asking",
+     "if you don't mind my asking"}
 )  # fmt: skip
 #: Commands that frame the claim spliced after them, not a claim of their own ("Don't get
 #: me wrong, X", "Let's face it, X"). Over DEBAGREEMENT dev, subreddit-agreement, the saved
