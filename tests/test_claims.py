@@ -435,6 +435,18 @@ def test_a_condition_that_hedges_goes_and_one_that_conditions_stays(text, claim)
     assert _worded(text) == [claim]
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Of course, the council should raise the tax.", ["the council should raise the tax"]),
+        ("Personally I wouldn't want a new stadium.", ["I wouldn't want a new stadium"]),
+        ("She took the criticism personally.", ["she took the criticism personally"]),
+    ],
+)
+def test_an_attribution_the_parser_reads_as_an_adverb_goes(text, claims):
+    assert _worded(text) == claims
+
+
 def test_a_hedging_condition_alone_claims_nothing():
     assert _worded("If you don't mind me asking.") == []
 

@@ -1657,6 +1657,17 @@ def _is_assurance_alone(head: Token, subject: Token | None) -> bool:
     )
 
 
+def _is_attribution_adverb(word: Token) -> bool:
+    """ "Of course" and "personally" before the clause's subject ("Of course, the
+    continent is not exactly covid free", "Personally I wouldn't want to be ..."): the
+    attributions of :data:`lexicon.ATTRIBUTION_PHRASES` the parser reads as adverbs, not
+    as a preposition's phrase (:func:`_is_attribution_phrase`), which had kept them. Over
+    the four samples 37 claims opened with one."""
+    return _is_short_phrase(word, _LONGEST_ATTRIBUTION_TOKENS) and (
+        _lowered_words(word) in lexicon.ATTRIBUTION_PHRASES
+    )
+
+
 def _is_as_well(word: Token) -> bool:
     """The "well" of "(might) as well", an adverb of the verb, not the marker "well": "Might
     as well apply and see!" had read "might apply and see". Over the four samples 6
@@ -3944,7 +3955,11 @@ def _is_aside(child: Token, head: Token, before: int) -> bool:
     if dep in ("advmod", "npadvmod") and child.i < before:
         if _is_as_well(child):
             return False
-        return child.lower_ in lexicon.DISCOURSE_MARKERS or _is_leading_assurance(child, before)
+        return (
+            child.lower_ in lexicon.DISCOURSE_MARKERS
+            or _is_leading_assurance(child, before)
+            or _is_attribution_adverb(child)
+        )
     if dep == "advcl" and _hedges_as_a_condition(child):
         return True
     if dep == "advcl" and child.i < before and _is_short_phrase(child, _LONGEST_CONCEDING_TOKENS):
