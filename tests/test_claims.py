@@ -447,6 +447,27 @@ def test_an_attribution_the_parser_reads_as_an_adverb_goes(text, claims):
     assert _worded(text) == claims
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("The thing is, the council should raise the tax.", ["the council should raise the tax"]),
+        ("My point is that the council ignored the vote.", ["the council ignored the vote"]),
+        (
+            "The problem is that the council ignored the vote.",
+            ["the problem is that the council ignored the vote"],
+        ),
+        (
+            "The point is not that the council ignored the vote.",
+            ["the point is not that the council ignored the vote"],
+        ),
+        ("Either way, the council should raise the tax.", ["the council should raise the tax"]),
+        ("In any case, the council should raise the tax.", ["the council should raise the tax"]),
+    ],
+)
+def test_words_that_only_announce_or_link_the_claim_go(text, claims):
+    assert _worded(text) == claims
+
+
 def test_a_hedging_condition_alone_claims_nothing():
     assert _worded("If you don't mind me asking.") == []
 

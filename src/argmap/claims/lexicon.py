@@ -214,7 +214,9 @@ ATTRIBUTION_NOUNS = frozenset({"opinion", "view"})
 #: opinion, ...", "For example, ..."); each occurs in claimtrain, CDCP or the web-discourse
 #: comments (to me 60, of course 37, for example 34, for me 28 ...), and the connectives
 #: that link a claim to the one before in the labelled claim sets (in conclusion 28, on
-#: the other hand 26, in other words 11, in short 11, in sum 5).
+#: the other hand 26, in other words 11, in short 11, in sum 5) and that open sentences
+#: of the shared labelled sets (either way 40, in any case 13; "at the end of the day", 19,
+#: is left out: as often it says when, "felt run down at the end of the day").
 ATTRIBUTION_PHRASES = (
     "in my opinion",
     "in my view",
@@ -237,6 +239,8 @@ ATTRIBUTION_PHRASES = (
     "in sum",
     "in conclusion",
     "on the other hand",
+    "either way",
+    "in any case",
 )
 #: Infinitives that say how the writer puts what follows ("To be fair, X", "X is, to be
 #: honest, Y", "To put it mildly, X"), which the claim drops as it drops "in my opinion".
