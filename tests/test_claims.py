@@ -468,6 +468,18 @@ def test_words_that_only_announce_or_link_the_claim_go(text, claims):
     assert _worded(text) == claims
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("True, but the council ignored the vote.", ["the council ignored the vote"]),
+        ("Agreed, the council should raise the tax.", ["the council should raise the tax"]),
+        ("True love is rare in politics.", ["true love is rare in politics"]),
+    ],
+)
+def test_a_reply_s_one_word_verdict_is_no_part_of_its_claim(text, claims):
+    assert _worded(text) == claims
+
+
 def test_a_hedging_condition_alone_claims_nothing():
     assert _worded("If you don't mind me asking.") == []
 

@@ -1306,7 +1306,22 @@ def _follows_no_claim(clause: Token, head: Token) -> bool:
     a claim."""
     if _subject(clause) is None:
         return False
-    return head.pos_ == "INTJ" or _is_a_denied_reason(head)
+    return head.pos_ == "INTJ" or _is_a_denied_reason(head) or _is_a_verdict(head)
+
+
+def _is_a_verdict(word: Token) -> bool:
+    """A one-word verdict set off before the claim ("[True], but X", "[Agreed], X",
+    "[Granted], X"; :data:`lexicon.VERDICT_WORDS`), whether the parser made it the root
+    or hung it on the claim's verb: the reply's stance to what it answers, no part of the
+    claim. Over the four samples 8 claims had opened with one, each read."""
+    if word.lower_ not in lexicon.VERDICT_WORDS:
+        return False
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return (
+        following is not None
+        and following.text == ","
+        and all(c.dep_ in ("punct", "cc", "conj", "ccomp", "advcl") for c in word.children)
+    )
 
 
 def _opens_with_a_condition_mark(clause: Token) -> bool:
@@ -3976,6 +3991,8 @@ def _is_aside(child: Token, head: Token, before: int) -> bool:
     if dep == "parataxis" and child.i < head.i and _is_contact_relative(child):
         return False
     if dep in _ASIDES or dep == "punct" or _is_separate_claim(child, head):
+        return True
+    if child.i < before and _is_a_verdict(child):
         return True
     if child.i < head.i and _heads_with_colon(child):
         return True
