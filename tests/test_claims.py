@@ -480,6 +480,20 @@ def test_a_reply_s_one_word_verdict_is_no_part_of_its_claim(text, claims):
     assert _worded(text) == claims
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("You did it again, Paulo.", ["you did it again"]),
+        (
+            "The council should meet in Paddington, London.",
+            ["the council should meet in Paddington, London"],
+        ),
+    ],
+)
+def test_a_name_the_sentence_ends_by_addressing_is_no_part_of_the_claim(text, claims):
+    assert _worded(text) == claims
+
+
 def test_a_hedging_condition_alone_claims_nothing():
     assert _worded("If you don't mind me asking.") == []
 
