@@ -494,6 +494,15 @@ def test_a_name_the_sentence_ends_by_addressing_is_no_part_of_the_claim(text, cl
     assert _worded(text) == claims
 
 
+@pytest.mark.parametrize(
+    "opening", ["Secondly", "Lastly", "Additionally", "In addition", "By the way", "First off"]
+)
+def test_an_enumerator_or_additive_opening_is_no_part_of_the_claim(opening):
+    assert _worded(f"{opening}, the council should raise the tax.") == [
+        "the council should raise the tax"
+    ]
+
+
 def test_a_hedging_condition_alone_claims_nothing():
     assert _worded("If you don't mind me asking.") == []
 

@@ -216,8 +216,9 @@ ATTRIBUTION_NOUNS = frozenset({"opinion", "view"})
 #: comments (to me 60, of course 37, for example 34, for me 28 ...), and the connectives
 #: that link a claim to the one before in the labelled claim sets (in conclusion 28, on
 #: the other hand 26, in other words 11, in short 11, in sum 5) and that open sentences
-#: of the shared labelled sets (either way 40, in any case 13; "at the end of the day", 19,
-#: is left out: as often it says when, "felt run down at the end of the day").
+#: of the shared labelled sets (either way 40, in any case 13, in addition 18, first off
+#: 7, by the way 4; "at the end of the day", 19, is left out: as often it says when,
+#: "felt run down at the end of the day").
 ATTRIBUTION_PHRASES = (
     "in my opinion",
     "in my view",
@@ -242,6 +243,9 @@ ATTRIBUTION_PHRASES = (
     "on the other hand",
     "either way",
     "in any case",
+    "in addition",
+    "first off",
+    "by the way",
 )
 #: Infinitives that say how the writer puts what follows ("To be fair, X", "X is, to be
 #: honest, Y", "To put it mildly, X"), which the claim drops as it drops "in my opinion".
@@ -367,6 +371,12 @@ DISCOURSE_MARKERS = frozenset(
         "first",
         "second",
         "finally",
+        # enumerators and an additive that open sentences of the shared labelled sets
+        # (additionally 41, secondly 18, lastly 13, firstly 10)
+        "firstly",
+        "secondly",
+        "lastly",
+        "additionally",
         "again",
         # Reddit's interjections and attributions, in the replies of debagreement-sample
         # dev and subreddit-agreement (lol 75, haha 14, lmao 14, tbh 9, imo 8, imho 3), and
