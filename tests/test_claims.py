@@ -503,6 +503,23 @@ def test_an_enumerator_or_additive_opening_is_no_part_of_the_claim(opening):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "Those most opposed to the tax are the ones who need it most smh.",
+            ["those most opposed to the tax are the ones who need it most"],
+        ),
+        (
+            "FWIW, the dictionary seems to disagree with that reading of the word.",
+            ["the dictionary seems to disagree with that reading of the word"],
+        ),
+    ],
+)
+def test_smh_and_fwiw_are_chat_asides_wherever_they_stand(text, claims):
+    assert _worded(text) == claims
+
+
 def test_a_hedging_condition_alone_claims_nothing():
     assert _worded("If you don't mind me asking.") == []
 

@@ -407,14 +407,18 @@ DISCOURSE_MARKERS = frozenset(
         "meh",
         "iirc",
         "afaik",
+        # asides of the shared labelled sets' Reddit messages (smh 22, fwiw 10)
+        "smh",
+        "fwiw",
     }
 )
 #: Chat abbreviations that hedge or laugh and never carry a clause's content, dropped
 #: wherever they stand ("the tax is a scam imo", "it was 2012, iirc"); each is in
-#: :data:`DISCOURSE_MARKERS` with its counts.
+#: :data:`DISCOURSE_MARKERS` with its counts. "btw" is left out: it is also written for
+#: "between" ("no conflict btw REST and JSON").
 CHAT_HEDGES = frozenset(
     {"lol", "haha", "lmao", "hahaha", "hahahaha", "lmfao", "hehe", "lolol", "tbh", "imo",
-     "imho", "iirc", "afaik"}
+     "imho", "iirc", "afaik", "smh", "fwiw"}
 )  # fmt: skip
 #: Verbs of a command that sends the reader to a link or an address ("Send your CV to
 #: jobs@x.com", "See all the positions here: http://...", "Have a look at http://...",
