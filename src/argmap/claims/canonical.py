@@ -402,7 +402,6 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
             continue
         if head == root and (
             _is_bare_condition(root, sentence)
-            or _hedges_as_a_condition(root)
             or (is_question and _asks_a_clause(root, sentence))
             or _is_a_phrase_alone(root)
             or _is_a_purpose_alone(root)
@@ -586,6 +585,8 @@ def _is_bare_condition(root: Token, sentence: Span) -> bool:
             return False
     if opener is None or opener.lower_ not in lexicon.CONDITION_MARKS or opener.head != root:
         return False  # most sentences stop here: the first word is read alone
+    if _hedges_as_a_condition(root):
+        return True  # "If you don't mind me asking.", whatever else the parse holds
     words = [t for t in sentence if not t.is_punct]
     follower = opener.doc[opener.i + 1] if opener.i + 1 < len(opener.doc) else None
     if len(words) > _LONGEST_BARE_CONDITION or (
@@ -1214,7 +1215,7 @@ def _is_separate_claim(child: Token, head: Token) -> bool:
     dep = child.dep_
     if dep in ("conj", "ccomp") and _is_subordinate(child):
         return False  # "..., and until covid is under control.": a clause of another
-    if _is_let_alone(child):
+    if dep in ("conj", "advcl") and _is_let_alone(child):
         return False
     if dep == "conj":
         return (
