@@ -1707,7 +1707,7 @@ def _is_attribution_adverb(word: Token) -> bool:
     continent is not exactly covid free", "Personally I wouldn't want to be ..."): the
     attributions of :data:`lexicon.ATTRIBUTION_PHRASES` the parser reads as adverbs, not
     as a preposition's phrase (:func:`_is_attribution_phrase`), which had kept them. Over
-    the four samples 37 claims opened with one."""
+    the four samples 48 claims changed, each read."""
     return _is_short_phrase(word, _LONGEST_ATTRIBUTION_TOKENS) and (
         _lowered_words(word) in lexicon.ATTRIBUTION_PHRASES
     )
@@ -3771,8 +3771,8 @@ def _is_addressed_name(token: Token) -> bool:
 
 def _is_name_addressed_last(token: Token) -> bool:
     """The name a sentence ends by addressing ("I feel the same way, [Annie].", "You did
-    it again, [Paulo].", "You're so awesome, [Ree]!"): a lone proper noun after a comma,
-    last before the closing marks, that the parser hung on the verb. A name it read as an
+    it again, [Paulo]."): a lone proper noun after a comma, last before the closing
+    marks, that the parser hung on the verb. A name it read as an
     apposition of a noun ("Paddington, London") or as a list's last item stays. Over the
     four samples 10 claims changed, each read."""
     doc = token.doc
