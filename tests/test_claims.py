@@ -520,6 +520,24 @@ def test_smh_and_fwiw_are_chat_asides_wherever_they_stand(text, claims):
     assert _worded(text) == claims
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("As others said, the council should raise the tax.", ["the council should raise the tax"]),
+        (
+            "As I noted above, the council should raise the tax.",
+            ["the council should raise the tax"],
+        ),
+        (
+            "As he said the vote was rigged, the council should raise the tax.",
+            ["as he said the vote was rigged, the council should raise the tax"],
+        ),
+    ],
+)
+def test_a_clause_citing_who_said_it_before_is_no_part_of_the_claim(text, claims):
+    assert _worded(text) == claims
+
+
 def test_a_hedging_condition_alone_claims_nothing():
     assert _worded("If you don't mind me asking.") == []
 

@@ -262,6 +262,8 @@ _BEFORE_A_COMMAND = frozenset({"cc", "punct", "intj", "advmod"})
 _BEFORE_A_PURPOSE = frozenset(
     {"just", "only", "simply", "so", "similarly", "and", "but", "or", "now", "then", "also"}
 )
+#: Verbs of a clause that cites who said the claim before ("As others said, X").
+_CITED_SAYINGS = lexicon.REPORTING_VERBS | {"note", "point"}
 #: Nouns that, as a copula's subject, announce the writer's point ("The thing is, X").
 _FRAMING_NOUNS = frozenset({"thing", "point"})
 #: Adjectives of the writer's certainty that open a claim with "I'm" left out ("Pretty
@@ -3769,6 +3771,21 @@ def _is_addressed_name(token: Token) -> bool:
     return any(c.dep_ in _SUBJECTS and c.i > token.i + 1 for c in token.head.children)
 
 
+def _cites_a_saying(clause: Token) -> bool:
+    """ "As others said, X", "Like others have pointed out, X", "As I noted above, X": a
+    clause before the claim that says who else said it, as "in my opinion" says whose it
+    is; the claim is X. Only a verb of saying (:data:`lexicon.REPORTING_VERBS`, "note",
+    "point out") opened by "as" or "like", with nothing said in it ("As he said the
+    vote was rigged, X" reports a clause). Over the four samples 18 claims changed, each
+    read."""
+    if clause.lemma_.lower() not in _CITED_SAYINGS:
+        return False
+    opener = clause.left_edge
+    if opener.lower_ not in ("as", "like") or opener.head != clause:
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children)
+
+
 def _is_name_addressed_last(token: Token) -> bool:
     """The name a sentence ends by addressing ("I feel the same way, [Annie].", "You did
     it again, [Paulo]."): a lone proper noun after a comma, last before the closing
@@ -4025,6 +4042,8 @@ def _is_aside(child: Token, head: Token, before: int) -> bool:
             or _is_attribution_adverb(child)
         )
     if dep == "advcl" and _hedges_as_a_condition(child):
+        return True
+    if dep == "advcl" and child.i < before and _cites_a_saying(child):
         return True
     if dep == "advcl" and child.i < before and _is_short_phrase(child, _LONGEST_CONCEDING_TOKENS):
         return _lowered_words(child) in lexicon.CONCEDING_CLAUSES
