@@ -452,6 +452,7 @@ def test_an_attribution_the_parser_reads_as_an_adverb_goes(text, claims):
     [
         ("The thing is, the council should raise the tax.", ["the council should raise the tax"]),
         ("My point is that the council ignored the vote.", ["the council ignored the vote"]),
+        ("The truth is, nobody reads the manual.", ["nobody reads the manual"]),
         (
             "The problem is that the council ignored the vote.",
             ["the problem is that the council ignored the vote"],
