@@ -2411,6 +2411,14 @@ def test_a_borrowed_subject_keeps_its_own_punctuation(text, claim):
         ("The new update came out yesterday. It is garbage.", "the new update is garbage"),
         ("Collectors must stop calling when asked. They do not stop.", "collectors do not stop"),
         ("The plan failed. It's far too expensive.", "the plan is far too expensive"),
+        (
+            "The new law passed. It's been a disaster for farmers.",
+            "the new law has been a disaster for farmers",
+        ),
+        (
+            "The new law passed. It's got nothing to do with farmers.",
+            "the new law has got nothing to do with farmers",
+        ),
     ],
 )
 def test_a_subject_pronoun_is_resolved_when_the_sentence_before_makes_it_clear(text, claim):
