@@ -2419,6 +2419,11 @@ def test_a_borrowed_subject_keeps_its_own_punctuation(text, claim):
             "The new law passed. It's got nothing to do with farmers.",
             "the new law has got nothing to do with farmers",
         ),
+        (
+            "The new tariff will backfire. It's already hurt farmers.",
+            "the new tariff has already hurt farmers",
+        ),
+        ("The plan failed. It's hated by everyone.", "the plan is hated by everyone"),
     ],
 )
 def test_a_subject_pronoun_is_resolved_when_the_sentence_before_makes_it_clear(text, claim):
@@ -2430,6 +2435,9 @@ def test_a_subject_pronoun_is_resolved_when_the_sentence_before_makes_it_clear(t
     [
         # two nouns it could stand for
         ("The update broke my laptop. It is garbage.", "it is garbage"),
+        # an "it" that tells the time stands for nothing
+        ("The new medicine works well. It's been 7 days now.", "it's been 7 days now"),
+        ("The council could have acted. It's a bit late now.", "it's a bit late now"),
         # an "it" that announces a clause stands for nothing
         (
             "The plan failed. It is clear that nobody tested it.",
