@@ -2431,6 +2431,25 @@ def test_a_subject_pronoun_is_resolved_when_the_sentence_before_makes_it_clear(t
 
 
 @pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("The council should raise the the tax.", ["the council should raise the tax"]),
+        ("The new tax is very very unfair.", ["the new tax is very very unfair"]),
+        (
+            "Voters chose to not not trust the council.",
+            ["voters chose to not not trust the council"],
+        ),
+        (
+            "Masks don't stop you getting it it only lessens the symptoms.",
+            ["masks don't stop you getting it", "it only lessens the symptoms"],
+        ),
+    ],
+)
+def test_a_function_word_typed_twice_is_written_once(text, claims):
+    assert _worded(text) == claims
+
+
+@pytest.mark.parametrize(
     ("text", "claim"),
     [
         # two nouns it could stand for
