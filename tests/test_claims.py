@@ -767,6 +767,9 @@ def test_a_clause_negated_by_a_negative_word_is_not_denied_again(text, claim):
         ("Hate to say it, but the bridge is doomed.", ["the bridge is doomed"]),
         ("I hate to be that guy but the numbers don't add up.", ["the numbers don't add up"]),
         ("I don't want to sound rude, but the app is slow.", ["the app is slow"]),
+        ("I'm not a doctor, but the clinic needs more nurses.", ["the clinic needs more nurses"]),
+        ("I'm no expert on tax law.", []),
+        ("The mayor is not an economist.", ["the mayor is not an economist"]),
     ],
 )
 def test_the_writers_hedge_or_preface_is_no_claim(text, claims):

@@ -2141,11 +2141,14 @@ def _names_what_is_asked(child: Token) -> bool:
 def _hedges_the_writer(head: Token) -> bool:
     """ "I could be wrong", "we may be mistaken": a clause whose first-person subject only
     may be wrong hedges the writer's claims and puts nothing forward
-    (``lexicon.HEDGING_WORDS`` has the data)."""
+    (``lexicon.HEDGING_WORDS`` has the data); so does one that disclaims a role ("I'm not
+    a doctor", :func:`_disclaims_a_role`)."""
     subject = _subject(head)
     if subject is None or subject.lower_ not in ("i", "we"):
         return False
     children = list(head.children)
+    if _disclaims_a_role(head, children):
+        return True
     if not any(c.dep_ == "aux" and c.lower_ in lexicon.HEDGING_MODALS for c in children):
         return False
     if head.lemma_ == "be":  # "I could be wrong", not "we may be wrong [to trust them]"
@@ -2157,6 +2160,21 @@ def _hedges_the_writer(head: Token) -> bool:
         )
     # "I might be mistaken", read as a passive
     return head.lower_ in lexicon.HEDGING_WORDS and any(c.dep_ == "auxpass" for c in children)
+
+
+def _disclaims_a_role(head: Token, children: list[Token]) -> bool:
+    """ "I'm not a doctor", "I'm no expert on this", "I am not a medical professional":
+    the writer disclaims a role of authority (``lexicon.DISCLAIMED_ROLES``), a hedge on
+    the claims around it."""
+    if head.lemma_ != "be":
+        return False
+    denied = any(c.dep_ == "neg" for c in children)
+    return any(
+        c.dep_ == "attr"
+        and c.lemma_.lower() in lexicon.DISCLAIMED_ROLES
+        and (denied or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        for c in children
+    )
 
 
 def _may_be_a_courtesy(sentence: Span) -> bool:
