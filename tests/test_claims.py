@@ -2973,6 +2973,38 @@ def test_a_reminder_of_a_question_or_a_thing_stays_as_written():
 
 
 @pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "You do realize that the council spent the whole budget.",
+            ["the council spent the whole budget"],
+        ),
+        ("You know the ferry runs hourly, right?", ["the ferry runs hourly"]),
+        (
+            "You do know that the council spent the whole budget don't you?",
+            ["the council spent the whole budget"],
+        ),
+        (
+            "You don't know that the ferry runs hourly.",
+            ["you don't know that the ferry runs hourly"],
+        ),
+        (
+            "You should know that the ferry runs hourly.",
+            ["you should know that the ferry runs hourly"],
+        ),
+        (
+            "You know how the council spent the whole budget.",
+            ["you know how the council spent the whole budget"],
+        ),
+    ],
+)
+def test_what_the_reader_is_said_to_know_is_the_claim(text, claims):
+    """ "You do realize that X": "know" and "realize" presume X, which the writer puts
+    forward; denied, hedged or asked about, the sentence stays as written."""
+    assert _worded(text) == claims
+
+
+@pytest.mark.parametrize(
     "text", ["Well written and clear, without any spoilers.", "Well done to the whole crew."]
 )
 def test_the_well_of_well_done_is_kept(text):

@@ -134,6 +134,8 @@ _SPANS_OF_TIME = frozenset({"while", "age", "ages", "forever"})
 _TIME_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "xcomp", "advcl"})
 #: Parts of speech of the closed classes, whose words a writer repeats only by a slip.
 _FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART"})
+#: Verbs that presume what they report: "you do realize that X" puts X forward.
+_PRESUMING_VERBS = frozenset({"know", "realize", "realise"})
 _FULL_VERBS = {
     "be": {"singular": "is", "plural": "are"},
     "have": {"singular": "has", "plural": "have"},
@@ -1060,6 +1062,8 @@ def _claim_heads(
         complements = framed
     elif subject is None and inherited_subject is None:
         complements = _framed_clauses(head) or _reminded_clauses(head)
+    elif (presumed := _presumed_of_the_reader(head, subject)) is not None:
+        complements = presumed
     if complements is not None:
         for complement in complements:
             yield from _claim_heads(complement, None, sentence, denies)
@@ -1808,6 +1812,55 @@ def _reminded_clauses(head: Token) -> list[Token] | None:
     ):
         return None  # words hung on the command after the clause belong to the clause
     return clauses
+
+
+def _presumed_of_the_reader(head: Token, subject: Token | None) -> list[Token] | None:
+    """The clause a writer says the reader knows or realizes ("You do realize that this
+    isn't just Trump's spending", "You know the ferry runs hourly, right?"), or ``None``:
+    "know" and "realize" presume what they report, so the writer puts the clause forward,
+    and it is the claim. Not where the reader is denied it or only might ("you don't know
+    that X", "you should know X"), nor a question the clause asks ("you know how X", "you
+    know what I mean"), nor one whose parse hangs words after the clause on the verb, as
+    a misparse does ("you realize that X do so [because Y]", a second clause): the clause
+    alone would be cut short. A question tag after it ("don't you?") is no such word."""
+    if subject is None or subject.lower_ not in ("you", "u"):
+        return None
+    if head.lemma_.lower() not in _PRESUMING_VERBS:
+        return None
+    children = list(head.children)
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ != "do") for c in children):
+        return None
+    clauses = [
+        c
+        for c in children
+        if c.dep_ == "ccomp"
+        and c.i > head.i
+        and _subject(c) is not None
+        and not _is_embedded_question(c)
+        and not _is_question_tag(c)
+        and c.left_edge.lower_ not in _WH_WORDS
+    ]
+    if len(clauses) != 1 or any(
+        c.i > clauses[0].i and not c.is_punct and not _is_question_tag(c)
+        for c in children
+        if c not in clauses
+    ):
+        return None
+    return clauses
+
+
+def _is_question_tag(verb: Token) -> bool:
+    """ "right?", "don't you", "aren't you" after a statement: "right" alone, or an
+    auxiliary with its "n't" and "you" and nothing else."""
+    children = [c for c in verb.children if not c.is_punct]
+    if verb.lower_ == "right":
+        return not children
+    return (
+        verb.lemma_ in ("do", "be", "have")
+        and len(children) == 2
+        and {c.dep_ for c in children} == {"neg", "nsubj"}
+        and any(c.lower_ == "you" for c in children)
+    )
 
 
 def _commands(verb: Token) -> bool:
