@@ -2453,6 +2453,23 @@ def test_a_function_word_typed_twice_is_written_once(text, claims):
 
 
 @pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("I doubt its a fair tax.", ["it's not a fair tax"]),
+        (
+            "The council wont listen to the residents.",
+            ["the council won't listen to the residents"],
+        ),
+        ("Its been a disaster for the farmers.", ["it's been a disaster for the farmers"]),
+    ],
+)
+def test_a_contraction_written_without_its_apostrophe_is_read_and_written_with_it(text, claims):
+    """ "its" for "it's" had left the clause without a verb ("I doubt its a fair tax" was
+    no claim); the claim writes the apostrophe back."""
+    assert _worded(text) == claims
+
+
+@pytest.mark.parametrize(
     ("text", "claim"),
     [
         # two nouns it could stand for

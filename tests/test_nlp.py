@@ -165,6 +165,24 @@ def test_a_letter_alone_is_no_contraction(nlp):
     assert next(t for t in doc if t.text == "s").lemma_ != "be"
 
 
+@pytest.mark.parametrize(
+    "text", ["Its not fair to the farmers.", "I think its a shame.", "its been weeks now"]
+)
+def test_its_written_for_it_is_is_read_as_it_is(nlp, text):
+    """Read as a possessive, "its" left its clause without a verb."""
+    doc = next(parse_texts([text], nlp))
+    split = next(t for t in doc if t.lower_ == "it")
+    verb = doc[split.i + 1]
+    assert verb.text == "s" and verb.lemma_ == "be" and split.dep_.startswith("nsubj")
+    assert doc.text == text
+
+
+@pytest.mark.parametrize("text", ["The council lost its way.", "It has its own budget."])
+def test_a_possessive_its_stays_one_word(nlp, text):
+    doc = next(parse_texts([text], nlp))
+    assert "its" in [t.text for t in doc]
+
+
 def test_a_web_address_keeps_its_question_mark(nlp):
     doc = next(parse_texts(["See https://example.com/page?Id=3 for the list."], nlp))
     assert "https://example.com/page?Id=3" in [t.text for t in doc]

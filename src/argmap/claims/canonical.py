@@ -136,6 +136,8 @@ _TIME_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "xcomp", "advcl"})
 _FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART"})
 #: Verbs that presume what they report: "you do realize that X" puts X forward.
 _PRESUMING_VERBS = frozenset({"know", "realize", "realise"})
+#: Contractions written without their apostrophe ("thats", "Im", "dont", "youll").
+_BARE_CONTRACTIONS = frozenset({"s", "m", "re", "ve", "ll", "d", "nt"})
 _FULL_VERBS = {
     "be": {"singular": "is", "plural": "are"},
     "have": {"singular": "has", "plural": "have"},
@@ -5155,11 +5157,24 @@ def _render(tokens: list[Token | str]) -> str:
             parts[-1] = parts[-1].rstrip()
         elif previous is not None and token.lower == previous.lower and _repeats(token, previous):
             continue
-        parts.append(token.text_with_ws)
+        parts.append(_spelt(token))
         previous = token
     words = _SPACES.sub(" ", "".join(parts)).strip(_EDGE_PUNCT)
     words = _CLOSING_QUOTE_AFTER_STOP.sub('"', words)
     return words.replace(" ,", ",").replace("’", "'")
+
+
+def _spelt(token: Token) -> str:
+    """The token as written, with its whitespace; a contraction written without its
+    apostrophe gets it back ("thats" → "that's", "dont" → "don't", "its not" → "it's
+    not"), so the claim reads as English does."""
+    if token.lower_ not in _BARE_CONTRACTIONS or not _is_contraction(token):
+        return token.text_with_ws
+    if token.lower_ != "nt" and not token.tag_.startswith(("MD", "VB")):
+        return token.text_with_ws  # "voter Id", split as "I'd" is: no verb, no apostrophe
+    text = token.text
+    spelt = f"{text[0]}'{text[1:]}" if token.lower_ == "nt" else f"'{text}"
+    return spelt + token.whitespace_
 
 
 def _repeats(token: Token, previous: Token) -> bool:
@@ -5209,7 +5224,16 @@ def _opens_quote(mark: Token) -> bool:
 
 
 def _is_contraction(token: Token) -> bool:
-    return token.lower_ in ("n't", "'s", "'re", "'ll", "'m", "'ve", "'d")
+    """A contraction, with its apostrophe or without it, glued to the word before as the
+    tokenizer splits "thats", "Im", "dont" and argmap's pipeline "its" (``nlp.split_its``)."""
+    if token.lower_ in ("n't", "'s", "'re", "'ll", "'m", "'ve", "'d"):
+        return True
+    return (
+        token.lower_ in _BARE_CONTRACTIONS
+        and token.i > 0
+        and not token.doc[token.i - 1].whitespace_
+        and token.doc[token.i - 1].is_alpha
+    )
 
 
 def lower_first(words: str, kept: list[Token]) -> str:

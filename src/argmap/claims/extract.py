@@ -85,6 +85,7 @@ _QUOTE_MARKS = "\"“”‘’'«»„"
 _QUOTATION = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 #: A word or number, as :func:`_plain_words` reads them.
 _PLAIN_WORD = re.compile(r"[^\W_]+")
+_NO_APOSTROPHES = str.maketrans("", "", "'’")
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,8 +314,9 @@ def _without_quoted_words(
 
 def _plain_words(text: str) -> str:
     """``text`` as lower-case words and numbers between single spaces, so a claim's words
-    are found in a quotation whatever the marks, apostrophes and case."""
-    return " ".join(_PLAIN_WORD.findall(text.lower()))
+    are found in a quotation whatever the marks, apostrophes and case ("dont" is found as
+    "don't", which the claim may write)."""
+    return " ".join(_PLAIN_WORD.findall(text.lower().translate(_NO_APOSTROPHES)))
 
 
 def _sarcastic_stretches(text: str) -> list[tuple[int, int]]:
