@@ -2427,6 +2427,7 @@ def test_a_borrowed_subject_keeps_its_own_punctuation(text, claim):
             "the new tariff has already hurt farmers",
         ),
         ("The plan failed. It's hated by everyone.", "the plan is hated by everyone"),
+        ("The new tariff will backfire. It'll hurt farmers.", "the new tariff will hurt farmers"),
     ],
 )
 def test_a_subject_pronoun_is_resolved_when_the_sentence_before_makes_it_clear(text, claim):

@@ -141,6 +141,9 @@ _BARE_CONTRACTIONS = frozenset({"s", "m", "re", "ve", "ll", "d", "nt"})
 _FULL_VERBS = {
     "be": {"singular": "is", "plural": "are"},
     "have": {"singular": "has", "plural": "have"},
+    "will": {"singular": "will", "plural": "will"},
+    "would": {"singular": "would", "plural": "would"},
+    "had": {"singular": "had", "plural": "had"},
 }
 _WH_WORDS = frozenset({"why", "how", "what", "who", "whom", "which", "where", "when"})
 #: Parts of speech that may open a subject after an inverted auxiliary.
@@ -4493,8 +4496,12 @@ def _contracted_verb(contraction: Token) -> str:
     our economy"), which is "has". Every "'s" gets the lemma "be", and the parser marks
     each such "'s" passive, so "the new law is been a disaster" had come of borrowing a
     subject for "It's been a disaster" (3 claims of the four samples); a participle with
-    no object ("it's fixed now") keeps "is"."""
+    no object ("it's fixed now") keeps "is". "'ll" and "'d" are "will" and "would" ("it'll
+    be" had become "housing'll be"), and a "'d" right before a participle is "had"."""
     participle = contraction.head
+    following = contraction.doc[contraction.i + 1 : contraction.i + 2]
+    if contraction.lemma_ == "would" and following and following[0].tag_ == "VBN":
+        return "had"  # "they'd been": "would" never comes right before a participle
     if contraction.lemma_ != "be" or participle.tag_ != "VBN" or participle.i < contraction.i:
         return contraction.lemma_
     if participle.lower_ in _PERFECT_AFTER_S or any(c.dep_ == "dobj" for c in participle.children):
