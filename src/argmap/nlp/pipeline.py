@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_MODELS",
+    "ITS",
     "LINE_BREAKS",
     "MODEL_ENV",
     "load_pipeline",
@@ -37,6 +38,7 @@ __all__ = [
     "parse_model_choice",
     "parse_texts",
     "pipeline_languages",
+    "split_its",
 ]
 
 #: Tried in order when no model is named: spaCy's small English pipeline 3.8.0 as an ordinary
@@ -72,6 +74,8 @@ _NOT_AFTER_A_POSSESSIVE = (
     "because", "so", "really", "gonna", "actually", "probably", "definitely", "always",
     "never", "already",
 )  # fmt: skip
+#: A text that may hold an "its" (:func:`_with_its_reread`): most hold none.
+_MAY_HOLD_ITS = re.compile(r"\b[Ii]ts\b")
 _ITS_FOR_IT_IS = re.compile(r"\b([Ii]ts) (?=(?:" + "|".join(_NOT_AFTER_A_POSSESSIVE) + r")\b)")
 #: A line at least this long that breaks mid-sentence is hard-wrapped prose (fixed-width
 #: wrapping is at 72 to 80 columns; 60 leaves room for the word that did not fit).
@@ -341,8 +345,53 @@ def parse_texts(
     those of the text given, while its characters may differ in quote marks. With
     ``n_process`` above 1, spaCy parses batches in that many worker processes.
     """
-    forms = (parse_form(text) for text in texts)
-    return nlp.pipe(forms, batch_size=batch_size, n_process=n_process)
+    forms = ((form, form) for form in map(parse_form, texts))
+    for doc, form in nlp.pipe(forms, batch_size=batch_size, n_process=n_process, as_tuples=True):
+        yield _with_its_reread(doc, nlp) if _MAY_HOLD_ITS.search(form) else doc
+
+
+def _with_its_reread(doc: Doc, nlp: Language) -> Doc:
+    """``doc`` parsed again with each "its" the parser made the possessive of an adjective
+    ("its important to vote", "They say its rare") split as "it" + "s", as :func:`split_its`
+    splits one before a word no possessive comes before. A possessive goes with a noun:
+    on an adjective it is "it's" misspelt, and the clause had no verb. Only "its" after no
+    preposition ("at its finest") and before no superlative ending the phrase ("sends its
+    best") is read so. The new Doc has the same text, so offsets are unchanged."""
+    from spacy.tokens import Doc
+
+    misread = {t.i for t in doc if _is_its_before_a_predicate(t)}
+    if not misread:
+        return doc
+    words: list[str] = []
+    spaces: list[bool] = []
+    verbs: list[int] = []
+    for token in doc:
+        if token.i in misread:
+            words += [token.text[:2], token.text[2:]]
+            spaces += [False, bool(token.whitespace_)]
+            verbs.append(len(words) - 1)
+        else:
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
+    split = Doc(nlp.vocab, words=words, spaces=spaces)
+    for i in verbs:
+        split[i].norm_ = "'s"
+    return nlp(split)
+
+
+def _is_its_before_a_predicate(token: Token) -> bool:
+    """Whether ``token`` is an "its" the parser made the possessive of the adjective or
+    adverb right after it (see :func:`_with_its_reread`)."""
+    if token.lower_ != "its" or token.dep_ != "poss" or token.head.i != token.i + 1:
+        return False
+    word = token.head
+    if word.pos_ not in ("ADJ", "ADV") or word.lower_ == "own":
+        return False
+    doc = token.doc
+    if token.i and doc[token.i - 1].pos_ == "ADP":
+        return False  # "at its finest", "on its own"
+    after = doc[word.i + 1].lower_ if word.i + 1 < len(doc) else ""
+    return word.tag_ != "JJS" or after in ("to", "that")
 
 
 def parse_form(text: str) -> str:
