@@ -770,6 +770,12 @@ def test_a_clause_negated_by_a_negative_word_is_not_denied_again(text, claim):
         ("I'm not a doctor, but the clinic needs more nurses.", ["the clinic needs more nurses"]),
         ("I'm no expert on tax law.", []),
         ("The mayor is not an economist.", ["the mayor is not an economist"]),
+        ("I don't know about you guys, but the tax is unfair.", ["the tax is unfair"]),
+        ("I'm not sure either.", []),
+        (
+            "I don't know why the council raised the tax.",
+            ["I don't know why the council raised the tax"],
+        ),
     ],
 )
 def test_the_writers_hedge_or_preface_is_no_claim(text, claims):
