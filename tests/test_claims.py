@@ -63,6 +63,8 @@ def _worded(sentence: str) -> list[str]:
         "We will be praying for you and the kids.",
         "My condolences to the whole family.",
         "Sending you happy and healthy vibes!",
+        "I am sending you so many good happy vibes right now.",
+        "I'll be sending good thoughts your way all day tomorrow.",
         "Keeping you and your family in my thoughts.",
         "Hoping for a speedy recovery.",
         "If you are interested, send your resume to jobs@example.com.",
@@ -409,6 +411,8 @@ def test_a_doubting_question_that_no_not_can_deny_safely_keeps_its_restatement()
 
 def test_a_gerund_with_no_wish_in_it_is_no_courtesy():
     assert _worded("Thinking about it more, the council should have kept the library open.")
+    assert _worded("I am sending the budget report to the whole council.")
+    assert _worded("The mayor sends her best wishes to the council.")
 
 
 def test_sympathy_with_a_claim_joined_to_it_goes_and_the_claim_stays():

@@ -2328,7 +2328,11 @@ def _sends_good_wishes(head: Token) -> bool:
     speedy recovery": a sentence that is a gerund with no subject of a verb of wishing,
     with a person or a good wish after it, sends the reader wishes and puts nothing
     forward. "Thinking about moving to Spain" has neither. The word is read as written:
-    the lemmatizer takes "Hoping" for "hop"."""
+    the lemmatizer takes "Hoping" for "hop". The writer sending them is the same ("I am
+    sending you so many good vibes", "I'll be sending lots of good thoughts": 3 claims of
+    the dragnet lines went, each such a wish)."""
+    if head.lemma_ == "send" and _sent_by_the_writer(head) and _sends_a_wish(head):
+        return True
     if head.tag_ != "VBG" or head.dep_ != "ROOT" or head.lower_ not in _WISHING_GERUNDS:
         return False
     if _subject(head) is not None or any(c.dep_ in ("aux", "auxpass") for c in head.children):
@@ -2337,6 +2341,22 @@ def _sends_good_wishes(head: Token) -> bool:
     return any(
         t.lower_ in lexicon.WISHED_PEOPLE or t.lemma_.lower() in _GOOD_WISHES for t in wished
     )
+
+
+def _sends_a_wish(verb: Token) -> bool:
+    """Whether what ``verb`` sends is a good wish ("you [good thoughts]", "lots of
+    [vibes]", "[love], courage and strength"), not a thing that a clause after it wishes
+    for ("sent you an email saying I wish ...")."""
+    sent = [c for c in verb.children if c.dep_ == "dobj"]
+    sent += [o for s in sent for p in s.children if p.lower_ == "of" for o in p.children]
+    sent += [c for s in sent for c in s.conjuncts]
+    return any(t.lemma_.lower() in _GOOD_WISHES or t.lower_ in _GOOD_WISHES for t in sent)
+
+
+def _sent_by_the_writer(verb: Token) -> bool:
+    """Whether ``verb``'s subject is the writer, or it has none ("Sending you X")."""
+    subject = _subject(verb)
+    return subject is None or subject.lower_ in ("i", "we")
 
 
 def _greets_the_reader(head: Token) -> bool:
