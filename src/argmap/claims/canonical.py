@@ -341,6 +341,7 @@ _SEPARATORS = frozenset({",", ";", ":", "-", "--", "–", "—"})
 _LONGEST_ATTRIBUTION_TOKENS = 2 * max(len(p.split()) for p in lexicon.ATTRIBUTION_PHRASES)
 #: Tokens of the longest hedging condition ("if I'm not mistaken": "I'm" is two).
 _LONGEST_HEDGING_CONDITION = 2 * max(len(p.split()) for p in lexicon.HEDGING_CONDITIONS)
+_LONGEST_HEDGING_EXTENT = 2 * max(len(p.split()) for p in lexicon.HEDGING_EXTENTS)
 #: The same for a conceding clause ("That being said, ...").
 _LONGEST_CONCEDING_TOKENS = 2 * max(len(p.split()) for p in lexicon.CONCEDING_CLAUSES)
 #: The first two words of each attribution phrase: a preposition and the word after it
@@ -381,6 +382,7 @@ _QUOTATION_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 _CLOSING_BRACKETS = frozenset(")]}")
 _BRACKETS = _OPENING_BRACKETS | _CLOSING_BRACKETS
 _NOUNS = ("NOUN", "PROPN")
+_NAME_LIKE_POS = frozenset({"NOUN", "ADJ", "NUM", "X"})
 _DASHES = frozenset({"-", "--", "–", "—"})
 #: The most words a pair of dashes may set off as an aside.
 _LONGEST_DASHED_ASIDE = 15
@@ -1646,6 +1648,7 @@ def _attributed_clauses(head: Token, subject: Token | None) -> list[Token] | Non
     assured = _is_assurance_alone(head, subject)
     if not assured and (subject is None or subject.lower_ not in lexicon.FIRST_PERSON):
         return None
+    head = _said_of_necessity(head) or head
     lemma = head.lemma_.lower()
     if any(c.dep_ == "neg" for c in head.children) and (
         lemma not in lexicon.DENIABLE_ATTRIBUTIONS or _is_past(head)
@@ -1688,6 +1691,24 @@ def _attributed_clauses(head: Token, subject: Token | None) -> list[Token] | Non
     ):
         return None
     return clauses
+
+
+def _said_of_necessity(head: Token) -> Token | None:
+    """The verb of saying in "I have to say X", "I've got to admit X": the writer's "I
+    must say X", which puts X forward as "I say X" does. ``None`` where ``head`` is no
+    "have to" or "got to" before "say" or "admit"."""
+    if head.lemma_.lower() not in ("have", "get") or any(c.dep_ == "neg" for c in head.children):
+        return None
+    return next(
+        (
+            c
+            for c in head.rights
+            if c.dep_ == "xcomp"
+            and c.lemma_.lower() in ("say", "admit")
+            and any(a.dep_ == "aux" and a.lower_ in ("to", "ta") for a in c.lefts)
+        ),
+        None,
+    )
 
 
 def _clauses_a_copula_frames(head: Token, subject: Token | None) -> list[Token] | None:
@@ -4171,6 +4192,8 @@ def _is_aside(child: Token, head: Token, before: int) -> bool:
         return True
     if dep in ("advcl", "ccomp", "parataxis") and child.i < before and _presents_something(child):
         return True  # "Here's the problem, we want voters to stay home"
+    if dep == "advmod" and _hedges_as_an_extent(child):
+        return True
     if dep in ("advmod", "npadvmod") and child.i < before:
         if _is_as_well(child):
             return False
@@ -4224,6 +4247,15 @@ def _hedges_as_a_condition(clause: Token) -> bool:
         in lexicon.HEDGING_CONDITIONS
         for kept in (words, [t for t in words if t.dep_ != "advmod"])
     )
+
+
+def _hedges_as_an_extent(adverb: Token) -> bool:
+    """ "As far as I know, X", "X, as far as I can tell" (:data:`lexicon.HEDGING_EXTENTS`):
+    the parser hangs the phrase on "far", the claim's modifier, wherever it stands."""
+    if adverb.lower_ != "far" or not _is_short_phrase(adverb, _LONGEST_HEDGING_EXTENT):
+        return False
+    words = "".join(t.text_with_ws for t in adverb.subtree if not t.is_punct)
+    return words.strip().lower().replace("’", "'") in lexicon.HEDGING_EXTENTS
 
 
 def _hedges(infinitive: Token, head: Token, before: int) -> bool:
@@ -5306,7 +5338,30 @@ def lower_first(words: str, kept: list[Token]) -> str:
         return words
     if any(letter.isupper() for letter in first.text[1:]):
         return words  # an acronym, also in the plural ("APIs", "TERFs"), or a name ("GitHub")
+    if _written_as_a_name(first):
+        return words
     return words[0].lower() + words[1:]
+
+
+def _written_as_a_name(word: Token) -> bool:
+    """Whether the message writes ``word`` with a capital where no sentence starts, right
+    after another word ("I know North American sizes differ", "but Trump has few
+    stocks", "between Pfizer and Moderna"): a name the tagger took for a noun or
+    adjective, whose capital a claim opening with it keeps ("north American", "pfizer
+    is ..." misspell it). Function words capitalised there open a sentence the writer ran
+    on without a stop ("the rule You may be ...") and are lowered, and a capital after
+    another one is a heading's ("Senior Backend Engineer"), no name's."""
+    read_as_a_noun = word.pos_ in _NAME_LIKE_POS or word.dep_ in _SUBJECTS  # "but Trump has"
+    if not word.is_title or not read_as_a_noun or word.pos_ in _FUNCTION_POS:
+        return False
+    doc = word.doc
+    return any(
+        other.text == word.text
+        and other.i > 0
+        and doc[other.i - 1].is_lower
+        and not other.is_sent_start
+        for other in doc
+    )
 
 
 def _claim_type(head: Token) -> str:

@@ -34,6 +34,7 @@ __all__ = [
     "FRAMING_COMMANDS",
     "GREETINGS",
     "HEDGING_CONDITIONS",
+    "HEDGING_EXTENTS",
     "HEDGING_INFINITIVES",
     "HEDGING_MODALS",
     "HEDGING_WORDS",
@@ -309,7 +310,17 @@ HEDGING_CONDITIONS = frozenset(
     {"if you ask me", "if i remember correctly", "if i recall correctly", "if i'm not mistaken",
      "if memory serves", "if memory serves me", "if i'm being honest", "if i'm honest",
      "if that makes sense", "if that makes any sense", "if you don't mind me asking",
-     "if you don't mind my asking"}
+     "if you don't mind my asking", "if i understand correctly", "if i understand it correctly",
+     "if i understand this correctly", "if i understood correctly"}
+)  # fmt: skip
+#: How far the writer's knowledge reaches ("As far as I know, X", "X, as far as I can
+#: tell"): a hedge on X, dropped as "if I remember correctly" is. In the shared labelled
+#: sets: "as far as I know" 26, "I'm aware" 18, "I can tell" 8, "I understand" 5 (and "if
+#: I understand (it, this) correctly" 6 for the conditions above). "As far as I can see"
+#: (2) is left out: it also measures a distance ("the road goes as far as I can see").
+HEDGING_EXTENTS = frozenset(
+    {"as far as i know", "as far as i can tell", "as far as i understand",
+     "as far as i understand it", "as far as i'm aware", "as far as i am aware"}
 )  # fmt: skip
 #: Commands that frame the claim spliced after them, not a claim of their own ("Don't get
 #: me wrong, X", "Let's face it, X"). Over DEBAGREEMENT dev, subreddit-agreement, the saved
@@ -321,10 +332,13 @@ FRAMING_COMMANDS = frozenset(
      "let's be honest", "trust me", "believe me"}
 )  # fmt: skip
 #: A reply's one-word verdict on what it answers, set off before its own claim ("True,
-#: but X", "Agreed, X", "Granted, X"): it agrees or concedes, and is no part of X. They
-#: open sentences of the shared labelled sets (agreed 29, true 9, granted 9, absolutely
-#: 3, correct 1).
-VERDICT_WORDS = frozenset({"agreed", "true", "granted", "absolutely", "correct"})
+#: but X", "Agreed, X", "Granted, X", "Wrong, X"): it agrees, concedes or rejects, and
+#: is no part of X. They open sentences of the shared labelled sets (agreed 29, true 9,
+#: granted 9, absolutely 3, correct 1; before a comma and a clause in the DEBAGREEMENT
+#: and subreddit-agreement comments, incorrect 3, wrong 3).
+VERDICT_WORDS = frozenset(
+    {"agreed", "true", "granted", "absolutely", "correct", "wrong", "incorrect"}
+)
 #: Chat spellings of "because". Before a subject or determiner in the subreddit-agreement,
 #: DEBAGREEMENT dev and dragnet comments: "bc" 23, "cuz" 15, "coz" 3, "bcuz" 2 ("cause"
 #: is left out: it is as often the noun; spaCy splits "b/c", 10, into three tokens).
