@@ -643,12 +643,41 @@ def test_a_negative_question_after_its_condition_asserts_under_it():
 def test_a_question_after_a_phrase_set_off_before_it_still_asks(text):
     """A phrase put first and set off by a comma, a colon or a dash opens the question as
     a condition does:
-    the question is not stated word for word; "In that case, the board should resign?"
-    has no question word after the phrase and stays."""
+    the question is not stated word for word; "In that case, the board should resign,
+    right?" has no question word after the phrase, asks for assent, and stays."""
     assert _worded(text) == []
-    assert _worded("In that case, the board should resign?") == [
+    assert _worded("In that case, the board should resign, right?") == [
         "in that case, the board should resign"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("They patented multitasking?", []),
+        ("So the new tax will pay for the stadium?", []),
+        ("The mayor is a corporate tool?", []),
+        ("The tax is too high, right?", ["the tax is too high"]),
+        ("You do realize that the stadium lost money?", ["the stadium lost money"]),
+        (
+            "Surely they would be better off with a smaller car?",
+            ["surely they would be better off with a smaller car"],
+        ),
+        ("The tax is too high, isn't it?", ["the tax is too high"]),
+        (
+            "In theory this might be a good idea, though who would do the certifying?",
+            ["in theory this might be a good idea"],
+        ),
+        (
+            "Do you really believe the stadium will pay for itself?",
+            ["the stadium will not pay for itself"],
+        ),
+    ],
+)
+def test_a_statement_put_as_a_question_asks_unless_it_asks_for_assent(text, claims):
+    """ "They patented multitasking?" asks or doubts; stated, it credited the writer with
+    what they question."""
+    assert _worded(text) == claims
 
 
 @pytest.mark.parametrize(
