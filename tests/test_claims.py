@@ -3283,6 +3283,7 @@ def test_a_wish_for_someone_inside_a_sentence_is_no_claim():
         "Especially if the bus is late again.",
         "Maybe if you are over seventy....",
         "And if they do…",
+        "As if the council would ever listen to us.",
     ],
 )
 def test_a_sentence_that_is_only_a_condition_makes_no_claim(text):

@@ -211,8 +211,10 @@ _LEADING_MARKERS = frozenset({"so", "then", "hence", "thus", "therefore"})
 #: Words that may stand before a condition's mark and leave it a condition ("even if",
 #: "only if", "only when", "especially if", "maybe if", "just when"). Bare conditions so
 #: opened over DEBAGREEMENT dev, subreddit-agreement and 8,000 dragnet lines: "especially
-#: if/when" 9, "maybe if" 1, "just when" 1 (others held a main clause or ran long).
-_CONDITION_FOCUS = frozenset({"even", "only", "especially", "maybe", "just"})
+#: if/when" 9, "maybe if" 1, "just when" 1 (others held a main clause or ran long). "As
+#: if X." alone mocks X ("As if leftists can rebuild anything."): 2 such sentences, each
+#: stated "if X" as though a condition were claimed.
+_CONDITION_FOCUS = frozenset({"even", "only", "especially", "maybe", "just", "as"})
 #: Words after "after", "once", "if" that make them no condition ("after all", "once in a
 #: while", "once again", "if only", "if anything", "if not").
 _NOT_A_CONDITION_AFTER = frozenset({"all", "in", "again", "more", "only", "anything", "not"})
