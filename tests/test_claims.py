@@ -395,11 +395,31 @@ def test_a_command_to_have_something_more_stays(text):
             "Do you honestly think the council will listen to us this time?",
             "the council will not listen to us this time",
         ),
+        (
+            "Does anyone really think the tram will be finished this year?",
+            "the tram will not be finished this year",
+        ),
     ],
 )
 def test_a_question_doubting_the_readers_belief_denies_what_it_names(text, claim):
     """The writer claims the stadium will not pay for itself; "you do not really believe
     X" had made the reader's belief the claim."""
+    assert _worded(text) == [claim]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Why would anyone believe such a dishonest mayor?",
+            "no one would believe such a dishonest mayor",
+        ),
+        ("Why should anybody pay for the new stadium?", "nobody should pay for the new stadium"),
+        ("Why would they pay for the new stadium?", "they would not pay for the new stadium"),
+    ],
+)
+def test_a_rhetorical_why_with_anyone_denies_it_as_no_one(text, claim):
+    """ "anyone would not believe him" is no English; the question asserts that no one would."""
     assert _worded(text) == [claim]
 
 

@@ -297,6 +297,8 @@ _ASSURING_WORDS = frozenset({"sure", "certain"})
 #: Verbs of belief that a doubting question asks the reader about ("Do you really
 #: [think] X?").
 _DOUBTED_BELIEFS = frozenset({"think", "believe", "expect", "suppose", "imagine"})
+#: Whose belief "Do you really think X?" and "Does anyone really think X?" doubt.
+_DOUBTING_ASKED = frozenset({"you", "anyone", "anybody"})
 #: Verbs of perceiving, as a writer says when a thought came to them ("When I [read] X").
 _PERCEIVING_VERBS = frozenset({"hear", "read", "see", "look", "watch", "notice"})
 #: Marks that splice a command to the clause after it ("Give it time, X", "Consider this
@@ -384,6 +386,9 @@ _QUOTATION_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 _CLOSING_BRACKETS = frozenset(")]}")
 _BRACKETS = _OPENING_BRACKETS | _CLOSING_BRACKETS
 _NOUNS = ("NOUN", "PROPN")
+#: The denied form of an indefinite subject: a rhetorical "why would anyone X?" asserts
+#: "no one would X" ("anyone would not X" is no English).
+_NOBODY = {"anyone": "no one", "anybody": "nobody", "anything": "nothing"}
 #: Words that end a statement to ask for assent ("X, right?", "X, no?"): the writer vouches for X.
 _ASSENT_TAGS = frozenset({"right", "no", "eh", "correct", "yes", "yeah"})
 _NAME_LIKE_POS = frozenset({"NOUN", "ADJ", "NUM", "X"})
@@ -1161,8 +1166,11 @@ def _doubted_by_asking(head: Token, subject: Token | None) -> list[Token] | None
     voice; restated as "you do not really believe X" they had made the reader's belief
     the claim. Over DEBAGREEMENT dev, subreddit-agreement, the saved pages and 8,000
     dragnet lines 7 claims were such questions, each read; ``None`` for any other
-    clause."""
-    if subject is None or subject.lower_ != "you" or head.lemma_.lower() not in _DOUBTED_BELIEFS:
+    clause. "Does anyone really think X?" doubts X as well (2 in the shared texts, against
+    54 with "you"), and had read "anyone does not really think X"."""
+    if subject is None or subject.lower_ not in _DOUBTING_ASKED:
+        return None
+    if head.lemma_.lower() not in _DOUBTED_BELIEFS:
         return None
     children = list(head.children)
     auxiliary = next((c for c in children if c.dep_ == "aux"), None)
@@ -5219,6 +5227,10 @@ def _reorder(head: Token, words: list[Token], *, insert_not: bool) -> list[Token
         subject_tokens, rest = _parted_before_its_clause(subject, subject_tokens)
         if not rest:
             return None
+    nobody = _NOBODY.get(subject.lower_) if insert_not and len(subject_tokens) == 1 else None
+    if nobody is not None and auxiliary.lemma_.lower() != "do":
+        # "Why would anyone believe him?" → "no one would believe him", not "anyone would not"
+        return [nobody, _FULL_AUXILIARIES.get(auxiliary.lower_, auxiliary.lower_), *rest]
     statement: list[Token | str] = [
         *subject_tokens,
         _FULL_AUXILIARIES.get(auxiliary.lower_, auxiliary.lower_),
