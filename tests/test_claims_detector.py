@@ -47,6 +47,32 @@ def test_only_the_told_clause_of_a_sentence_is_dropped(sentence):
     assert [c.text for c in sentence_claims(mixed)] == ["they are rock solid"]
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("I decided to hold off on the second dose for the time being.", []),
+        ("We killed the old site in a weekend.", []),
+        ("I didn't read this article because I already take the pills.", []),
+        ("I found the new layout hard to read.", ["I found the new layout hard to read"]),
+        ("I think the council was wrong.", ["the council was wrong"]),
+        ("I would never vote for him.", ["I would never vote for him"]),
+        (
+            "If I were to move to the city, rents would eat my wages.",
+            ["if I were to move to the city, rents would eat my wages"],
+        ),
+        (
+            "We have made it illegal to be untraceable.",
+            ["we have made it illegal to be untraceable"],
+        ),
+    ],
+)
+def test_the_writers_own_past_is_told_whatever_the_testimony_model_says(sentence, text, claims):
+    """ "I" or "we" in a past tense with no modal tells an anecdote; a verdict the writer
+    reached ("I found X hard"), a modal, a supposition and the present perfect stay."""
+    without_testimony_model = replace(load_detectors(), testimony_max=1.0)
+    assert [c.text for c in sentence_claims(sentence(text), without_testimony_model)] == claims
+
+
 def test_the_shipped_testimony_model_tells_an_anecdote_from_a_judgement(sentence):
     testimony = load_detectors().testimony
     anecdote = testimony.probability(sentence("I called them twice last week and nobody answered."))
