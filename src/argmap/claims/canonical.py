@@ -5396,17 +5396,28 @@ def _written_as_a_name(word: Token) -> bool:
     is ..." misspell it). Function words capitalised there open a sentence the writer ran
     on without a stop ("the rule You may be ...") and are lowered, and a capital after
     another one is a heading's ("Senior Backend Engineer"), no name's."""
-    read_as_a_noun = word.pos_ in _NAME_LIKE_POS or word.dep_ in _SUBJECTS  # "but Trump has"
-    if not word.is_title or not read_as_a_noun or word.pos_ in _FUNCTION_POS:
+    if not word.is_title:
         return False
-    doc = word.doc
-    return any(
-        other.text == word.text
-        and other.i > 0
-        and doc[other.i - 1].is_lower
-        and not other.is_sent_start
-        for other in doc
-    )
+    if word.pos_ not in _NAME_LIKE_POS and (
+        word.dep_ not in _SUBJECTS or word.pos_ in _FUNCTION_POS
+    ):
+        return (
+            False  # a noun, adjective or number, or a subject read as another word: "but Trump has"
+        )
+    return word.orth in _capitalised_after_a_word(word.doc)
+
+
+@lru_cache(maxsize=2)
+def _capitalised_after_a_word(doc: Doc) -> frozenset[int]:
+    """The string ids of the words ``doc`` writes with a capital, right after a word in
+    lower case, where no sentence starts: read once per document from its arrays, with
+    no token built."""
+    from spacy.attrs import IS_LOWER, IS_TITLE, ORTH, SENT_START
+
+    rows = doc.to_array([ORTH, IS_TITLE, IS_LOWER, SENT_START])
+    after = rows[1:]
+    written = (after[:, 1] == 1) & (rows[:-1, 2] == 1) & (after[:, 3] != 1)
+    return frozenset(after[written, 0].tolist())
 
 
 def _claim_type(head: Token) -> str:
