@@ -408,6 +408,34 @@ def test_a_question_doubting_the_readers_belief_denies_what_it_names(text, claim
 
 
 @pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("No, it does not.", []),
+        ("It really isn't.", []),
+        ("It still hasn't.", []),
+        ("The new law will.", []),
+        ("It is there.", ["it is there"]),
+        (
+            "This is just completely and totally wrong.",
+            ["this is just completely and totally wrong"],
+        ),
+        ("They do not pay taxes.", ["they do not pay taxes"]),
+    ],
+)
+def test_an_auxiliary_standing_for_a_phrase_said_before_is_no_claim(text, claims):
+    """ "it does not" alone says nothing a reader could sign; "there" completes "is"."""
+    assert _worded(text) == claims
+
+
+def test_a_fronted_auxiliary_the_parser_hung_in_the_subject_is_moved_once():
+    """The parser hangs "would" on "Irish", read as a verb inside the subject; restated,
+    the claim had said "would" twice ("would Irish farmers would not sell ...")."""
+    (claim,) = _worded("Why would Irish farmers sell to the rest of the EU?")
+    assert claim.endswith("farmers would not sell to the rest of the EU")
+    assert not claim.startswith("would")
+
+
+@pytest.mark.parametrize(
     ("text", "claim"),
     [
         (

@@ -179,6 +179,17 @@ MAX_CLAIM_WORDS = 20
 #: stranded preposition, "the line they are born on", is not).
 _DANGLING_DEPS = frozenset({"aux", "auxpass", "det", "prep", "mark", "cc", "poss", "case"})
 _DANGLING_POS = frozenset({"DET", "CCONJ", "SCONJ"})
+#: Verbs that stand for a verb phrase said before ("it does not", "I really am").
+_ELIDED_VERBS = frozenset({"do", "be", "have"})
+#: What such a verb may have and still stand for the phrase (:func:`_elides_its_verb`).
+_ELLIPSIS_DEPS = frozenset({"nsubj", "neg", "punct", "intj", "cc"})
+#: Adverbs of degree or time that leave a verb standing for a phrase ("I really do", "it
+#: still hasn't"); "there", "here" and "back" complete it ("it is there").
+_ELIDING_ADVERBS = frozenset(
+    {"really", "still", "too", "definitely", "certainly", "actually", "probably", "clearly",
+     "surely", "just", "also", "always", "never", "already", "either", "indeed", "sure",
+     "absolutely", "obviously", "totally", "completely"}
+)  # fmt: skip
 #: What a copula needs after it ("is good", "is a plan", "is in town", "is there").
 _COPULA_COMPLEMENTS = frozenset(
     {
@@ -3120,6 +3131,8 @@ def _is_fragment(head: Token, kept: list[Token]) -> bool:
         return True  # cut inside a word the tokenizer split at its hyphen: "I will re"
     if last.pos_ == "PRON" and last.dep_ in _SUBJECTS:
         return True
+    if _elides_its_verb(head):
+        return True
     if head.pos_ != "AUX":
         return False
     # A copula's complement counts while any of its words is kept: shortening may have
@@ -3132,6 +3145,25 @@ def _is_fragment(head: Token, kept: list[Token]) -> bool:
         and not kept_at.isdisjoint(_subtree_indices(c))
         for c in head.children
     )
+
+
+def _elides_its_verb(head: Token) -> bool:
+    """An auxiliary standing for a verb phrase said before ("it does not", "I really do",
+    "It still hasn't.", "I do too"): alone it says nothing a reader could sign; the reply
+    it answers with is the relation layer's. Only "do", "be", "have" or a modal with a
+    pronoun for its subject and nothing else but a negation and adverbs of degree or time
+    (:data:`_ELIDING_ADVERBS`); a noun subject says at least who ("I doubt [many people
+    do]" → "many people do not"). Over the four samples 13 claims were such clauses."""
+    if head.lemma_.lower() not in _ELIDED_VERBS and head.tag_ != "MD":
+        return False
+    subject = _subject(head)
+    if subject is None or subject.pos_ != "PRON":
+        return False
+    return all(
+        c.dep_ in _ELLIPSIS_DEPS
+        or (c.dep_ == "advmod" and c.lower_ in _ELIDING_ADVERBS and not c.n_rights)
+        for c in head.children
+    )  # an adverb with words of its own may hold the predicate: "is completely [wrong]"
 
 
 def _shortened(head: Token, kept: list[Token | str]) -> list[Token | str]:
@@ -5211,7 +5243,7 @@ def _reorder(head: Token, words: list[Token], *, insert_not: bool) -> list[Token
         )
     if subject is None:  # a verb's object is no subject: "Isn't excluding people racist?"
         return None
-    subject_ids = {t.i for t in subject.subtree}
+    subject_ids = {t.i for t in subject.subtree} - {auxiliary.i}  # a misparse may hang it there
     subject_tokens = [t for t in words if t.i in subject_ids]
     rest = [
         t
