@@ -3153,7 +3153,7 @@ def _elides_its_verb(head: Token) -> bool:
     it answers with is the relation layer's. Only "do", "be", "have" or a modal with a
     pronoun for its subject and nothing else but a negation and adverbs of degree or time
     (:data:`_ELIDING_ADVERBS`); a noun subject says at least who ("I doubt [many people
-    do]" → "many people do not"). Over the four samples 13 claims were such clauses."""
+    do]" → "many people do not"). Over the four samples 17 claims were such clauses."""
     if head.lemma_.lower() not in _ELIDED_VERBS and head.tag_ != "MD":
         return False
     subject = _subject(head)
@@ -5430,13 +5430,11 @@ def _written_as_a_name(word: Token) -> bool:
     another one is a heading's ("Senior Backend Engineer"), no name's."""
     if not word.is_title:
         return False
-    if word.pos_ not in _NAME_LIKE_POS and (
-        word.dep_ not in _SUBJECTS or word.pos_ in _FUNCTION_POS
-    ):
-        return (
-            False  # a noun, adjective or number, or a subject read as another word: "but Trump has"
-        )
-    return word.orth in _capitalised_after_a_word(word.doc)
+    # A noun, adjective or number, or a subject read as another word ("but Trump has").
+    read_as_a_noun = word.pos_ in _NAME_LIKE_POS or (
+        word.dep_ in _SUBJECTS and word.pos_ not in _FUNCTION_POS
+    )
+    return read_as_a_noun and word.orth in _capitalised_after_a_word(word.doc)
 
 
 @lru_cache(maxsize=2)
