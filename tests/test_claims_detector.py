@@ -64,11 +64,16 @@ def test_only_the_told_clause_of_a_sentence_is_dropped(sentence):
             "We have made it illegal to be untraceable.",
             ["we have made it illegal to be untraceable"],
         ),
+        ("I have received three calls from them this month.", []),
+        ("I've been sick with it for a week.", []),
+        ("I have been browsing the forums all night.", []),
+        ("I have always found their support slow.", ["their support is slow"]),
     ],
 )
 def test_the_writers_own_past_is_told_whatever_the_testimony_model_says(sentence, text, claims):
-    """ "I" or "we" in a past tense with no modal tells an anecdote; a verdict the writer
-    reached ("I found X hard"), a modal, a supposition and the present perfect stay."""
+    """ "I" or "we" in a past tense with no modal tells an anecdote, and so does "I" in
+    the present perfect; a verdict the writer reached ("I found X hard"), a modal, a
+    supposition and the present perfect of "we" stay."""
     without_testimony_model = replace(load_detectors(), testimony_max=1.0)
     assert [c.text for c in sentence_claims(sentence(text), without_testimony_model)] == claims
 

@@ -250,7 +250,17 @@ def _narrates_the_writers_past(clause: Span) -> bool:
     propositions so built are testimony; most of the 36 values report what the writer
     found, thought or learned ("I found that X", "I found this conduct indecent"), which
     stay. Over the four samples 233 claims were such clauses; of 40 drawn and read, 37
-    were anecdotes ("I decided to hold off on the second dose", "I looked into it")."""
+    were anecdotes ("I decided to hold off on the second dose", "I looked into it").
+    The writer's present perfect tells the same: in ``cdcp-train`` 51 of the 58
+    propositions with "I" and a present perfect of a verb other than one of attribution
+    are testimony ("I have received calls from debt collectors at 9:30 pm"); over the four
+    samples 42 claims went, each read: 34 told the writer's experience ("I've been sick
+    for a week", "I haven't read the whole paper"), 8 framed a claim so ("I have learned
+    the hard way that X", "I've noticed the code is nice and clean"), as CDCP's
+    testimony does ("I have learned there is a significant legal difference ..."). The
+    present perfect of "we" stays: it speaks for a country or mankind as often as for the
+    writer's circle ("we have, in effect, made it illegal to be untraceable", a CDCP
+    value)."""
     root = clause.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ not in ("i", "we"):
@@ -266,7 +276,17 @@ def _narrates_the_writers_past(clause: Span) -> bool:
         c.dep_ in _REPORTED_DEPS for c in root.children
     ):
         return False  # "I found this to be a problem", "I didn't realize X"
-    return root.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
+    if root.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
+        return True
+    return subject.lower_ == "i" and _in_present_perfect(root, auxiliaries)
+
+
+def _in_present_perfect(verb: Token, auxiliaries: list[Token]) -> bool:
+    """ "I have had", "I've been sick", "I've been browsing": a present perfect, simple,
+    passive or progressive."""
+    return verb.tag_ in ("VBN", "VBG") and any(
+        a.lemma_ == "have" and a.tag_ == "VBP" for a in auxiliaries
+    )
 
 
 def is_claim_sentence(sentence: Span, detectors: Detectors | None = None) -> bool:
