@@ -68,12 +68,17 @@ def test_only_the_told_clause_of_a_sentence_is_dropped(sentence):
         ("I've been sick with it for a week.", []),
         ("I have been browsing the forums all night.", []),
         ("I have always found their support slow.", ["their support is slow"]),
+        ("Went to the clinic on Friday and felt awful all weekend.", []),
+        ("Just finished the first draft of the quilt.", []),
+        ("Seemed a bit arbitrary.", ["seemed a bit arbitrary"]),
+        ("Put the slow tests in a separate job.", ["put the slow tests in a separate job"]),
     ],
 )
 def test_the_writers_own_past_is_told_whatever_the_testimony_model_says(sentence, text, claims):
-    """ "I" or "we" in a past tense with no modal tells an anecdote, and so does "I" in
-    the present perfect; a verdict the writer reached ("I found X hard"), a modal, a
-    supposition and the present perfect of "we" stay."""
+    """ "I" or "we" in a past tense with no modal tells an anecdote, and so do "I" in
+    the present perfect and a diary's past with "I" left out; a verdict the writer
+    reached ("I found X hard"), a modal, a supposition, the present perfect of "we", a
+    left-out "it" and a command stay."""
     without_testimony_model = replace(load_detectors(), testimony_max=1.0)
     assert [c.text for c in sentence_claims(sentence(text), without_testimony_model)] == claims
 
