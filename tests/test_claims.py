@@ -3248,6 +3248,20 @@ def test_a_hope_for_someone_goes_but_a_clause_joined_to_it_stays():
 @pytest.mark.parametrize(
     "text",
     [
+        "I hope you are resting today, and the fever breaks by the weekend.",
+        "Hoping the swelling stays down and you recover quickly.",
+        "Hoping your surgery goes well and that the doctor finds the cause.",
+    ],
+)
+def test_what_is_joined_by_and_to_a_good_hope_is_hoped_too(text):
+    """The parser hangs the second clause on the hope, or reads "Hoping" as the
+    subject of the first: either way the clause after "and" is hoped for, not claimed."""
+    assert _worded(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I hope you come back stronger.",
         "Hope you enjoy the new camera.",
         "I hope your sense of humour will be left intact.",
