@@ -3513,6 +3513,24 @@ def test_a_question_after_a_label_is_no_claim(text):
     assert _worded(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The question is how much the new tunnel would really save.",
+        "The real question is whether the council can pay for it.",
+        "One thing I wonder about is how many riders the tram will carry.",
+    ],
+)
+def test_a_copula_that_names_a_question_asks_it(text):
+    """ "The question is how X": no "?" and no wish to know, yet only a question is put."""
+    assert _worded(text) == []
+
+
+def test_a_denied_question_says_what_is_not_at_issue():
+    text = "The question is not whether the city can afford the tunnel."
+    assert _worded(text) == ["the question is not whether the city can afford the tunnel"]
+
+
 def test_a_question_mark_followed_by_an_exclamation_mark_still_asks():
     """ "?!" is split into "?" and "!": the question is no claim, as with "?" alone."""
     assert _worded("Who would vote for a party without a single costed policy?!") == []

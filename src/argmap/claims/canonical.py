@@ -2017,6 +2017,8 @@ def _state(
         return None
     if _asks_to_know(head) or _opens_a_condition(head) or _prefaces_a_claim(head):
         return None
+    if _says_what_is_asked(head):
+        return None
     if _reason_mark(head) is not None and (
         _is_half_of_just_because(head) or _is_a_denied_reason(head)
     ):
@@ -2239,6 +2241,29 @@ def _asks_to_know(head: Token) -> bool:
     if any(c.dep_ == "neg" for c in dependents):
         return False
     return any(_names_what_is_asked(c) for c in dependents if c.i > wish.i)
+
+
+def _says_what_is_asked(head: Token) -> bool:
+    """ "The question is how much X would buy", "The interesting question is whether X",
+    "One thing I wonder about is how X": a copula whose subject names a question, with an
+    embedded question after it, asks that question and puts nothing forward. Denied ("the
+    question is not whether X"), it says what is not at issue, and stays."""
+    if head.lemma_ != "be" or any(c.dep_ == "neg" for c in head.children):
+        return False
+    subject = _subject(head)
+    if subject is None or not _names_a_question(subject):
+        return False
+    return any(c.dep_ == "ccomp" and _is_embedded_question(c) for c in head.children)
+
+
+def _names_a_question(noun: Token) -> bool:
+    """Whether ``noun`` is "question" or a thing the writer wonders about ("one thing I
+    wonder about")."""
+    if noun.lemma_.lower() == "question":
+        return True
+    return any(
+        c.dep_ == "relcl" and c.lemma_.lower() in lexicon.CURIOSITY_WORDS for c in noun.children
+    )
 
 
 def _wish_to_know(head: Token) -> Token | None:
