@@ -3516,6 +3516,24 @@ def test_a_question_after_a_label_is_no_claim(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Renaming a branch on the server",
+        "Setting up the test database\nThe database is created by the fixture.",
+        "Building data pipelines for our reporting team",
+    ],
+)
+def test_a_gerund_heading_is_no_claim(text):
+    """A line that is one gerund phrase with no closing mark heads a section or lists a
+    duty; a following sentence is read on its own."""
+    assert [c for c in _worded(text) if c.startswith(("renaming", "setting", "building"))] == []
+
+
+def test_a_gerund_answer_with_a_full_stop_stays():
+    assert _worded("Cutting the bus routes and raising the fares.") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The question is how much the new tunnel would really save.",
         "The real question is whether the council can pay for it.",
         "One thing I wonder about is how many riders the tram will carry.",

@@ -344,6 +344,12 @@ _WEB_ADDRESS = re.compile(r"://|^www\.|\.(?:com|org|net|edu|gov|io|co|us|uk|me|l
 _GIVEN_COPULAS = frozenset({"is", "are", "was", "were"})
 #: Tags of a finite verb or modal: a verb that needs a subject before it.
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+#: Dependents that give a gerund a subject or an auxiliary: then it heads a clause.
+_GERUND_FRAME_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass"})
+#: Parts of speech that may come before a heading's gerund ("Also looking for interns").
+_BEFORE_A_GERUND = frozenset({"ADV", "CCONJ", "INTJ"})
+#: Marks that close a sentence, as spaCy tokenizes them.
+_SENTENCE_ENDS = frozenset({".", "!", "?", "...", "..", "!!", "?!"})
 _EDGE_PUNCT = " \t\n-–—,;:.!?'“”‘’…/|"
 #: A sentence's full stop or comma left inside a closing quotation mark at a claim's end.
 _CLOSING_QUOTE_AFTER_STOP = re.compile(r'[.,;:!?]+"$')
@@ -452,6 +458,7 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
             or (is_question and _asks_a_clause(root, sentence))
             or _is_a_phrase_alone(root)
             or _is_a_purpose_alone(root)
+            or _is_a_gerund_alone(root)
         ):
             continue
         if _asks_after_a_comma(head, sentence):
@@ -514,6 +521,36 @@ def _is_a_purpose_alone(root: Token) -> bool:
     if any(not t.is_punct and t.lower_ not in _BEFORE_A_PURPOSE for t in opening):
         return False
     return not any(t.head.dep_ != "relcl" for t in _own_subjects(sentence))
+
+
+def _is_a_gerund_alone(root: Token) -> bool:
+    """A line that is one gerund phrase, with no subject, no finite verb and no closing
+    mark ("Deleting a remote branch", "Designing a NoSQL Database using Redis",
+    "Identifying and developing new business opportunities"): a heading or a list item of
+    a guide, a post or a job ad, which asserts nothing. Over DEBAGREEMENT dev,
+    subreddit-agreement, the saved pages and 8,000 dragnet lines 32 claims went, each
+    read: 29 headings, list items, fragments or the writer's doings ("Starting to panic a
+    bit"), 3 a reply's elliptical claim ("Storming the capital and trying to overthrow
+    the government") or a verb the tagger took for a noun ("Paying for a last minute
+    flight sucks"). With a closing mark the same phrase is as often a
+    reply's answer ("Killing the economy and thus causing co2 emissions to collapse."),
+    and stays."""
+    if root.tag_ != "VBG" or root.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in _GERUND_FRAME_DEPS for c in root.children):
+        return False
+    sentence = root.sent
+    if _closes_as_a_sentence(sentence) or any(t.tag_ in _FINITE_TAGS for t in sentence):
+        return False
+    return all(
+        t.is_punct or t.pos_ in _BEFORE_A_GERUND for t in sentence[: root.i - sentence.start]
+    )
+
+
+def _closes_as_a_sentence(sentence: Span) -> bool:
+    """Whether ``sentence``'s last word (spaces aside) is a full stop, "!" or "?"."""
+    words = [t for t in sentence if not t.is_space]
+    return bool(words) and words[-1].text in _SENTENCE_ENDS
 
 
 def _own_subjects(tokens: Iterable[Token]) -> Iterator[Token]:
