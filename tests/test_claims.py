@@ -3527,8 +3527,12 @@ def test_a_gerund_heading_is_no_claim(text):
     assert [c for c in _worded(text) if c.startswith(("renaming", "setting", "building"))] == []
 
 
-def test_a_gerund_answer_with_a_full_stop_stays():
-    assert _worded("Cutting the bus routes and raising the fares.") != []
+@pytest.mark.parametrize(
+    "text",
+    ["Cutting the bus routes and raising the fares.", "either cutting the bus routes or the fares"],
+)
+def test_a_gerund_answer_with_a_full_stop_or_cut_from_a_sentence_stays(text):
+    assert _worded(text) != []
 
 
 @pytest.mark.parametrize(

@@ -528,13 +528,15 @@ def _is_a_gerund_alone(root: Token) -> bool:
     mark ("Deleting a remote branch", "Designing a NoSQL Database using Redis",
     "Identifying and developing new business opportunities"): a heading or a list item of
     a guide, a post or a job ad, which asserts nothing. Over DEBAGREEMENT dev,
-    subreddit-agreement, the saved pages and 8,000 dragnet lines 32 claims went, each
-    read: 29 headings, list items, fragments or the writer's doings ("Starting to panic a
+    subreddit-agreement, the saved pages and 8,000 dragnet lines 30 claims went, each
+    read: 27 headings, list items, fragments or the writer's doings ("Starting to panic a
     bit"), 3 a reply's elliptical claim ("Storming the capital and trying to overthrow
     the government") or a verb the tagger took for a noun ("Paying for a last minute
     flight sucks"). With a closing mark the same phrase is as often a
     reply's answer ("Killing the economy and thus causing co2 emissions to collapse."),
-    and stays."""
+    and stays; so does one that opens in lower case, cut from a sentence as
+    ``cmv-ampersand-pairs`` cuts its argument units ("either failing to get bad people or
+    getting good people", labelled argument there)."""
     if root.tag_ != "VBG" or root.dep_ != "ROOT":
         return False
     if any(c.dep_ in _GERUND_FRAME_DEPS for c in root.children):
@@ -542,8 +544,10 @@ def _is_a_gerund_alone(root: Token) -> bool:
     sentence = root.sent
     if _closes_as_a_sentence(sentence) or any(t.tag_ in _FINITE_TAGS for t in sentence):
         return False
-    return all(
-        t.is_punct or t.pos_ in _BEFORE_A_GERUND for t in sentence[: root.i - sentence.start]
+    opening = sentence[: root.i - sentence.start + 1]
+    first_word = next(t for t in opening if not t.is_punct)
+    return first_word.text[:1].isupper() and all(
+        t.is_punct or t.pos_ in _BEFORE_A_GERUND for t in opening[:-1]
     )
 
 
