@@ -34,6 +34,7 @@ __all__ = [
     "canonical_claims",
     "ends_asking",
     "lower_first",
+    "opens_its_sentence",
 ]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
@@ -345,9 +346,10 @@ _GIVEN_COPULAS = frozenset({"is", "are", "was", "were"})
 #: Tags of a finite verb or modal: a verb that needs a subject before it.
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 #: Dependents that give a gerund a subject or an auxiliary: then it heads a clause.
-_GERUND_FRAME_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass"})
-#: Parts of speech that may come before a heading's gerund ("Also looking for interns").
-_BEFORE_A_GERUND = frozenset({"ADV", "CCONJ", "INTJ"})
+_GERUND_FRAME_DEPS = frozenset({*_SUBJECTS, "aux", "auxpass"})
+#: Parts of speech that may come before a sentence's opening verb: "Just got my booster",
+#: "Also looking for interns", "Oops, updated the wrong bug".
+_BEFORE_AN_OPENING_VERB = frozenset({"ADV", "CCONJ", "INTJ"})
 #: Marks that close a sentence, as spaCy tokenizes them.
 _SENTENCE_ENDS = frozenset({".", "!", "?", "...", "..", "!!", "?!"})
 _EDGE_PUNCT = " \t\n-–—,;:.!?'“”‘’…/|"
@@ -544,10 +546,19 @@ def _is_a_gerund_alone(root: Token) -> bool:
     sentence = root.sent
     if _closes_as_a_sentence(sentence) or any(t.tag_ in _FINITE_TAGS for t in sentence):
         return False
-    opening = sentence[: root.i - sentence.start + 1]
-    first_word = next(t for t in opening if not t.is_punct)
-    return first_word.text[:1].isupper() and all(
-        t.is_punct or t.pos_ in _BEFORE_A_GERUND for t in opening[:-1]
+    if not opens_its_sentence(root):
+        return False
+    first_word = next(t for t in sentence if not (t.is_punct or t.is_space))
+    return first_word.text[:1].isupper()
+
+
+def opens_its_sentence(verb: Token) -> bool:
+    """Whether only adverbs, conjunctions, interjections and punctuation come before
+    ``verb`` in its sentence, as before a diary's "Got my booster" or a heading's
+    "Deleting a branch"."""
+    sentence = verb.sent
+    return all(
+        t.is_punct or t.pos_ in _BEFORE_AN_OPENING_VERB for t in sentence[: verb.i - sentence.start]
     )
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from argmap.claims import lexicon
-from argmap.claims.canonical import CanonicalClaim, canonical_claims
+from argmap.claims.canonical import CanonicalClaim, canonical_claims, opens_its_sentence
 from argmap.claims.detector import Detector, Detectors, load_detectors
 from argmap.claims.verdict import verdict_claim
 from argmap.model import Claim, Message, Relation
@@ -51,9 +51,6 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 #: Verbs whose left-out subject is "it", not the writer: "Seemed a bit arbitrary.",
 #: "Turned out that X", "Took a lot of deaths to reach this point".
 _IT_VERBS = frozenset({"seem", "turn", "take", "happen", "sound", "appear"})
-#: Words that may come before a diary's opening verb: "Just got my booster", "Then had
-#: to leave", "Oops, updated the wrong bug".
-_BEFORE_A_DIARY_VERB = frozenset({"ADV", "CCONJ", "INTJ"})
 #: Punctuation and symbols that mark a line of code ("bar is None: # or if not bar").
 _CODE_SIGNS = re.compile(
     r"==|!=|->|=>|::|\+=|&&|\|\||[{};]|\w\(\)|\b\w+\.\w+\(|__\w+__|\w=\w|\)\s*:"
@@ -311,18 +308,9 @@ def _narrates_with_the_writer_left_out(verb: Token) -> bool:
         return False
     if any(c.dep_ in _SUBJECT_DEPS for c in head.children):
         return False
-    if not _opens_its_sentence(head):
+    if not opens_its_sentence(head):
         return False
     return not any(t.dep_ == "ccomp" for t in head.subtree)
-
-
-def _opens_its_sentence(verb: Token) -> bool:
-    """Whether only adverbs, conjunctions, interjections and punctuation come before
-    ``verb`` in its sentence."""
-    sentence = verb.sent
-    return all(
-        t.is_punct or t.pos_ in _BEFORE_A_DIARY_VERB for t in sentence[: verb.i - sentence.start]
-    )
 
 
 def _in_present_perfect(verb: Token, auxiliaries: list[Token]) -> bool:
