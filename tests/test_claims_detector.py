@@ -67,7 +67,7 @@ def test_only_the_told_clause_of_a_sentence_is_dropped(sentence):
         ("I have received three calls from them this month.", []),
         ("I've been sick with it for a week.", []),
         ("I have been browsing the forums all night.", []),
-        ("I have always found their support slow.", ["their support is slow"]),
+        ("I have always thought the council was wrong.", ["the council was wrong"]),
         ("Went to the clinic on Friday and felt awful all weekend.", []),
         ("Just finished the first draft of the quilt.", []),
         ("Seemed a bit arbitrary.", ["seemed a bit arbitrary"]),
