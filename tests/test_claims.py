@@ -3548,6 +3548,28 @@ def test_a_copula_that_names_a_question_asks_it(text):
     assert _worded(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Closing the branch libraries?",
+        "Raising the parking fees for residents?",
+        "So your sharing charts made by the developer?",
+        "Bored of cooking the same dinners and actually want to learn something new?",
+    ],
+)
+def test_a_question_that_is_a_fragment_asks(text):
+    """No subject and no finite verb: an option or an offer put up for an answer."""
+    assert _worded(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Isn't the bypass a waste of money?", "Then don't buy a car?"],
+)
+def test_a_negative_question_or_a_command_in_a_question_mark_stays(text):
+    assert _worded(text) != []
+
+
 def test_a_denied_question_says_what_is_not_at_issue():
     text = "The question is not whether the city can afford the tunnel."
     assert _worded(text) == ["the question is not whether the city can afford the tunnel"]
