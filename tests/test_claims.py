@@ -3576,6 +3576,19 @@ def test_a_negative_question_or_a_command_in_a_question_mark_stays(text):
     assert _worded(text) != []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Feel free to send the council your own figures.",
+        "Please feel free to message me about the rota.",
+        "If the times don't suit you, feel free to swap shifts with Dana.",
+    ],
+)
+def test_an_invitation_puts_nothing_forward(text):
+    """ "Feel free to X" invites or permits; nobody could agree or disagree."""
+    assert _worded(text) == []
+
+
 def test_a_denied_question_says_what_is_not_at_issue():
     text = "The question is not whether the city can afford the tunnel."
     assert _worded(text) == ["the question is not whether the city can afford the tunnel"]
