@@ -166,6 +166,21 @@ def test_a_letter_alone_is_no_contraction(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "lemma"),
+    [("Got my flu jab at the pharmacy yesterday.", "get"), ("Took the early train today.", "take")],
+)
+def test_an_irregular_past_opening_a_diary_line_is_read_as_a_past(nlp, text, lemma):
+    """The tagger read the opening "Got" as a base form, and its lemma stayed "got"."""
+    first = next(parse_texts([text], nlp))[0]
+    assert (first.tag_, first.lemma_) == ("VBD", lemma)
+
+
+def test_a_base_form_opening_a_command_stays_a_base_form(nlp):
+    first = next(parse_texts(["Put the bins out on Tuesday."], nlp))[0]
+    assert first.tag_ == "VB"
+
+
+@pytest.mark.parametrize(
     "text", ["Its not fair to the farmers.", "I think its a shame.", "its been weeks now"]
 )
 def test_its_written_for_it_is_is_read_as_it_is(nlp, text):
