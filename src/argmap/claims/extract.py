@@ -280,7 +280,7 @@ def _narrates_the_writers_past(clause: Span) -> bool:
     ):
         return False  # a supposition: "if I were to put them in front of a train"
     if root.lemma_.lower() in lexicon.ATTRIBUTION_VERBS and any(
-        c.dep_ in _REPORTED_DEPS for c in root.children
+        c.dep_ in _reported_deps(root) for c in root.children
     ):
         return False  # "I found this to be a problem", "I didn't realize X"
     if root.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
@@ -311,6 +311,13 @@ def _narrates_with_the_writer_left_out(verb: Token) -> bool:
     if not opens_its_sentence(head):
         return False
     return not any(t.dep_ == "ccomp" for t in head.subtree)
+
+
+def _reported_deps(verb: Token) -> frozenset[str]:
+    """The dependents in which ``verb`` reports or judges (:data:`_REPORTED_DEPS`). What
+    the writer "felt" as an adjective is how they felt, no judgement: "I felt pretty
+    crappy all day Sunday" tells, where "I felt it was wrong" reports."""
+    return _REPORTED_DEPS - {"acomp"} if verb.lemma_.lower() == "feel" else _REPORTED_DEPS
 
 
 def _in_present_perfect(verb: Token, auxiliaries: list[Token]) -> bool:
