@@ -279,10 +279,10 @@ def _narrates_the_writers_past(clause: Span) -> bool:
         subject.lower_ == "i" and any(t.lower_ == "were" for t in (root, *auxiliaries))
     ):
         return False  # a supposition: "if I were to put them in front of a train"
-    if root.lemma_.lower() in lexicon.ATTRIBUTION_VERBS and any(
-        c.dep_ in _reported_deps(root) for c in root.children
-    ):
-        return False  # "I found this to be a problem", "I didn't realize X"
+    if root.lemma_.lower() in lexicon.ATTRIBUTION_VERBS:
+        reported = _reported_deps(root)
+        if any(c.dep_ in reported for c in root.children):
+            return False  # "I found this to be a problem", "I didn't realize X"
     if root.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
         return True
     return subject.lower_ == "i" and _in_present_perfect(root, auxiliaries)
