@@ -3594,6 +3594,15 @@ def test_an_invitation_puts_nothing_forward(text):
     assert _worded(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["by riverbank on Tuesday July 24, @02:52PM", "+1 for the quiet carriage on trains."],
+)
+def test_a_byline_or_a_vote_the_tagger_gave_a_verb_states_nothing(text):
+    """ "@09:15AM" and "+1" were tagged as verbs, and the line read as a command."""
+    assert _worded(text) == []
+
+
 def test_a_denied_question_says_what_is_not_at_issue():
     text = "The question is not whether the city can afford the tunnel."
     assert _worded(text) == ["the question is not whether the city can afford the tunnel"]
