@@ -283,7 +283,7 @@ def _read_bare_contractions(nlp: Language) -> None:
 
 def _read_irregular_pasts(nlp: Language) -> None:
     """Tag an irregular past or participle that the tagger read as a base form ("Got my
-    booster yesterday.", "Took my second shot today.", "Felt awful all night.") as the past
+    booster yesterday.", "Took my second shot today.", "Woke up at 5am.") as the past
     it is, so the lemmatizer gives it its verb ("get", not "got"). The tagger does this to
     a sentence's first word with no subject before it, a diary's way of writing; a form
     such as "got" or "took" is never a base form. The forms are the lemmatizer's own
