@@ -4010,3 +4010,22 @@ def test_a_question_opened_by_a_preposition_and_a_wh_word_asks(text):
     """ "To what extent does X ...?": the wh-word's phrase opens with a preposition, and
     the auxiliary after it stands before its subject; the question is not stated."""
     assert _worded(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("That's unfair.", "that's unfair"),
+        ("It's pointless.", "it's pointless"),
+        ("The fares keep rising, and it's outrageous.", "it's outrageous"),
+    ],
+)
+def test_a_contracted_verb_counts_as_a_word_of_a_short_claim(text, claim):
+    """ "That's unfair." is the three words of "That is unfair.", a claim in CDCP."""
+    assert claim in [c.text for c in argmap.find_claims(text)]
+
+
+@pytest.mark.parametrize("text", ["That's it.", "It's me.", "I'm tired.", "Maybe it's."])
+def test_a_contraction_before_a_pronoun_after_i_or_with_nothing_said_stays_short(text):
+    """An identification, the writer's own state and a clause cut short state nothing."""
+    assert argmap.find_claims(text) == []

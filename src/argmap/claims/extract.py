@@ -22,7 +22,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from argmap.claims import lexicon
-from argmap.claims.canonical import CanonicalClaim, canonical_claims, opens_its_sentence
+from argmap.claims.canonical import (
+    CanonicalClaim,
+    canonical_claims,
+    is_contracted_word,
+    opens_its_sentence,
+)
 from argmap.claims.detector import Detector, Detectors, load_detectors
 from argmap.claims.verdict import verdict_claim
 from argmap.model import Claim, Message, Relation
@@ -472,7 +477,7 @@ def _ruled_out(sentence: Span, sentence_text: str) -> bool:
     """Greetings, wishes, thanks, sign-offs, bare links, short fragments, code and reported
     words."""
     words = _first_words(sentence, lexicon.MAX_SIGNOFF_WORDS + 1)
-    if len(words) < lexicon.MIN_WORDS:
+    if len(words) < lexicon.MIN_WORDS and _is_too_short(sentence, len(words)):
         return True
     first = words[0].lower_
     if first in lexicon.GREETINGS and len(words) <= lexicon.MAX_SIGNOFF_WORDS:
@@ -552,6 +557,14 @@ def _links_a_recent_post(sentence: Span, sentence_text: str) -> bool:
     if at < 2 or not before.text.startswith(".."):
         return False
     return doc[at - 1].lower_ == "posted" and doc[at - 2].lower_ == "recently"
+
+
+def _is_too_short(sentence: Span, alphabetic_words: int) -> bool:
+    """Whether the sentence has fewer words than ``lexicon.MIN_WORDS``, counting a
+    contracted verb as the word it stands for
+    (:func:`~argmap.claims.canonical.is_contracted_word`)."""
+    contracted = sum(map(is_contracted_word, sentence))
+    return alphabetic_words + contracted < lexicon.MIN_WORDS
 
 
 def _first_words(sentence: Span, count: int) -> list[Token]:

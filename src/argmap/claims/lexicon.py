@@ -67,9 +67,10 @@ __all__ = [
 ]
 
 # -- what is not a claim -----------------------------------------------------------------
-#: Sentences with fewer alphabetic words than this (links and numbers not counted) are
-#: never claims: "Huh?", "Really though.", a bare link. In the argues data 308 of the 406
-#: sentences this short are labelled neither claim nor premise.
+#: Sentences with fewer alphabetic words than this (links and numbers not counted; a
+#: contracted verb counts, see ``canonical.is_contracted_word``) are never claims: "Huh?",
+#: "Really though.", a bare link. In the argues data 308 of the 406 sentences this short
+#: are labelled neither claim nor premise.
 MIN_WORDS = 3
 #: A sentence that opens with one of these and has at most this many words is a greeting or
 #: sign-off ("Hi all", "Cheers, Ann", "Kind regards"); by definition no proposition. In
