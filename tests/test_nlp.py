@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import argmap
 from argmap.errors import ModelNotFoundError
 from argmap.nlp import load_pipeline, parse_form, parse_texts
 from argmap.nlp.pipeline import MODEL_ENV
@@ -230,6 +231,20 @@ def test_fenced_code_reaches_the_parser_blank_with_the_same_offsets(nlp):
     assert [line.strip() for line in form.split("\n")] == ["It works:", "", "", "", "Done.", "", ""]
     doc = next(parse_texts([text], nlp))
     assert [t.text for t in doc if not t.is_space] == ["It", "works", ":", "Done", "."]
+
+
+def test_a_shouted_stretch_is_parsed_in_small_letters_with_the_same_offsets(nlp):
+    text = "Honestly? THE COUNCIL HAS TO FIX THE ROADS, I SAY. Ask the EU and NATO."
+    form = parse_form(text)
+    assert form == "Honestly? the council has to fix the roads, I say. Ask the EU and NATO."
+    doc = next(parse_texts([text], nlp))
+    assert any(t.lower_ == "has" and t.pos_ in ("AUX", "VERB") for t in doc)
+
+
+def test_a_shouted_claim_is_read_as_a_clause():
+    """In capitals every word was tagged a proper noun: no verb, no claim."""
+    claims = argmap.find_claims("THE COUNCIL HAS TO FIX THE ROADS BEFORE WINTER.")
+    assert [c.text for c in claims] == ["the council has to fix the roads before winter"]
 
 
 def test_fences_inside_a_line_are_not_code():

@@ -59,6 +59,10 @@ _CODE_BLOCK = re.compile(
     rf"^[ \t]*{CODE_FENCE}.*?(?:^[ \t]*{CODE_FENCE}[^\n]*$|\Z)", re.MULTILINE | re.DOTALL
 )
 _NOT_LINE_BREAK = re.compile(r"[^\n]")
+#: A shouted stretch: four words or more in capitals, with nothing but spaces and marks
+#: between them on one line ("BREXIT WILL HURT THIS COUNTRY", "THAT HAS TO CHANGE!").
+_SHOUTED = re.compile(r"\b[A-Z]+(?:'[A-Z]+)?(?:[^\w\n']+[A-Z]+(?:'[A-Z]+)?){3,}\b")
+_CAPITALS = re.compile(r"[A-Z]+")
 #: Name of the component that ends a sentence at every line break.
 LINE_BREAKS = "argmap_line_breaks"
 #: The component that reads "its" as "it's" where a possessive cannot stand (:func:`split_its`).
@@ -440,9 +444,27 @@ def parse_form(text: str) -> str:
     ["It's fine:", '   ', '     ', '   ', 'ok']
     """
     form = text.translate(_ASCII_QUOTES)
+    if _SHOUTED.search(form):
+        form = _SHOUTED.sub(_unshouted, form)
     if CODE_FENCE not in form:
         return form
     return _CODE_BLOCK.sub(lambda block: _NOT_LINE_BREAK.sub(" ", block.group()), form)
+
+
+def _unshouted(stretch: re.Match[str]) -> str:
+    """A shouted stretch in small letters but for "I", one character for one. The small
+    English pipeline reads a word in capitals as a proper noun: "THAT IS THE JOB OF
+    CONSUMER PROTECTION!" parsed as a string of names, with no verb, and stated no claim.
+    Written small it parses as the clause it is. Acronyms in the stretch go small too; a
+    capital word alone or a run of three ("the EU and NATO", "FOR THE WIN") stays."""
+    return _CAPITALS.sub(_small, stretch.group())
+
+
+def _small(word: re.Match[str]) -> str:
+    """The word in small letters, one character for one; "I" stays."""
+    written = word.group()
+    small = written.lower()
+    return small if written != "I" and len(small) == len(written) else written
 
 
 def mark_line_breaks(doc: Doc) -> Doc:
