@@ -535,6 +535,14 @@ def test_an_attribution_the_parser_reads_as_an_adverb_goes(text, claims):
         ),
         ("Either way, the council should raise the tax.", ["the council should raise the tax"]),
         ("In any case, the council should raise the tax.", ["the council should raise the tax"]),
+        ("What I'm saying is that the tram is too slow.", ["the tram is too slow"]),
+        ("All I'm saying is that the tram is too slow.", ["the tram is too slow"]),
+        ("What I am trying to say is that rents are too high.", ["rents are too high"]),
+        ("What I mean is that rents are too high.", ["rents are too high"]),
+        (
+            "What she is saying is that rents are too high.",
+            ["what she is saying is that rents are too high"],
+        ),
     ],
 )
 def test_words_that_only_announce_or_link_the_claim_go(text, claims):

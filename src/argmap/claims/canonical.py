@@ -303,6 +303,8 @@ _BEFORE_A_PURPOSE = frozenset(
 _CITED_SAYINGS = lexicon.REPORTING_VERBS | {"note", "point"}
 #: Nouns that, as a copula's subject, announce the writer's point ("The thing is, X").
 _FRAMING_NOUNS = frozenset({"thing", "point", "truth", "reality"})
+#: How the writer makes a point in "What I'm saying is X" (:func:`_says_what_the_writer_says`).
+_POINT_MAKING_VERBS = frozenset({"say", "mean", "suggest", "argue"})
 #: Adjectives of the writer's certainty that open a claim with "I'm" left out ("Pretty
 #: sure X").
 _ASSURING_WORDS = frozenset({"sure", "certain"})
@@ -1825,10 +1827,14 @@ def _clauses_a_copula_frames(head: Token, subject: Token | None) -> list[Token] 
     is denied ("The point is not that X") or the parser made "that" a determiner of the
     clause's subject ("The thing is that line of reasoning ..."), and not a clause that
     opens with a wh-word ("The point is, whatever his take happens to be, he is out
-    there"). Over the four samples 27 claims changed, each read."""
-    if subject is None or subject.lower_ not in _FRAMING_NOUNS or head.lemma_ != "be":
+    there"). Over the four samples 27 claims changed, each read. The writer's own
+    words for what they say frame X too (:func:`_says_what_the_writer_says`)."""
+    if subject is None or head.lemma_ != "be":
         return None
-    if any(c.dep_ not in ("det", "poss") for c in subject.children):
+    if subject.lower_ in _FRAMING_NOUNS:
+        if any(c.dep_ not in ("det", "poss") for c in subject.children):
+            return None
+    elif not _says_what_the_writer_says(subject):
         return None
     if any(c.dep_ in ("neg", "attr", "acomp") for c in head.children):
         return None
@@ -1841,6 +1847,29 @@ def _clauses_a_copula_frames(head: Token, subject: Token | None) -> list[Token] 
         and not any(m.dep_ == "mark" and m.tag_ == "DT" for m in c.children)
     ]
     return clauses or None
+
+
+def _says_what_the_writer_says(subject: Token) -> bool:
+    """ "What I'm saying is X", "What I mean is X", "All I'm saying is X", "What I am
+    trying to say is X": a subject that only announces what the writer says, as "The
+    point is X" does; X is the claim. Over the four samples 5 claims opened so, each
+    with X the writer's point ("what I'm trying to say is that too much is still
+    unknown to tell people that this is a rumor or normal")."""
+    if subject.dep_ == "csubj":
+        verb = subject
+    elif subject.lower_ == "all":
+        verb = next((c for c in subject.children if c.dep_ == "relcl"), None)
+    else:
+        return False
+    if verb is None:
+        return False
+    writer = _subject(verb)
+    if writer is None or writer.lower_ not in ("i", "we"):
+        return False
+    said = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    if said.lemma_.lower() not in _POINT_MAKING_VERBS:
+        return False
+    return subject.lower_ == "all" or any(t.lower_ == "what" for t in said.lefts)
 
 
 def _is_assurance_alone(head: Token, subject: Token | None) -> bool:
