@@ -2204,6 +2204,25 @@ def test_an_infinitive_the_verb_takes_is_no_hedge():
     assert _worded("The new mayor seems to be honest.") == ["the new mayor seems to be honest"]
 
 
+def test_a_hedging_infinitive_closing_the_sentence_goes_without_its_comma():
+    text = "Drivers will just have to get used to it to be honest."
+    assert _worded(text) == ["drivers will just have to get used to it"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("It is important to be clear.", "it is important to be clear"),
+        (
+            "No councillor in that position is going to be honest.",
+            "no councillor in that position is going to be honest",
+        ),
+    ],
+)
+def test_an_infinitive_after_the_word_that_takes_it_is_no_hedge(text, claim):
+    assert _worded(text) == [claim]
+
+
 @pytest.mark.parametrize(
     ("text", "claim"),
     [

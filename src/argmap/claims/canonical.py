@@ -4543,7 +4543,10 @@ def _hedges(infinitive: Token, head: Token, before: int) -> bool:
     is often read as a relative clause of X's last noun). It is no part of the claim, as
     "in my opinion" is none ("to be fair, the Suns were not expected to win" → "the Suns
     were not expected to win"). Within the clause and not set off it is what the clause
-    says ("he seems [to be honest]")."""
+    says ("he seems [to be honest]"). Closing the sentence, it hedges too unless it
+    follows the word that takes it or a word of that word's ("people need to get used to
+    it to be honest", but "if you are willing to be honest", "it is important to be
+    clear")."""
     if infinitive.i == head.i or not _is_short_phrase(infinitive, _LONGEST_HEDGE_TOKENS):
         return False
     if _lowered_words(infinitive) not in lexicon.HEDGING_INFINITIVES:
@@ -4552,8 +4555,13 @@ def _hedges(infinitive: Token, head: Token, before: int) -> bool:
         return True
     words = [t.i for t in infinitive.subtree if not t.is_punct]
     doc, start, end = infinitive.doc, words[0], words[-1]
-    set_off_after = end + 1 == len(doc) or doc[end + 1].is_punct
-    return start > 0 and doc[start - 1].text == "," and set_off_after
+    if start == 0 or not (end + 1 == len(doc) or doc[end + 1].is_punct):
+        return False
+    taker = infinitive.head.i
+    before_it = doc[start - 1]
+    return before_it.text == "," or (
+        _closes_its_sentence(doc[end]) and taker not in (before_it.i, before_it.head.i)
+    )
 
 
 def _is_said_answer(child: Token, head: Token) -> bool:
