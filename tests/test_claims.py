@@ -543,6 +543,16 @@ def test_an_attribution_the_parser_reads_as_an_adverb_goes(text, claims):
             "What she is saying is that rents are too high.",
             ["what she is saying is that rents are too high"],
         ),
+        ("My guess is the tram will be late.", ["the tram will be late"]),
+        ("Our position is that rents are too high.", ["rents are too high"]),
+        (
+            "My view was that rents are too high.",
+            ["my view was that rents are too high"],
+        ),
+        (
+            "My hope is that the tram will be on time.",
+            ["my hope is that the tram will be on time"],
+        ),
     ],
 )
 def test_words_that_only_announce_or_link_the_claim_go(text, claims):

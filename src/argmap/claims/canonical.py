@@ -303,6 +303,29 @@ _BEFORE_A_PURPOSE = frozenset(
 _CITED_SAYINGS = lexicon.REPORTING_VERBS | {"note", "point"}
 #: Nouns that, as a copula's subject, announce the writer's point ("The thing is, X").
 _FRAMING_NOUNS = frozenset({"thing", "point", "truth", "reality"})
+#: Nouns of the writer's opinion that attribute what follows "my ... is" as the
+#: attribution verbs do (``lexicon.ATTRIBUTION_VERBS``): in the labelled sets "my belief
+#: is" 31, "my opinion is" 24, "my guess is" 17, "my argument is" 11, "my understanding
+#: is" 9, "my sense is" 7, "my view is" 6, "my suspicion is" 6, "my bet is" 6, "our
+#: position is" 5, "my hunch is" 2, "my feeling is" 1, "my impression was" 1. "My hope",
+#: "fear" and "concern" wish or fear X rather than vouch for it.
+_OPINION_NOUNS = frozenset(
+    {
+        "belief",
+        "opinion",
+        "guess",
+        "argument",
+        "understanding",
+        "sense",
+        "view",
+        "suspicion",
+        "bet",
+        "position",
+        "hunch",
+        "feeling",
+        "impression",
+    }
+)
 #: How the writer makes a point in "What I'm saying is X" (:func:`_says_what_the_writer_says`).
 _POINT_MAKING_VERBS = frozenset({"say", "mean", "suggest", "argue"})
 #: Adjectives of the writer's certainty that open a claim with "I'm" left out ("Pretty
@@ -1834,7 +1857,7 @@ def _clauses_a_copula_frames(head: Token, subject: Token | None) -> list[Token] 
     if subject.lower_ in _FRAMING_NOUNS:
         if any(c.dep_ not in ("det", "poss") for c in subject.children):
             return None
-    elif not _says_what_the_writer_says(subject):
+    elif not (_is_the_writers_opinion(subject, head) or _says_what_the_writer_says(subject)):
         return None
     if any(c.dep_ in ("neg", "attr", "acomp") for c in head.children):
         return None
@@ -1847,6 +1870,17 @@ def _clauses_a_copula_frames(head: Token, subject: Token | None) -> list[Token] 
         and not any(m.dep_ == "mark" and m.tag_ == "DT" for m in c.children)
     ]
     return clauses or None
+
+
+def _is_the_writers_opinion(subject: Token, copula: Token) -> bool:
+    """ "My guess is X", "My view is that X", "Our position is X": the writer's present
+    opinion, which attributes X as "I guess X" does (:data:`_OPINION_NOUNS`). A past one
+    ("my view was that X") may be given up since, and stays as written."""
+    return (
+        subject.lower_ in _OPINION_NOUNS
+        and copula.tag_ == "VBZ"
+        and [c.lower_ for c in subject.children] in (["my"], ["our"])
+    )
 
 
 def _says_what_the_writer_says(subject: Token) -> bool:
