@@ -4066,3 +4066,9 @@ def test_a_contracted_verb_counts_as_a_word_of_a_short_claim(text, claim):
 def test_a_contraction_before_a_pronoun_after_i_or_with_nothing_said_stays_short(text):
     """An identification, the writer's own state and a clause cut short state nothing."""
     assert argmap.find_claims(text) == []
+
+
+def test_that_said_opens_the_writers_claim_not_a_report():
+    """The parser reads "That said" as a subject and a verb reporting what follows."""
+    claims = argmap.find_claims("That said, the new bridge is far too expensive.")
+    assert [c.text for c in claims] == ["the new bridge is far too expensive"]

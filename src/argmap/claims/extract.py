@@ -26,6 +26,7 @@ from argmap.claims.canonical import (
     CanonicalClaim,
     canonical_claims,
     is_contracted_word,
+    is_that_said,
     opens_its_sentence,
 )
 from argmap.claims.detector import Detector, Detectors, load_detectors
@@ -690,6 +691,8 @@ def _is_reported(root: Token) -> bool:
         return False
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ in lexicon.FIRST_PERSON:
+        return False
+    if is_that_said(root, subject):
         return False
     return any(c.dep_ == "ccomp" for c in root.children)
 
