@@ -2254,7 +2254,7 @@ def _state(
     if not is_question:
         kept = _opening_which_as_that(head, kept, sentence)
     words = lower_first(_render(kept), kept)
-    if len(words.split()) + sum(map(is_contracted_word, kept)) < lexicon.MIN_WORDS:
+    if _is_too_short(words, kept):
         return None
     return CanonicalClaim(words, claim_type or _claim_type(head), clause)
 
@@ -4909,6 +4909,15 @@ def _with_subject(head: Token, kept: list[Token], borrowed: Token | None) -> lis
         if full is not None:
             after[0] = full[_number(borrowed)]
     return kept[:at] + borrowed_tokens + after
+
+
+def _is_too_short(words: str, kept: list[Token | str]) -> bool:
+    """Whether the claim ``words`` (of ``kept``) has fewer than ``lexicon.MIN_WORDS``
+    words, a contracted verb counted as a word (:func:`is_contracted_word`)."""
+    written = len(words.split())
+    if written >= lexicon.MIN_WORDS:
+        return False
+    return written + sum(map(is_contracted_word, kept)) < lexicon.MIN_WORDS
 
 
 def is_contracted_word(token: Token | str) -> bool:
