@@ -3828,6 +3828,31 @@ def test_a_condolence_or_greeting_is_no_claim(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["You are not alone in this.", "You will get through this.", "Hang in there, friend."],
+)
+def test_encouragement_is_no_claim(text):
+    assert _worded(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "You are not alone in thinking the fare rise is unfair.",
+            "you are not alone in thinking the fare rise is unfair",
+        ),
+        (
+            "You will get through this exam if you revise.",
+            "you will get through this exam if you revise",
+        ),
+    ],
+)
+def test_encouraging_words_that_say_more_stay(text, claim):
+    assert _worded(text) == [claim]
+
+
+@pytest.mark.parametrize(
     "text", ["The rest of the plan is fine.", "It was nice to see the council finally act."]
 )
 def test_rest_and_meeting_words_that_state_something_stay(text):

@@ -47,7 +47,7 @@ _COURTESY_WORDS = frozenset(
     {"appreciate", "appreciates", "appreciated", "appreciating", "wish", "wishes",
      "wishing", "wished", "hope", "hopes", "hoping", "hoped", "sorry", "glad", "forward",
      "wait", "love", "loved", "adore", "rest", "meet", "sending", "keeping", "thinking",
-     "praying"}
+     "praying", "alone", "through", "hang"}
 )  # fmt: skip
 #: How many tokens may stand before a question's opening wh-word (marks and markers).
 _LONGEST_OPENING = 6
@@ -2575,6 +2575,7 @@ def _is_courtesy(head: Token) -> bool:
         or _greets_the_reader(head)
         or _rests_in_peace(head)
         or _sends_good_wishes(head)
+        or _encourages(head)
     )
 
 
@@ -2661,6 +2662,36 @@ def _greets_the_reader(head: Token) -> bool:
     return any(
         c.dep_ == "dobj" and c.lower_ in _READER for meeting in meetings for c in meeting.children
     )
+
+
+def _encourages(head: Token) -> bool:
+    """ "You're not alone", "You will get through this", "Hang in there": encouragement,
+    a courtesy to a reader who shared a hardship, which puts nothing forward for debate.
+    Over subreddit-agreement and the dragnet lines 8 claims were such, each read; "You
+    are not alone in thinking X" says X is widely thought, and stays."""
+    lemma = head.lemma_.lower()
+    subject = _subject(head)
+    if lemma == "hang":
+        return subject is None and any(c.lower_ == "there" for c in head.children)
+    if subject is None or subject.lower_ != "you":
+        return False
+    phrases = [c for c in head.subtree if c.dep_ == "prep"]
+    if lemma == "be":
+        alone = any(c.dep_ == "acomp" and c.lower_ == "alone" for c in head.children)
+        denied = any(c.dep_ == "neg" for c in head.children)
+        return alone and denied and all(_is_in_this(p) for p in phrases)
+    return (
+        lemma == "get"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "will" for c in head.children)
+        and len(phrases) == 1
+        and phrases[0].lower_ == "through"
+        and _is_in_this(phrases[0])
+    )
+
+
+def _is_in_this(preposition: Token) -> bool:
+    """Whether a preposition's phrase is no more than "in this", "through it"."""
+    return [c.lower_ for c in preposition.children] in (["this"], ["it"])
 
 
 def _rests_in_peace(head: Token) -> bool:
