@@ -4969,7 +4969,7 @@ def is_contracted_word(token: Token | str) -> bool:
     if token.lower_.replace("’", "'") not in _CONTRACTED_VERBS:
         return False
     doc = token.doc
-    if token.i + 1 == len(doc) or doc[token.i - 1].lower_ == "i":
+    if token.i == 0 or token.i + 1 == len(doc) or doc[token.i - 1].lower_ == "i":
         return False
     return doc[token.i + 1].pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
 

@@ -478,7 +478,7 @@ def _ruled_out(sentence: Span, sentence_text: str) -> bool:
     """Greetings, wishes, thanks, sign-offs, bare links, short fragments, code and reported
     words."""
     words = _first_words(sentence, lexicon.MAX_SIGNOFF_WORDS + 1)
-    if len(words) < lexicon.MIN_WORDS and _is_too_short(sentence, len(words)):
+    if len(words) < lexicon.MIN_WORDS and _has_too_few_words(sentence, len(words)):
         return True
     first = words[0].lower_
     if first in lexicon.GREETINGS and len(words) <= lexicon.MAX_SIGNOFF_WORDS:
@@ -560,7 +560,7 @@ def _links_a_recent_post(sentence: Span, sentence_text: str) -> bool:
     return doc[at - 1].lower_ == "posted" and doc[at - 2].lower_ == "recently"
 
 
-def _is_too_short(sentence: Span, alphabetic_words: int) -> bool:
+def _has_too_few_words(sentence: Span, alphabetic_words: int) -> bool:
     """Whether the sentence has fewer words than ``lexicon.MIN_WORDS``, counting a
     contracted verb as the word it stands for
     (:func:`~argmap.claims.canonical.is_contracted_word`)."""

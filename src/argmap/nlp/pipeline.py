@@ -62,6 +62,7 @@ _NOT_LINE_BREAK = re.compile(r"[^\n]")
 #: A shouted stretch: four words or more in capitals, with nothing but spaces and marks
 #: between them on one line ("BREXIT WILL HURT THIS COUNTRY", "THAT HAS TO CHANGE!").
 _SHOUTED = re.compile(r"\b[A-Z]+(?:'[A-Z]+)?(?:[^\w\n']+[A-Z]+(?:'[A-Z]+)?){3,}\b")
+#: A word's run of capitals inside a shouted stretch ("I'M" is "I" and "M").
 _CAPITALS = re.compile(r"[A-Z]+")
 #: Name of the component that ends a sentence at every line break.
 LINE_BREAKS = "argmap_line_breaks"
@@ -444,8 +445,7 @@ def parse_form(text: str) -> str:
     ["It's fine:", '   ', '     ', '   ', 'ok']
     """
     form = text.translate(_ASCII_QUOTES)
-    if _SHOUTED.search(form):
-        form = _SHOUTED.sub(_unshouted, form)
+    form = _SHOUTED.sub(_unshouted, form)
     if CODE_FENCE not in form:
         return form
     return _CODE_BLOCK.sub(lambda block: _NOT_LINE_BREAK.sub(" ", block.group()), form)
@@ -461,10 +461,9 @@ def _unshouted(stretch: re.Match[str]) -> str:
 
 
 def _small(word: re.Match[str]) -> str:
-    """The word in small letters, one character for one; "I" stays."""
+    """The word in small letters (ASCII, so one character for one); "I" stays."""
     written = word.group()
-    small = written.lower()
-    return small if written != "I" and len(small) == len(written) else written
+    return written if written == "I" else written.lower()
 
 
 def mark_line_breaks(doc: Doc) -> Doc:
