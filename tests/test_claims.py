@@ -2917,6 +2917,27 @@ def test_an_it_that_announces_a_for_to_clause_keeps_it_and_stands_for_nothing(te
 
 
 @pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Brexit is a disaster, and it is vital to be clear about who caused it.",
+            "it is vital to be clear about who caused it",
+        ),
+        (
+            "The greatest threat is demographic change and it's inevitable for there to be "
+            "a nationalist majority.",
+            "it's inevitable for there to be a nationalist majority",
+        ),
+    ],
+)
+def test_an_it_announcing_a_filled_infinitive_borrows_no_subject(text, claim):
+    """ "X is Y, and it is vital to be clear": the infinitive has its complement, so the
+    "it" announces it and stands for nothing; "X is vital to be clear" would misread it as
+    the first clause's subject (as "X is cheap, but it's slow" rightly reads it)."""
+    assert claim in _worded(text)
+
+
+@pytest.mark.parametrize(
     ("text", "claims"),
     [
         ('And, "lock her / him up" is their answer to "make it stop!".', []),

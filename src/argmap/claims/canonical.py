@@ -5154,10 +5154,17 @@ def _tells_the_time(head: Token) -> bool:
     return False
 
 
+#: What fills an infinitive so that it leaves no gap for its "it" subject to fill
+#: (:func:`_leaves_a_gap`): an object, a clause, a complement or an existential "there".
+_FILLERS_OF_AN_INFINITIVE = frozenset({"dobj", "ccomp", "attr", "acomp", "expl"})
+
+
 def _leaves_a_gap(complement: Token) -> bool:
     """An infinitive, or an adjective or noun with one, whose infinitive has no object: the
     subject fills it ("X is expensive [to build X]", "X is easy to confuse"), so the
-    subject is no empty "it"."""
+    subject is no empty "it". A complement or an existential "there" fills the infinitive
+    as an object does: "it's inevitable for there to be a majority", "it's important to
+    be honest" leave no gap."""
     if complement.dep_ == "xcomp" or _is_for_to_clause(complement):
         infinitives = [complement]
     elif complement.dep_ in ("acomp", "attr"):
@@ -5165,7 +5172,7 @@ def _leaves_a_gap(complement: Token) -> bool:
     else:
         return False
     return bool(infinitives) and not any(
-        c.dep_ in ("dobj", "ccomp") for i in infinitives for c in i.children
+        c.dep_ in _FILLERS_OF_AN_INFINITIVE for i in infinitives for c in i.children
     )
 
 
