@@ -1937,6 +1937,30 @@ def test_i_have_to_say_x_claims_x_as_i_must_say_x_does(text, claims):
     assert _worded(text) == claims
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("I'm beginning to believe the polls are wrong.", ["the polls are wrong"]),
+        (
+            "I'd be willing to bet most of the accounts are run from abroad.",
+            ["most of the accounts are run from abroad"],
+        ),
+        (
+            "I'm not willing to bet the polls are wrong.",
+            ["I'm not willing to bet the polls are wrong"],
+        ),
+        (
+            "I'm starting to worry the polls are wrong.",
+            ["I'm starting to worry the polls are wrong"],
+        ),
+    ],
+)
+def test_a_dawning_belief_claims_what_is_believed(text, claims):
+    """ "I'm beginning to believe X" and "I'm willing to bet X" put X forward as "I believe
+    X" and "I bet X" do; a refused bet or a worry (no verb of belief) is stated whole."""
+    assert _worded(text) == claims
+
+
 def test_an_attribution_the_parser_gave_a_noun_object_is_stated_whole():
     """ "I found [your report] to be spot on": alone, the clause read "to be spot on"."""
     text = "I found your report on the bus lanes to be spot on."
