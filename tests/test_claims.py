@@ -3427,6 +3427,13 @@ def test_a_wish_for_someone_inside_a_sentence_is_no_claim():
     ]
 
 
+def test_a_condition_joined_to_a_clause_is_no_claim_of_its_own():
+    """ "..., but if X?": the parser joins the condition as a clause of its own, with its
+    "if"; alone it claims nothing."""
+    text = "I don't care what anyone is addicted to, but if your addiction is harming my health?"
+    assert _worded(text) == ["I don't care what anyone is addicted to"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -490,7 +490,7 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
             or _is_no_word(root)
         ):
             continue
-        if _asks_after_a_comma(head, sentence):
+        if _asks_after_a_comma(head, sentence) or _is_a_joined_condition(head):
             continue
         asked = head.i in inner_questions
         if inner_questions and _conditions_a_question(head, inner_questions):
@@ -751,6 +751,21 @@ def _is_bare_condition(root: Token, sentence: Span) -> bool:
     if not (opener.dep_ == "mark" or (opener.dep_ == "advmod" and not ends_asking(sentence))):
         return False
     return not _in_pieces(sentence, words) and not _holds_a_second_clause(root, sentence)
+
+
+def _is_a_joined_condition(head: Token) -> bool:
+    """A clause joined to the one before that is only a condition: "I don't care what
+    you take, but [if it harms my health]?", "the plan is dead, and [unless they vote
+    again]". The parser makes it a coordinated clause with its own "if"; stated, it read
+    as a claim with its "if". Not where the clause holds another subject or a "then",
+    which may be its main clause hung under it ("and if they want it then they pay")."""
+    if head.dep_ != "conj" or _mark(head) not in ("if", "unless"):
+        return False
+    return not any(
+        (t.dep_ in _SUBJECTS and t.head != head and not _in_relative_clause(t))
+        or t.lower_ == "then"
+        for t in head.subtree
+    )
 
 
 def _in_pieces(sentence: Span, words: list[Token]) -> bool:
