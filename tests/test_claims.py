@@ -1324,6 +1324,23 @@ def test_a_sentence_ending_on_a_stranded_preposition_is_no_fragment(text, claim)
 
 
 @pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("We already have national ID's.", ["we already have national ID's"]),
+        (
+            "The new lists will cater to the large company's!",
+            ["the new lists will cater to the large company's"],
+        ),
+        ("Be sure to listen in to the mayor's ...", []),
+    ],
+)
+def test_a_sentence_ending_on_a_possessive_is_no_fragment(text, claims):
+    """A plural written with an apostrophe or a possessive that names a shop ends the
+    sentence as written; one an ellipsis trails off is cut short."""
+    assert _worded(text) == claims
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Cheaper transit is something that both parties agree upon.",

@@ -5584,7 +5584,15 @@ def _modifies_question(adverb: Token, head: Token) -> bool:
 def _is_stranded(token: Token) -> bool:
     """A preposition left at the end of its sentence, its object before it ("the Rams to
     laugh at", "something we should worry about", "something both sides agree upon", where
-    the parser hangs the relative "that" on it): the sentence is complete as written."""
+    the parser hangs the relative "that" on it), or a possessive "'s" that ends it (the
+    shop named for its owner, "it's the way it is at Lowe's", or a plural written with an
+    apostrophe, "we already have national ID's"), unless an ellipsis trails it off: the
+    sentence is complete as written."""
+    if token.dep_ == "case":  # not before an ellipsis: "listen in to Chad's ..." trails off
+        return all(
+            (t.is_punct and "." not in t.text[1:] and "…" not in t.text) or t.is_space
+            for t in token.doc[token.i + 1 : token.sent.end]
+        )
     if token.dep_ != "prep" or any(c.i > token.i for c in token.children):
         return False
     after = token.i + 1
