@@ -1326,6 +1326,22 @@ def test_a_sentence_ending_on_a_stranded_preposition_is_no_fragment(text, claim)
 @pytest.mark.parametrize(
     ("text", "claims"),
     [
+        ("That's credit card crack in my opinion.", ["that's credit card crack"]),
+        (
+            "Her mom's dead, and her dad never cared much.",
+            ["her mom's dead", "her dad never cared much"],
+        ),
+    ],
+)
+def test_an_is_tagged_as_a_possessive_still_heads_its_clause(text, claims):
+    """The tagger may read the "'s" of "That's X" as a possessive; glued to its subject
+    and heading the clause, it is "is", and the clause has its verb."""
+    assert _worded(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
         ("We already have national ID's.", ["we already have national ID's"]),
         (
             "The new lists will cater to the large company's!",

@@ -3249,8 +3249,22 @@ def _has_predicate(kept: list[Token | str]) -> bool:
     way"). A participle that modifies a noun ("another failed scheme") is no predicate.
     34 claims of 6,000 DEBAGREEMENT dev comments were cut so."""
     return any(
-        isinstance(t, str) or (t.pos_ in ("VERB", "AUX") and t.dep_ not in _ATTRIBUTIVE_DEPS)
+        isinstance(t, str)
+        or (t.pos_ in ("VERB", "AUX") and t.dep_ not in _ATTRIBUTIVE_DEPS)
+        or _is_mistagged_is(t)
         for t in kept
+    )
+
+
+def _is_mistagged_is(token: Token) -> bool:
+    """An "'s" the tagger read as a possessive though it heads its clause, glued to its
+    subject: "That's credit card crack in my opinion.", "Her mom's dead." It is "is". An
+    "'s" after a word other than the subject the parser gave it is a plural written with
+    an apostrophe ("y'all RINO's like it", "highs in the 80's this week")."""
+    return (
+        token.pos_ == "PART"
+        and token.lower_ in ("'s", "’s")
+        and any(c.dep_ in _SUBJECTS and c.i == token.i - 1 for c in token.children)
     )
 
 
