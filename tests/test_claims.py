@@ -1210,6 +1210,28 @@ def test_a_report_is_not_the_writers_claim_but_the_writers_own_clause_is(text, o
     assert not any("unsafe" in c or "would open" in c for c in claims), claims
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "One could argue that the whole cabinet is proof of that.",
+            ["one could argue that the whole cabinet is proof of that"],
+        ),
+        (
+            "The notice should state that the debt was sold.",
+            ["the notice should state that the debt was sold"],
+        ),
+        ("They would just say it was against company policy.", []),
+        ('You\'d probably say "they only won because they had help."', []),
+    ],
+)
+def test_what_anyone_may_say_or_should_say_is_the_writers_claim(text, claims):
+    """ "You could argue X" and "it can be argued X" put X mildly, in no one's words;
+    "the notice should state X" prescribes. A report foreseen of someone ("they would
+    just say X", "you'd probably say X") is still theirs."""
+    assert [c.text for c in argmap.find_claims(text)] == claims
+
+
 def test_a_report_that_goes_on_after_and_stays_the_reports():
     claims = argmap.find_claims("They said they had no choice and they needed the money.")
     assert claims == []

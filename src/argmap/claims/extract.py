@@ -684,6 +684,14 @@ def _without_reported(claims: list[CanonicalClaim], sentence: Span) -> list[Cano
     return [c for c in claims if not c.clause[0] <= root.i < c.clause[1]]
 
 
+#: Modals that prescribe what is said ("the notice should state X").
+_PRESCRIBING_MODALS = frozenset({"should", "must"})
+#: Modals of what may be said ("you could argue X", "nobody can say X").
+_POSSIBILITY_MODALS = frozenset({"can", "could", "ca", "may", "might"})
+#: Subjects of a report that is anyone's to make ("you could argue X").
+_ANYONE = frozenset({"you", "one", "nobody", "anyone", "anybody", "everyone", "noone"})
+
+
 def _is_reported(root: Token) -> bool:
     """Someone else's words, reported: "The article says that X", "He argues X". The claim
     is the source's, not the writer's (the writer's own "I say X" is an attribution, kept)."""
@@ -692,9 +700,25 @@ def _is_reported(root: Token) -> bool:
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ in lexicon.FIRST_PERSON:
         return False
-    if is_that_said(root, subject):
+    if is_that_said(root, subject) or _says_what_may_be_said(root, subject):
         return False
     return any(c.dep_ == "ccomp" for c in root.children)
+
+
+def _says_what_may_be_said(verb: Token, subject: Token) -> bool:
+    """A modal report with no one's words in it: what anyone may say ("you could argue
+    X", "one could argue X", "nobody can say X", "it can be argued X"), the writer's own
+    claim put mildly, or what should be said ("the notice should state X"), a
+    prescription. "They would just say X" still reports someone, and "you'd probably say
+    X" foresees the reader's words."""
+    modals = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if not modals:
+        return False
+    if any(m in _PRESCRIBING_MODALS for m in modals):
+        return True
+    if not any(m in _POSSIBILITY_MODALS for m in modals):
+        return False  # "you'd probably say X" foresees the reader's words
+    return subject.lower_ in _ANYONE or (subject.lower_ == "it" and subject.dep_ == "nsubjpass")
 
 
 def _trimmed_bounds(sentence: Span) -> tuple[int, int]:
