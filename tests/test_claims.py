@@ -1221,14 +1221,19 @@ def test_a_report_is_not_the_writers_claim_but_the_writers_own_clause_is(text, o
             "The notice should state that the debt was sold.",
             ["the notice should state that the debt was sold"],
         ),
+        (
+            "Common sense tells us that most people cannot pay their bills after a flood.",
+            ["common sense tells us that most people cannot pay their bills after a flood"],
+        ),
         ("They would just say it was against company policy.", []),
         ('You\'d probably say "they only won because they had help."', []),
     ],
 )
 def test_what_anyone_may_say_or_should_say_is_the_writers_claim(text, claims):
     """ "You could argue X" and "it can be argued X" put X mildly, in no one's words;
-    "the notice should state X" prescribes. A report foreseen of someone ("they would
-    just say X", "you'd probably say X") is still theirs."""
+    "the notice should state X" prescribes; common sense is the writer's reasoning. A
+    report foreseen of someone ("they would just say X", "you'd probably say X") is still
+    theirs."""
     assert [c.text for c in argmap.find_claims(text)] == claims
 
 
