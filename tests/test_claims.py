@@ -1225,6 +1225,10 @@ def test_a_report_is_not_the_writers_claim_but_the_writers_own_clause_is(text, o
             "Common sense tells us that most people cannot pay their bills after a flood.",
             ["common sense tells us that most people cannot pay their bills after a flood"],
         ),
+        (
+            "Something tells me they answer to their donors more than to their voters.",
+            ["something tells me they answer to their donors more than to their voters"],
+        ),
         ("They would just say it was against company policy.", []),
         ('You\'d probably say "they only won because they had help."', []),
     ],
