@@ -1226,8 +1226,8 @@ def test_a_report_is_not_the_writers_claim_but_the_writers_own_clause_is(text, o
             ["common sense tells us that most people cannot pay their bills after a flood"],
         ),
         (
-            "Something tells me they answer to their donors more than to their voters.",
-            ["something tells me they answer to their donors more than to their voters"],
+            "Something tells me the new law is a mistake.",
+            ["something tells me the new law is a mistake"],
         ),
         ("They would just say it was against company policy.", []),
         ('You\'d probably say "they only won because they had help."', []),
