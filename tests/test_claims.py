@@ -2004,6 +2004,27 @@ def test_i_have_to_say_x_claims_x_as_i_must_say_x_does(text, claims):
 @pytest.mark.parametrize(
     ("text", "claims"),
     [
+        ("It seems to me that the council is wasting money.", ["the council is wasting money"]),
+        ("It looks to me like the council is wasting money.", ["the council is wasting money"]),
+        (
+            "If they win, it seems to me that the council will collapse.",
+            ["if they win, the council will collapse"],
+        ),
+        (
+            "It seems that the council is wasting money.",
+            ["it seems that the council is wasting money"],
+        ),
+    ],
+)
+def test_how_things_seem_to_the_writer_claims_what_seems(text, claims):
+    """ "It seems to me that X" attributes X to the writer as "I think X" does; a
+    condition put before it stays with X. "It seems that X", to no one, stays whole."""
+    assert _worded(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
         ("I'm beginning to believe the polls are wrong.", ["the polls are wrong"]),
         (
             "I'd be willing to bet most of the accounts are run from abroad.",
