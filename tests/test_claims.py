@@ -2004,6 +2004,24 @@ def test_i_have_to_say_x_claims_x_as_i_must_say_x_does(text, claims):
 @pytest.mark.parametrize(
     ("text", "claims"),
     [
+        (
+            "The new gowns don't make anyone look their best I'd say.",
+            ["the new gowns don't make anyone look their best"],
+        ),
+        ("The new rule does not hurt I guess.", ["the new rule does not hurt"]),
+        ("I wish I could agree.", ["I wish I could agree"]),
+        ("This is how I feel.", ["this is how I feel"]),
+    ],
+)
+def test_an_attribution_tacked_on_without_a_comma_goes(text, claims):
+    """ "X I guess" is "X, I guess": the parser hangs the attribution on the last noun
+    as a relative clause, and it goes. A clause the writer's verb takes stays."""
+    assert _worded(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
         ("It seems to me that the council is wasting money.", ["the council is wasting money"]),
         ("It looks to me like the council is wasting money.", ["the council is wasting money"]),
         (

@@ -4194,7 +4194,31 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
     tokens = _without_emphasis(tokens, sentence)
     tokens = _with_inner_separators(tokens, separators, closing)
     tokens = _without_dashed_aside(tokens, head, sentence)
+    tokens = _without_trailing_attribution(tokens)
     return _without_leading_markers(_without_brackets(tokens, head))
+
+
+def _without_trailing_attribution(tokens: list[Token]) -> list[Token]:
+    """``tokens`` less an attribution tacked on at the end without a comma ("it does not
+    hurt I guess", "they are still something to be noted I believe"), which the parser
+    hangs on the last noun as a relative clause: the writer's "I guess" goes, as ", I
+    guess" does. Over the four samples 5 of the 6 claims that had kept one lost it; the
+    sixth ("it's all who you're friends with [I guess]") now ends on its preposition and
+    is read as cut short."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < 3:
+        return tokens
+    verb = words[-1]
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
+        return tokens
+    below = sorted((c for c in verb.children if not c.is_punct), key=lambda c: c.i)
+    if not below or below[0].lower_ != "i" or below[0].dep_ != "nsubj":
+        return tokens  # "I" opens it: "I guess", "I'd say"
+    if any(c.dep_ not in ("nsubj", "aux") for c in below):
+        return tokens  # "this is how I feel": the verb takes more
+    if [t.i for t in words[-len(below) - 1 :]] != [*(c.i for c in below), verb.i]:
+        return tokens
+    return [t for t in tokens if t.i < below[0].i]
 
 
 def _without_emphasis(tokens: list[Token], sentence: Span) -> list[Token]:
