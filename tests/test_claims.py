@@ -1436,8 +1436,9 @@ def test_for_me_or_to_me_that_a_verb_takes_is_kept():
     assert _worded("The new layout makes no sense to me.") == [
         "the new layout makes no sense to me"
     ]
-    assert _worded("It seems to me that the budget is too small.") == [
-        "it seems that the budget is too small"
+    assert _worded("It seems to me that the budget is too small.") == ["the budget is too small"]
+    assert _worded("He seems to me to be lying about the budget.") == [
+        "he seems to be lying about the budget"
     ]
 
 
