@@ -4205,17 +4205,19 @@ def _without_trailing_attribution(tokens: list[Token]) -> list[Token]:
     guess" does. Over the four samples 5 of the 6 claims that had kept one lost it; the
     sixth ("it's all who you're friends with [I guess]") now ends on its preposition and
     is read as cut short."""
-    words = [t for t in tokens if not t.is_punct]
-    if len(words) < 3:
-        return tokens
-    verb = words[-1]
-    if verb.dep_ != "relcl" or verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
+    verb = next((t for t in reversed(tokens) if not t.is_punct), None)
+    if verb is None or verb.dep_ != "relcl":
+        return tokens  # read at the end only: every clause passes here
+    if verb.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
         return tokens
     below = sorted((c for c in verb.children if not c.is_punct), key=lambda c: c.i)
     if not below or below[0].lower_ != "i" or below[0].dep_ != "nsubj":
         return tokens  # "I" opens it: "I guess", "I'd say"
     if any(c.dep_ not in ("nsubj", "aux") for c in below):
         return tokens  # "this is how I feel": the verb takes more
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < 3:
+        return tokens
     if [t.i for t in words[-len(below) - 1 :]] != [*(c.i for c in below), verb.i]:
         return tokens
     return [t for t in tokens if t.i < below[0].i]
