@@ -1390,6 +1390,42 @@ def test_a_sentence_ending_on_a_possessive_is_no_fragment(text, claims):
 @pytest.mark.parametrize(
     "text",
     [
+        "The thing is, starting with one of these is a",
+        "The wisdom of the capitulation was equal to its",
+        "Advertising would have been a fine model for funding websites, if it",
+        "Most kids today are unaware of",
+        "One needs to be conscious of",
+    ],
+)
+def test_a_line_cut_before_its_last_word_states_nothing(text):
+    """A text that stops on an article, a possessive, the subject of a new clause or the
+    preposition of an adjective or noun was cut, however the parser tagged the word."""
+    assert _worded(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("That would be a Britain to be proud of!", ["that would be a Britain to be proud of"]),
+        ("This is what we are afraid of", ["this is what we are afraid of"]),
+        ("That's uncalled for", ["that's uncalled for"]),
+        ("The pound has remained low ever since", ["the pound has remained low ever since"]),
+        ("I like to use A", ["I like to use A"]),
+        (
+            "The Lib-Dems are going to make very minor gains, if any.",
+            ["the Lib-Dems are going to make very minor gains, if any"],
+        ),
+    ],
+)
+def test_a_sentence_ending_on_a_word_that_may_end_it_is_whole(text, claims):
+    """A preposition whose object comes before it, a particle, a capital "A" naming a
+    thing and "if any" end a sentence as written."""
+    assert _worded(text) == claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Cheaper transit is something that both parties agree upon.",
         "A four-day week is the kind of reform that most workers would gladly vote for.",
     ],

@@ -180,6 +180,10 @@ MAX_CLAIM_WORDS = 20
 #: stranded preposition, "the line they are born on", is not).
 _DANGLING_DEPS = frozenset({"aux", "auxpass", "det", "prep", "mark", "cc", "poss", "case"})
 _DANGLING_POS = frozenset({"DET", "CCONJ", "SCONJ"})
+#: Words that open a relative clause, whatever the tagger made of them.
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what", "where"})
+#: Words that always have a noun after them; as written, lower case ("use A" names a plan).
+_DETERMINERS_BEFORE_A_NOUN = frozenset({"a", "an", "the", "its", "my", "your", "our", "their"})
 #: Verbs that stand for a verb phrase said before ("it does not", "I really am").
 _ELIDED_VERBS = frozenset({"do", "be", "have"})
 #: What such a verb may have and still stand for the phrase (:func:`_elides_its_verb`).
@@ -3489,6 +3493,8 @@ def _is_fragment(head: Token, kept: list[Token]) -> bool:
     last = words[-1]
     if (last.dep_ in _DANGLING_DEPS or last.pos_ in _DANGLING_POS) and not _is_stranded(last):
         return True
+    if _ends_before_its_noun(last) or _is_a_clause_of_its_subject_alone(last):
+        return True
     if last.lower_ == "than" and not any(c.i > last.i for c in last.children):
         return True  # "moving away from rather [than]": the parser hung what follows elsewhere
     if _hyphenated(last):
@@ -3509,6 +3515,21 @@ def _is_fragment(head: Token, kept: list[Token]) -> bool:
         and not kept_at.isdisjoint(_subtree_indices(c))
         for c in head.children
     )
+
+
+def _ends_before_its_noun(last: Token) -> bool:
+    """A clause that ends on an article or a possessive determiner is cut short, however
+    the parser tagged the word ("starting with one of these is a", "the wisdom of the
+    capitulation was equal to its", where "a" and "its" were read as pronouns). A capital
+    "A" names something ("I like to use A")."""
+    return last.text in _DETERMINERS_BEFORE_A_NOUN
+
+
+def _is_a_clause_of_its_subject_alone(last: Token) -> bool:
+    """A clause that ends on a pronoun opening a clause of its own ("X would have been a
+    fine model, if it"): the parser made the pronoun the head of the "if" clause. "If any"
+    and "if so" are whole."""
+    return last.tag_ == "PRP" and any(c.dep_ == "mark" for c in last.children)
 
 
 def _elides_its_verb(head: Token) -> bool:
@@ -5666,7 +5687,23 @@ def _is_stranded(token: Token) -> bool:
     if token.dep_ != "prep" or any(c.i > token.i for c in token.children):
         return False
     after = token.i + 1
-    return after == len(token.doc) or token.doc[after].is_punct or token.doc[after].is_space
+    at_the_end = after == len(token.doc) or token.doc[after].is_punct or token.doc[after].is_space
+    return at_the_end and not _wants_its_object_after(token)
+
+
+def _wants_its_object_after(preposition: Token) -> bool:
+    """Whether a preposition that ends the text, with no stop after it, belongs to an
+    adjective or a noun with no relative clause or question word to hold its object
+    ("most kids today are unaware of", "one needs to be conscious of"): the line was cut.
+    "A Britain to be proud of", "something that you are proud of" and "what we are afraid
+    of" hold it; after a verb it may be a particle ("remained low ever since"), and a stop
+    ends a sentence as written ("That's uncalled for!")."""
+    if preposition.i + 1 < len(preposition.doc) or preposition.head.pos_ not in ("ADJ", "NOUN"):
+        return False
+    if any(a.dep_ in ("relcl", "acl") for a in preposition.ancestors):
+        return False
+    before = preposition.sent[: preposition.i - preposition.sent.start]
+    return not any(t.tag_ in _RELATIVE_TAGS or t.lower_ in _RELATIVE_WORDS for t in before)
 
 
 def _is_past(verb: Token) -> bool:
