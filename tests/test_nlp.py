@@ -69,6 +69,12 @@ def test_sentences_within_a_line_are_still_split(nlp):
             "The reporters trusted the mayor…",
         ),
         ("Well done mods... Now the thread is readable.", "Well done mods..."),
+        ("Women are having stillbirths.. they have no idea why.", "Women are having stillbirths.."),
+        (
+            "This is the best design for me .. please share some tips.",
+            "This is the best design for me ..",
+        ),
+        ("Not to mention an accountant..taxes can be a pain.", "Not to mention an accountant.."),
     ],
 )
 def test_an_ellipsis_that_trails_a_clause_off_ends_its_sentence(nlp, text, first):
@@ -86,6 +92,8 @@ def test_an_ellipsis_that_trails_a_clause_off_ends_its_sentence(nlp, text, first
         "They will... still blame the council.",
         "The council can't pay without cutting elsewhere... which won't be popular.",
         "The economy, they wrote, ... will grow next year.",
+        "Romney and Obama are the same sh..t in different piles.",
+        "It could be chaos..but nobody will accept it.",
     ],
 )
 def test_an_ellipsis_that_pauses_inside_a_clause_does_not_end_it(nlp, text):
