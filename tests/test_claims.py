@@ -3446,6 +3446,17 @@ def test_a_subject_that_disagrees_in_number_is_not_borrowed():
     assert "the majority of people don't regret it" in worded, worded
 
 
+def test_a_subject_read_as_a_second_verb_is_not_replaced_by_the_first():
+    """The parser joins "COVID" to the first verb; "is" must not take "flu", which would
+    say "flu is more contagious", the writer's point reversed."""
+    worded = _worded("Flu isnt as contagious and COVID is more contagious hmmmm")
+    assert not any(claim.startswith("flu is more") for claim in worded), worded
+    assert _worded("The rules are clear and were written years ago.") == [
+        "the rules are clear",
+        "the rules were written years ago",
+    ]
+
+
 def test_a_chat_because_does_not_end_a_claim():
     """ "bc" leads on to a reason, whatever the parser took it for; "600 BC" is a year."""
     for sentence in (

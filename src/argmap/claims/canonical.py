@@ -1239,7 +1239,9 @@ def _claim_heads(
     for child in head.children:
         if child.i not in attributed and _is_separate_claim(child, head):
             borrowed = subject or inherited_subject if child.dep_ == "conj" else None
-            if borrowed is not None and _disagrees_in_number(borrowed, child):
+            if borrowed is not None and (
+                _disagrees_in_number(borrowed, child) or _follows_a_misread_subject(child)
+            ):
                 borrowed = None
             yield from _claim_heads(child, borrowed, sentence, denied)
 
@@ -1252,7 +1254,21 @@ def _refused_a_subject(head: Token) -> bool:
     if head.dep_ != "conj" or _subject(head) is not None:
         return False
     donor = _subject(head.head)
-    return donor is not None and _disagrees_in_number(donor, head)
+    return donor is not None and (
+        _disagrees_in_number(donor, head) or _follows_a_misread_subject(head)
+    )
+
+
+def _follows_a_misread_subject(verb: Token) -> bool:
+    """Whether a coordinated verb with no subject comes right after a noun the parser
+    joined to the first verb instead ("Flu isn't as contagious and [COVID] is more
+    contagious", "COVID" read as a second verb): that noun is its subject, and borrowing
+    the first clause's had said "flu is more contagious"."""
+    before = verb.left_edge.i - 1
+    if before < 0:
+        return False
+    word = verb.doc[before]
+    return word.pos_ in ("NOUN", "PROPN") and word.dep_ == "conj" and word.head.i == verb.head.i
 
 
 def _joins_the_subject(word: Token, subject: Token) -> bool:
