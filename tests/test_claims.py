@@ -3457,6 +3457,39 @@ def test_a_subject_read_as_a_second_verb_is_not_replaced_by_the_first():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "If you wish to argue for stricter gun control, then by all means do so, but "
+            "don't pretend that the 2nd amendment supports you.",
+            ["if you wish to argue for stricter gun control, by all means do so"],
+        ),
+        ("They tried to get more senators to do so.", ["they tried to get more senators to do so"]),
+    ],
+)
+def test_the_so_of_do_so_ends_its_phrase(text, claims):
+    """ "Do so" stands for a verb's phrase; without its "so" the claim ends on "do"."""
+    assert _worded(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("We would see that reflected in the study.", ["we would see that reflected in the study"]),
+        (
+            "I see those issues being the stumbling blocks.",
+            ["I see those issues being the stumbling blocks"],
+        ),
+        ("I think her being pretty adds to the threat.", ["her being pretty adds to the threat"]),
+    ],
+)
+def test_what_is_seen_with_no_finite_verb_is_no_clause_of_its_own(text, claims):
+    """A participle with a subject ("that reflected in the study") is what the writer
+    would see, not a claim alone; a gerund subject before a finite verb heads none."""
+    assert _worded(text) == claims
+
+
 def test_a_chat_because_does_not_end_a_claim():
     """ "bc" leads on to a reason, whatever the parser took it for; "600 BC" is a year."""
     for sentence in (

@@ -1814,6 +1814,21 @@ def _shares_auxiliary(conjunct: Token, head: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
+def _is_small_clause(clause: Token) -> bool:
+    """Whether an attribution's complement is a participle with a subject and no finite
+    verb ("we would see [that reflected in the study]", "I'm assuming [that being a day
+    out]"): what is seen or assumed is no clause that could be stated alone. One that
+    holds a finite verb is a subject the parser took for the clause ("I think [her being
+    pretty adds to the threat]")."""
+    if clause.tag_ not in ("VBN", "VBG"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    if any(t.tag_ in _FINITE_TAGS for t in clause.subtree):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
 def _attributed_clauses(head: Token, subject: Token | None) -> list[Token] | None:
     """The clauses an attribution ("I think that ...") introduces, or ``None`` if ``head``
     is no attribution. An attribution with no clause ("I agree with Maria") yields none."""
@@ -1846,7 +1861,11 @@ def _attributed_clauses(head: Token, subject: Token | None) -> list[Token] | Non
         or (h.i != head.i and c.dep_ in ("acl", "relcl", "ccomp"))
         or _is_felt_like(c)
     ]
-    if any(_is_infinitive(c) for c in clauses) or _takes_a_noun_first(head, clauses):
+    if any(_is_infinitive(c) for c in clauses):
+        return None
+    if any(_is_small_clause(c) and not (lemma == "find" and _is_verbless(c)) for c in clauses):
+        return None  # how "I find" a thing is gets its copula (:func:`_with_copula`)
+    if _takes_a_noun_first(head, clauses):
         return None
     if any(c.i > head.i for c in clauses):
         # "That's the thing, I don't think people know X": the attribution introduces
@@ -4100,11 +4119,13 @@ def _ends_its_verbs_phrase(marker: Token) -> bool:
     "so" and "then", which lead on to what follows ("you need to eat [so] ..."). Over
     DEBAGREEMENT dev, subreddit-agreement, the saved pages and 8,000 dragnet lines, 44
     claims had lost such a last word ("they treated you" for "they treated you well"),
-    each read; all 48 claims that changed now keep it."""
+    each read; all 48 claims that changed now keep it. The "so" of "do so" stands for the
+    verb's phrase and ends it ("by all means do so" had read "by all means do")."""
     doc = marker.doc
+    does_so = marker.lower_ == "so" and marker.head.i == marker.i - 1 and marker.head.lemma_ == "do"
     return (
         marker.dep_ == "advmod"
-        and marker.lower_ not in _LEADING_MARKERS
+        and (marker.lower_ not in _LEADING_MARKERS or does_so)
         and marker.head.i < marker.i
         and marker.head.pos_ == "VERB"
         and not doc[marker.i - 1].is_punct
