@@ -3490,6 +3490,23 @@ def test_what_is_seen_with_no_finite_verb_is_no_clause_of_its_own(text, claims):
     assert _worded(text) == claims
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Given his status, prosecutors need/want to get this absolutely right.",
+            "given his status, prosecutors need/want to get this absolutely right",
+        ),
+        ("Every President is/was a Freemason.", "every President is/was a Freemason"),
+        ("It won't parse/integrate DTDs.", "it won't parse/integrate DTDs"),
+    ],
+)
+def test_a_slash_between_two_words_stays(text, claim):
+    """ "need/want" joins two words as "or" would; without its slash the claim ran them
+    together ("prosecutors need want to ...")."""
+    assert _worded(text) == [claim]
+
+
 def test_a_chat_because_does_not_end_a_claim():
     """ "bc" leads on to a reason, whatever the parser took it for; "600 BC" is a year."""
     for sentence in (

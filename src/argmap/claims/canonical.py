@@ -4222,7 +4222,7 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
     for child in head.children:
         if _is_aside(child, head, before):
             dropped.update(_subtree_indices(child))
-            if child.text in _SEPARATORS:
+            if child.text in _SEPARATORS or _is_glued_slash(child):
                 separators.append(child)
     closing = _closing_commas(head, separators)
     doc = head.doc
@@ -4312,6 +4312,13 @@ def _emphasis_marks(sentence: Span) -> set[int]:
             marks.update(t.i for t in opener + run)
             opener = None
     return marks
+
+
+def _is_glued_slash(mark: Token) -> bool:
+    """A slash written between two words with no space ("need/want", "is/was", "read/grok"):
+    it joins them as "or" would, and without it the claim read "prosecutors need want to
+    get this right". Over the four samples 20 claims had lost one so; 459 kept theirs."""
+    return mark.text == "/" and 0 < mark.i < len(mark.doc) - 1 and _joins_words(mark)
 
 
 def _with_inner_separators(
