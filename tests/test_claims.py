@@ -3507,6 +3507,27 @@ def test_a_slash_between_two_words_stays(text, claim):
     assert _worded(text) == [claim]
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "But the continued policy of playing the EU as the bad guy is what got the UK "
+            "into the mess.",
+            "the continued policy of playing the EU as the bad guy is what got the UK "
+            "into the mess",
+        ),
+        (
+            "Presumably it doesn't because more people drew horizontal rectangles.",
+            "presumably it doesn't because more people drew horizontal rectangles",
+        ),
+    ],
+)
+def test_a_subordinator_inside_the_subject_is_a_word_of_it(text, claim):
+    """The parser made "as" ("because") the clause's subordinator though it stands after
+    the subject begins; dropped as one, the claim read "playing the EU the bad guy"."""
+    assert _worded(text) == [claim]
+
+
 def test_a_chat_because_does_not_end_a_claim():
     """ "bc" leads on to a reason, whatever the parser took it for; "600 BC" is a year."""
     for sentence in (

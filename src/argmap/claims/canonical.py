@@ -4701,10 +4701,21 @@ def _is_half_of_just_because(head: Token) -> bool:
     return denial is not None and denial.i not in _subtree_indices(head)
 
 
+def _is_inside_the_subject(mark: Token, head: Token) -> bool:
+    """Whether a word the parser made the clause's subordinator stands after its subject
+    has begun, where no subordinator of the clause can: it is a word of the subject ("the
+    policy of playing the EU [as] the bad guy is ...", "shifting careers later in life
+    [than] earlier isn't ..."), and dropped as a subordinator the claim lost it."""
+    subject = _subject(head)
+    return subject is not None and subject.left_edge.i < mark.i < head.i
+
+
 def _is_aside(child: Token, head: Token, before: int) -> bool:
     dep = child.dep_
     if dep == "mark" and child.lower_ in lexicon.CONDITION_MARKS:
         return False  # "after X", "if X" hold X under a condition: it stays
+    if dep == "mark" and _is_inside_the_subject(child, head):
+        return False
     reason = _restricted_reason(child) if dep in ("mark", "advmod") else None
     if reason is not None:
         return _denial_after(reason) is None
