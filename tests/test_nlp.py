@@ -101,6 +101,28 @@ def test_an_ellipsis_that_pauses_inside_a_clause_does_not_end_it(nlp, text):
     assert [s.text.strip() for s in doc.sents] == [text]
 
 
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Firms hire juniors _with_ a degree.", "Firms hire juniors  with  a degree."),
+        ("_Building_ sites is hard.", " Building  sites is hard."),
+        ("Put it in __init__.py or my_var_name.", "Put it in __init__.py or my_var_name."),
+        ("See http://example.com/_draft_ and `_x_`.", "See http://example.com/_draft_ and `_x_`."),
+    ],
+)
+def test_underscored_emphasis_is_parsed_as_its_words(text, form):
+    """Markdown's "_with_" reaches the parser as the word alone; names with underscores,
+    links and code stay as written."""
+    assert parse_form(text) == form
+
+
+def test_a_claim_keeps_the_word_it_emphasised_with_underscores():
+    claims = [
+        c.text for c in argmap.find_claims("Startups will only hire juniors _with_ a CS degree.")
+    ]
+    assert claims == ["startups will only hire juniors with a CS degree"]
+
+
 def test_typographic_quotes_are_parsed_as_ascii_with_the_same_offsets(nlp):
     text = "In my opinion, a manager isn’t someone who posts “content”."
     assert len(parse_form(text)) == len(text)
