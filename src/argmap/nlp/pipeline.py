@@ -59,11 +59,11 @@ _CODE_BLOCK = re.compile(
     rf"^[ \t]*{CODE_FENCE}.*?(?:^[ \t]*{CODE_FENCE}[^\n]*$|\Z)", re.MULTILINE | re.DOTALL
 )
 _NOT_LINE_BREAK = re.compile(r"[^\n]")
-#: A shouted stretch: four words or more in capitals, with nothing but spaces and marks
-#: between them on one line ("BREXIT WILL HURT THIS COUNTRY", "THAT HAS TO CHANGE!").
 #: Words between two underscores, as Markdown emphasises them: not inside a name, a link or
 #: backquotes.
 _UNDERSCORED = re.compile(r"(?<![\w_/`])_([A-Za-z](?:[^_\n`]{0,60}[A-Za-z'])?)_(?![\w_/`])")
+#: A shouted stretch: four words or more in capitals, with nothing but spaces and marks
+#: between them on one line ("BREXIT WILL HURT THIS COUNTRY", "THAT HAS TO CHANGE!").
 _SHOUTED = re.compile(r"\b[A-Z]+(?:'[A-Z]+)?(?:[^\w\n']+[A-Z]+(?:'[A-Z]+)?){3,}\b")
 #: A word's run of capitals inside a shouted stretch ("I'M" is "I" and "M").
 _CAPITALS = re.compile(r"[A-Z]+")
@@ -513,10 +513,11 @@ def _mark_trailed_off(doc: Doc) -> None:
     stand ("the best design for me .. please inbox me", "stillbirths.. they have no
     idea"): 136 of the 17,263 messages of DEBAGREEMENT dev, subreddit-agreement, the saved
     pages and 8,000 dragnet lines hold them between two words; of 40 read, none elides a
-    quote. A capital after it starts a sentence, and so
-    does a lower-case word unless its tag says it goes on with the same clause
-    (:data:`_GOES_ON_AFTER_ELLIPSIS`: "...but", "...unsettling"), and neither does a word
-    after a pause inside a clause (:func:`_pauses_inside_a_clause`). English tags only:
+    quote. A capital after it starts a sentence, and so does a lower-case word unless its
+    tag says it goes on with the same clause (:data:`_GOES_ON_AFTER_ELLIPSIS`: "...but",
+    "...unsettling"), and neither does a word after a pause inside a clause
+    (:func:`_pauses_inside_a_clause`), nor one after stops that censor a word
+    (:func:`_censors_a_word`). English tags only:
     the other pipelines' tag sets differ."""
     for token in doc[1:-1]:
         if not _ELLIPSIS.fullmatch(token.text):
