@@ -236,9 +236,22 @@ def test_its_the_parser_made_the_possessive_of_an_adjective_is_read_as_it_is(nlp
 
 
 @pytest.mark.parametrize(
+    "text", ["Its over for the campaign.", "Its old fashioned diplomacy.", "so its ok to ask"]
+)
+def test_its_heading_a_sentence_with_no_verb_is_read_as_it_is(nlp, text):
+    """A possessive phrase is rarely a whole sentence; an "it's" misspelt before a noun
+    is common, and read as a possessive the sentence had no verb."""
+    doc = next(parse_texts([text], nlp))
+    verb = next(t for t in doc if t.text == "s")
+    assert verb.lemma_ == "be" and doc[verb.i - 1].lower_ == "it"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The council lost its way.",
+        "The party and its leader.",
+        "It changed its name and its logo.",
         "It has its own budget.",
         "Whataboutism at its finest.",
         "Our little corner of Oakland sends its best.",

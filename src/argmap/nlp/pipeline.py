@@ -423,17 +423,31 @@ def _with_its_reread(doc: Doc, nlp: Language) -> Doc:
 
 def _is_its_before_a_predicate(token: Token) -> bool:
     """Whether ``token`` is an "its" the parser made the possessive of the adjective or
-    adverb right after it (see :func:`_with_its_reread`)."""
-    if token.lower_ != "its" or token.dep_ != "poss" or token.head.i != token.i + 1:
-        return False
-    word = token.head
-    if word.pos_ not in ("ADJ", "ADV") or word.lower_ == "own":
+    adverb right after it, or of a sentence's head word (see :func:`_with_its_reread`)."""
+    if token.lower_ != "its" or token.dep_ != "poss":
         return False
     doc = token.doc
     if token.i and doc[token.i - 1].pos_ == "ADP":
         return False  # "at its finest", "on its own"
+    word = token.head
+    if word.i != token.i + 1:
+        return _heads_a_verbless_sentence(word)
+    if word.pos_ not in ("ADJ", "ADV") or word.lower_ == "own":
+        return _heads_a_verbless_sentence(word)
     after = doc[word.i + 1].lower_ if word.i + 1 < len(doc) else ""
     return word.tag_ != "JJS" or after in ("to", "that")
+
+
+def _heads_a_verbless_sentence(word: Token) -> bool:
+    """Whether ``word``, which an "its" was made the possessive of, heads a sentence that
+    has no verb before it: "Its over for Joe", "Its proof that they work", "Its old
+    fashioned diplomacy", "to them its ok to be". A possessive phrase standing as a
+    whole sentence is rare; "it's" misspelt before a noun or a word the tagger took for
+    one is common. In the four samples 13 sentences are so, 12 an "it's" (the other a
+    heading, "Especially its Principle of Least Power")."""
+    if word.pos_ in ("VERB", "AUX") or word.dep_ not in ("ROOT", "intj"):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in word.doc[word.sent.start : word.i])
 
 
 def parse_form(text: str) -> str:
