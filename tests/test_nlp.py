@@ -249,6 +249,28 @@ def test_its_heading_a_sentence_with_no_verb_is_read_as_it_is(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "The party cannot win on it's own.",
+        "The club has cranks in it's ranks as well.",
+        "Python has at it's core a dynamic type system.",
+    ],
+)
+def test_it_is_written_for_its_is_read_as_a_possessive(nlp, text):
+    """Split as "it" + "'s", the misspelt possessive made a clause of its own."""
+    doc = next(parse_texts([text], nlp))
+    possessive = next(t for t in doc if t.lower_ == "it's")
+    assert possessive.tag_ == "PRP$" and possessive.dep_ == "poss"
+    assert doc.text == text
+
+
+def test_it_is_before_a_word_no_possessive_takes_stays_it_is(nlp):
+    """ "in it's not", "with it's so easy": a run-on "it is", as the next word shows."""
+    doc = next(parse_texts(["I agree with it's so easy to miss."], nlp))
+    assert [t.text for t in doc][3:5] == ["it", "'s"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The council lost its way.",
         "The party and its leader.",
         "It changed its name and its logo.",
@@ -260,6 +282,16 @@ def test_its_heading_a_sentence_with_no_verb_is_read_as_it_is(nlp, text):
 def test_a_possessive_its_stays_one_word(nlp, text):
     doc = next(parse_texts([text], nlp))
     assert "its" in [t.text for t in doc]
+
+
+@pytest.mark.parametrize("name", ["__new__", "_private_helper", "max_"])
+def test_a_code_name_with_underscores_at_its_ends_is_one_token(nlp, name):
+    """Split off, the underscores reached the parser as words of their own, and a
+    sentence could end inside the name."""
+    text = f"The {name} method of the class runs first."
+    doc = next(parse_texts([text], nlp))
+    assert name in [t.text for t in doc]
+    assert len(list(doc.sents)) == 1
 
 
 def test_a_web_address_keeps_its_question_mark(nlp):
