@@ -1039,6 +1039,15 @@ def test_a_modified_marker_word_ending_a_clause_is_no_connective(text, claim):
     assert claim in _worded(text)
 
 
+def test_the_adverb_of_a_connective_goes_with_what_the_connective_joined():
+    """Shedding the conjunct of "as well as" had left the claim ending on its first "as"."""
+    claims = _worded(
+        "Every time it shakes while charging, it is weakening the cable's connector as well"
+        " as potentially damaging the power socket on the laptop."
+    )
+    assert claims == ["every time it shakes while charging, it is weakening the cable's connector"]
+
+
 def test_doubting_whether_denies_as_doubting_that_does():
     assert _worded("I doubt whether the plan can succeed.") == ["the plan can not succeed"]
 

@@ -180,6 +180,9 @@ MAX_CLAIM_WORDS = 20
 #: stranded preposition, "the line they are born on", is not).
 _DANGLING_DEPS = frozenset({"aux", "auxpass", "det", "prep", "mark", "cc", "poss", "case"})
 _DANGLING_POS = frozenset({"DET", "CCONJ", "SCONJ"})
+#: Dependencies of a word that joins what follows it to the clause ("as well [as] X",
+#: "rather [than] X", "instead [of] X").
+_CONNECTIVES = frozenset({"cc", "prep", "mark"})
 #: Words that open a relative clause, whatever the tagger made of them.
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what", "where"})
 #: Words that always have a noun after them; as written, lower case ("use A" names a plan).
@@ -2351,7 +2354,11 @@ def _state(
         and not _orphans_a_verb(shortened, kept)
     ):
         kept = shortened  # else the clause as written: longer, but not cut to a fragment
-    while kept and not isinstance(kept[-1], str) and _leads_on(kept[-1], sentence):
+    while (
+        kept
+        and not isinstance(kept[-1], str)
+        and (_leads_on(kept[-1], sentence) or _modifies_a_word_dropped_after_it(kept[-1], kept))
+    ):
         kept.pop()
     if denied:
         negated = _negated(head, kept)
@@ -4153,6 +4160,16 @@ def _leads_on(token: Token, sentence: Span) -> bool:
     if _ends_its_verbs_phrase(token):
         return False  # "they treated you well, and ...", "do it again, and ..."
     return any(not t.is_punct for t in sentence.doc[token.i + 1 : sentence.end])
+
+
+def _modifies_a_word_dropped_after_it(token: Token, kept: list[Token | str]) -> bool:
+    """Whether ``token`` is an adverb of a connective after it that the claim no longer
+    has: the first "as" of "as well as", the "rather" of "rather than", left when what
+    they join was shed ("it is weakening the connector as [well as potentially damaging
+    the phone]", "we should expect better from him, rather [than mixed messages]")."""
+    if token.dep_ != "advmod" or token.head.i < token.i or token.head.dep_ not in _CONNECTIVES:
+        return False
+    return not any(not isinstance(t, str) and t.i == token.head.i for t in kept)
 
 
 def _word_count(kept: list[Token | str]) -> int:
