@@ -1048,6 +1048,34 @@ def test_the_adverb_of_a_connective_goes_with_what_the_connective_joined():
     assert claims == ["every time it shakes while charging, it is weakening the cable's connector"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But, so is owning a small shop.",
+        "As did most of the people who voted in the last election.",
+        "You land as a resident and so does your husband.",
+    ],
+)
+def test_so_or_as_before_an_inverted_auxiliary_states_no_claim_of_its_own(text):
+    """ "so is X", "as did X" say X shares what was said before; their words alone had
+    been stated ("is owning a small shop", "does your husband")."""
+    assert not any(
+        claim.split()[0] in ("is", "did", "does") or claim.endswith("does your husband")
+        for claim in _worded(text)
+    ), _worded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("So do it now if you have to.", "do it now if you have to"),
+        ("So, might as well be nice to them.", "might as well be nice to them"),
+    ],
+)
+def test_a_command_or_a_subjectless_modal_after_so_is_no_inversion(text, claim):
+    assert claim in _worded(text)
+
+
 def test_doubting_whether_denies_as_doubting_that_does():
     assert _worded("I doubt whether the plan can succeed.") == ["the plan can not succeed"]
 

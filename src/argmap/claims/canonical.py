@@ -2339,7 +2339,9 @@ def _state(
         if kept is None:
             return None
         claim_type = "question-claim"
-    elif is_question and _asks_in_statement_order(head, tokens, sentence):
+    elif (
+        is_question and _asks_in_statement_order(head, tokens, sentence)
+    ) or _compares_by_inversion(head, tokens):
         return None
     elif _opened_by_nor(tokens):
         kept = _denied_after_nor(head, tokens)
@@ -5676,6 +5678,41 @@ def _opening_not_that(head: Token, tokens: list[Token]) -> Token | None:
     if after is None or after.lower_ != "that" or after.dep_ != "mark" or after.head.i != head.i:
         return None
     return first
+
+
+def _compares_by_inversion(head: Token, tokens: list[Token]) -> bool:
+    """Whether the clause is "so is X" or "as did X": "so" or "as" with the clause's own
+    auxiliary put before its subject. It says X shares what was said before ("As did
+    most of the dead", "But, so is running a business", "As are your neighbours in
+    Canada", "and so does your wife"), and its words alone had been stated as a claim
+    ("is running a business", "does your wife"). Over the four samples 8 claims went,
+    each read: 7 such words alone, one a question without its mark. "So do it now" (a
+    command) and "So, might as well X" (no subject) stay."""
+    words = [t for t in tokens if not t.is_punct and t.dep_ != "cc"]
+    if not words:
+        return False
+    auxiliary = words[0]
+    if auxiliary.lower_ in ("so", "as") and len(words) > 1:
+        auxiliary = words[1]
+    elif not _follows_so_or_as(auxiliary):
+        return False
+    if auxiliary.tag_ not in _FINITE_TAGS or not _is_verb_or_its_auxiliary(auxiliary, head):
+        return False
+    subject = _subject(head)
+    if auxiliary.tag_ == "MD":  # "so, might as well X" leaves its subject out: no inversion
+        return subject is not None and subject.i > auxiliary.i
+    if auxiliary.lemma_.lower() not in _ELIDED_VERBS:
+        return False
+    return subject is None or subject.i > auxiliary.i
+
+
+def _follows_so_or_as(token: Token) -> bool:
+    """Whether the word before ``token`` in its sentence, past punctuation, is "so" or
+    "as"."""
+    at, start = token.i - 1, token.sent.start
+    while at >= start and token.doc[at].is_punct:
+        at -= 1
+    return at >= start and token.doc[at].lower_ in ("so", "as")
 
 
 def _opened_by_nor(tokens: list[Token]) -> bool:
