@@ -1076,6 +1076,47 @@ def test_a_command_or_a_subjectless_modal_after_so_is_no_inversion(text, claim):
     assert claim in _worded(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "By the time it does start becoming a real problem, we will surely have the"
+            " tools to fix it.",
+            "we will surely have the tools to fix it",
+        ),
+        ("Any time government is involved with something, you expect delays.", "you expect delays"),
+        (
+            "The second law of motion is simple, as any student knows.",
+            "the second law of motion is simple, as any student knows",
+        ),
+    ],
+)
+def test_a_time_clause_the_parser_hung_apart_is_no_claim_of_its_own(text, claim):
+    """ "by the time X", "any time X" is a "when" clause of the verb after it."""
+    assert _worded(text) == [claim]
+
+
+def test_the_so_of_hope_so_ends_the_verbs_phrase():
+    """ "so" stands for the clause hoped; dropped as a connective it left "I really hope"."""
+    assert "I really hope so" in _worded("I really hope so, but I just don't see it happening.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They probably think since their aunt got sick after the jab and stayed in bed for a"
+        " week that the vaccine is to blame for all of it.",
+        "This can be seen when you click on the little icon with a spinning green circle in"
+        " the bottom corner of the screen.",
+    ],
+)
+def test_a_verb_of_thinking_or_seeing_keeps_the_clause_it_reports(text):
+    """Shortened to the verb alone ("they probably think", "this can be seen"), the claim
+    reported nothing; the clause is stated as written instead."""
+    claims = _worded(text)
+    assert claims and all(len(claim.split()) > 4 for claim in claims), claims
+
+
 def test_doubting_whether_denies_as_doubting_that_does():
     assert _worded("I doubt whether the plan can succeed.") == ["the plan can not succeed"]
 

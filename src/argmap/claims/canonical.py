@@ -180,6 +180,13 @@ MAX_CLAIM_WORDS = 20
 #: stranded preposition, "the line they are born on", is not).
 _DANGLING_DEPS = frozenset({"aux", "auxpass", "det", "prep", "mark", "cc", "poss", "case"})
 _DANGLING_POS = frozenset({"DET", "CCONJ", "SCONJ"})
+#: A time phrase that opens a time clause, as "when" does ("by the time X", "any time
+#: X", "the moment X"): its preposition, determiner and noun.
+_TIME_PREPOSITIONS = frozenset({"by", "at", "from", "until"})
+_TIME_DETERMINERS = frozenset({"any", "every", "each", "the", "next"})
+_TIME_NOUNS = frozenset({"time", "moment", "minute", "second", "instant"})
+#: Dependencies of what a verb of thinking or saying reports, or why.
+_REPORTED_CLAUSES = frozenset({"ccomp", "advcl", "dobj", "xcomp"})
 #: Dependencies of a word that joins what follows it to the clause ("as well [as] X",
 #: "rather [than] X", "instead [of] X").
 _CONNECTIVES = frozenset({"cc", "prep", "mark"})
@@ -227,6 +234,9 @@ _QUESTION_HOSTS = lexicon.REPORTING_VERBS | {"ask", "wonder", "be", "become"}
 #: Marker words that lead on to the words after them even after their verb ("you need
 #: to eat so the farmer provides", "square the numbers, then sum them").
 _LEADING_MARKERS = frozenset({"so", "then", "hence", "thus", "therefore"})
+#: Verbs whose "so" right after them stands for their phrase or clause ("do so", "hope
+#: so", "think so", "said so"), not a "so" leading on.
+_VERBS_SO_STANDS_AFTER = frozenset({"do", "hope", "think", "believe", "guess", "suppose", "say"})
 #: Words that may stand before a condition's mark and leave it a condition ("even if",
 #: "only if", "only when", "especially if", "maybe if", "just when"). Bare conditions so
 #: opened over DEBAGREEMENT dev, subreddit-agreement and 8,000 dragnet lines: "especially
@@ -2317,7 +2327,7 @@ def _state(
     if _points_to_a_link(head, sentence):
         return None
     tokens = _clause_tokens(head, sentence)
-    if _points_ahead(head, tokens):
+    if _points_ahead(head, tokens) or _is_a_time_clause_alone(head, tokens):
         return None
     kept = _with_copula(head, tokens)
     if not _has_predicate(kept):
@@ -3539,6 +3549,8 @@ def _is_fragment(head: Token, kept: list[Token]) -> bool:
         return True
     if _ends_before_its_noun(last) or _is_a_clause_of_its_subject_alone(last):
         return True
+    if _is_cut_before_what_it_reports(last, head):
+        return True
     if last.lower_ == "than" and not any(c.i > last.i for c in last.children):
         return True  # "moving away from rather [than]": the parser hung what follows elsewhere
     if _hyphenated(last):
@@ -4129,9 +4141,15 @@ def _ends_its_verbs_phrase(marker: Token) -> bool:
     DEBAGREEMENT dev, subreddit-agreement, the saved pages and 8,000 dragnet lines, 44
     claims had lost such a last word ("they treated you" for "they treated you well"),
     each read; all 48 claims that changed now keep it. The "so" of "do so" stands for the
-    verb's phrase and ends it ("by all means do so" had read "by all means do")."""
+    verb's phrase and ends it ("by all means do so" had read "by all means do"), as the
+    "so" of "hope so" and "think so" stands for a clause ("I sure hope so, I just don't
+    see it" had read "I sure hope")."""
     doc = marker.doc
-    does_so = marker.lower_ == "so" and marker.head.i == marker.i - 1 and marker.head.lemma_ == "do"
+    does_so = (
+        marker.lower_ == "so"
+        and marker.head.i == marker.i - 1
+        and marker.head.lemma_ in _VERBS_SO_STANDS_AFTER
+    )
     return (
         marker.dep_ == "advmod"
         and (marker.lower_ not in _LEADING_MARKERS or does_so)
@@ -5680,6 +5698,29 @@ def _opening_not_that(head: Token, tokens: list[Token]) -> Token | None:
     return first
 
 
+def _is_a_time_clause_alone(head: Token, tokens: list[Token]) -> bool:
+    """Whether the clause is the time clause of a verb after it, which the parser hung
+    from that verb as a clause of its own: "[By the time it does start becoming an
+    issue], we'll have the technology", "[Any time government is involved with
+    something], you expect some ineptitude". The clause opens with its time phrase and
+    its subject right after; alone it says nothing, and the main clause is stated apart.
+    "Every time it wiggles, it is weakening the connector" has its time clause inside
+    the main clause's and stays."""
+    words = [t for t in tokens if not t.is_punct]
+    at = 1 if words and words[0].lower_ in _TIME_PREPOSITIONS else 0
+    if at < len(words) and words[at].lower_ in _TIME_DETERMINERS:
+        at += 1
+    if at + 1 >= len(words) or words[at].lower_ not in _TIME_NOUNS or words[at].dep_ == "amod":
+        return False  # "the second law of X is": an ordinal of the subject
+    subject = _subject(head)
+    return (
+        subject is not None
+        and subject.left_edge.i <= words[at + 1].i <= subject.i
+        and head.dep_ != "ROOT"
+        and head.head.i > head.i
+    )
+
+
 def _compares_by_inversion(head: Token, tokens: list[Token]) -> bool:
     """Whether the clause is "so is X" or "as did X": "so" or "as" with the clause's own
     auxiliary put before its subject. It says X shares what was said before ("As did
@@ -5798,6 +5839,16 @@ def _is_stranded(token: Token) -> bool:
     after = token.i + 1
     at_the_end = after == len(token.doc) or token.doc[after].is_punct or token.doc[after].is_space
     return at_the_end and not _wants_its_object_after(token)
+
+
+def _is_cut_before_what_it_reports(last: Token, head: Token) -> bool:
+    """Whether the claim ends on its own verb of thinking or saying, whose clause the
+    parser hung after it and the claim left out: "they prob think [since their nan got
+    jabbed ...]", "the USA has already said, and on more than one occasion, [that X]".
+    The verb alone reports nothing."""
+    if last.i != head.i or head.lemma_.lower() not in lexicon.ATTRIBUTION_VERBS:
+        return False
+    return any(c.dep_ in _REPORTED_CLAUSES and c.i > head.i for c in head.children)
 
 
 def _wants_its_object_after(preposition: Token) -> bool:
