@@ -1117,6 +1117,13 @@ def test_a_verb_of_thinking_or_seeing_keeps_the_clause_it_reports(text):
     assert claims and all(len(claim.split()) > 4 for claim in claims), claims
 
 
+def test_an_aside_glued_to_the_word_before_it_goes_whole():
+    """Half a bracket had stayed in the claim ("up and down the strip(before")."""
+    assert _worded(
+        "Kids would cruise up and down the strip(before they put a roof over it) in their old cars."
+    ) == ["kids would cruise up and down the strip in their old cars"]
+
+
 def test_doubting_whether_denies_as_doubting_that_does():
     assert _worded("I doubt whether the plan can succeed.") == ["the plan can not succeed"]
 

@@ -294,6 +294,20 @@ def test_a_code_name_with_underscores_at_its_ends_is_one_token(nlp, name):
     assert len(list(doc.sents)) == 1
 
 
+def test_a_bracket_glued_to_an_aside_of_several_words_is_split_off(nlp):
+    """The tokenizer splits at spaces first and left "taxes(that" one token."""
+    text = "They cut taxes(that after 2027 help nobody)and left."
+    doc = next(parse_texts([text], nlp))
+    words = [t.text for t in doc]
+    assert words[2:5] == ["taxes", "(", "that"] and words[-4:-1] == [")", "and", "left"]
+    assert doc.text == text
+
+
+def test_a_bracket_round_one_word_stays_glued(nlp):
+    doc = next(parse_texts(["Pick the product(s) you want."], nlp))
+    assert "product(s" in [t.text for t in doc]
+
+
 def test_a_web_address_keeps_its_question_mark(nlp):
     doc = next(parse_texts(["See https://example.com/page?Id=3 for the list."], nlp))
     assert "https://example.com/page?Id=3" in [t.text for t in doc]

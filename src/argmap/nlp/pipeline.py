@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_MODELS",
+    "GLUED_BRACKETS",
     "ITS",
     "LINE_BREAKS",
     "MODEL_ENV",
@@ -38,6 +39,7 @@ __all__ = [
     "parse_model_choice",
     "parse_texts",
     "pipeline_languages",
+    "split_glued_brackets",
     "split_its",
 ]
 
@@ -67,6 +69,13 @@ _UNDERSCORED = re.compile(r"(?<![\w_/`])_([A-Za-z](?:[^_\n`]{0,60}[A-Za-z'])?)_(
 _SHOUTED = re.compile(r"\b[A-Z]+(?:'[A-Z]+)?(?:[^\w\n']+[A-Z]+(?:'[A-Z]+)?){3,}\b")
 #: A word's run of capitals inside a shouted stretch ("I'M" is "I" and "M").
 _CAPITALS = re.compile(r"[A-Z]+")
+#: The component that splits a bracket glued to an aside's words (:func:`split_glued_brackets`).
+GLUED_BRACKETS = "argmap_glued_brackets"
+#: An opening bracket glued to the word before it, before an aside of several words
+#: ("tax cuts(that after 2027 don't help the middle class)", "Fremont(before they put a
+#: roof over it)"): one word follows it, then a space before its closing bracket. A
+#: bracket round one word ("medium(s)", "print(a)", "log(width/height)") stays glued.
+_GLUED_ASIDE = re.compile(r"(?<=[a-z])\((?=[A-Za-z][^()\s]*\s[^()]*\))")
 #: Name of the component that ends a sentence at every line break.
 LINE_BREAKS = "argmap_line_breaks"
 #: The component that reads "its" as "it's" where a possessive cannot stand (:func:`split_its`).
@@ -214,6 +223,7 @@ def _load(name: str | None) -> Language:
             continue
         _add_line_breaks(nlp)
         _add_its(nlp)
+        _add_glued_brackets(nlp)
         _split_capital_contractions(nlp)
         _split_glued_sentences(nlp)
         _keep_code_names_whole(nlp)
@@ -652,6 +662,51 @@ def _join_its(doc: Doc) -> None:
         for span in spans:
             if span is not None and len(span) == 2:
                 retokenizer.merge(span, attrs={"NORM": "its"})
+
+
+def split_glued_brackets(doc: Doc) -> Doc:
+    """Split the brackets of an aside glued to the words round it (:data:`_GLUED_ASIDE`)
+    off those words, the closing one too where a word is glued after it ("...the middle
+    class)and he"). spaCy's tokenizer splits text at spaces first and left "cuts(that"
+    one token, so the claim kept half a bracket ("giving himself tax cuts(that after
+    2027") where an aside set off by a space is dropped whole."""
+    text = doc.text
+    if "(" not in text:
+        return doc
+    cuts = set()
+    for opening in _GLUED_ASIDE.finditer(text):
+        cuts.add(opening.start())
+        closing = text.find(")", opening.end())
+        if closing + 1 < len(text) and text[closing + 1].isalpha():
+            cuts.add(closing)
+    if not cuts:
+        return doc
+    with doc.retokenize() as retokenizer:
+        for token in doc:
+            inside = sorted(c - token.idx for c in cuts if token.idx <= c < token.idx + len(token))
+            pieces = _pieces_round(token.text, inside)
+            if len(pieces) > 1:
+                retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
+    return doc
+
+
+def _pieces_round(word: str, brackets: list[int]) -> list[str]:
+    """``word`` cut before and after each bracket at the offsets ``brackets``."""
+    pieces, start = [], 0
+    for at in brackets:
+        pieces += [word[start:at], word[at]]
+        start = at + 1
+    pieces.append(word[start:])
+    return [piece for piece in pieces if piece]
+
+
+def _add_glued_brackets(nlp: Language) -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(GLUED_BRACKETS):
+        Language.component(GLUED_BRACKETS, func=split_glued_brackets)
+    if GLUED_BRACKETS not in nlp.pipe_names:
+        nlp.add_pipe(GLUED_BRACKETS, first=True)
 
 
 def _add_its(nlp: Language) -> None:
