@@ -1124,6 +1124,26 @@ def test_an_aside_glued_to_the_word_before_it_goes_whole():
     ) == ["kids would cruise up and down the strip in their old cars"]
 
 
+def test_there_are_cases_keeps_the_clause_that_says_which():
+    """The "when" clause the parser hung on "are" had gone with the optional modifiers."""
+    assert _worded(
+        "There are occasions when a careful reporter does not publish what she knows, such as"
+        " when a source could be harmed or a trial could collapse."
+    ) == ["there are occasions when a careful reporter does not publish what she knows"]
+
+
+def test_a_shortening_that_ends_on_a_modifier_of_a_dropped_noun_is_not_taken():
+    """Shortened, the claim ended on a word whose noun it dropped; the clause is stated
+    as written instead."""
+    assert _worded(
+        "We will pay you as such (equity + salary) but also expect you to take real product"
+        " ownership and to help lead the whole development team."
+    ) == [
+        "we will pay you as such but also expect you to take real product ownership and to"
+        " help lead the whole development team"
+    ]
+
+
 def test_doubting_whether_denies_as_doubting_that_does():
     assert _worded("I doubt whether the plan can succeed.") == ["the plan can not succeed"]
 

@@ -185,6 +185,12 @@ _DANGLING_POS = frozenset({"DET", "CCONJ", "SCONJ"})
 _TIME_PREPOSITIONS = frozenset({"by", "at", "from", "until"})
 _TIME_DETERMINERS = frozenset({"any", "every", "each", "the", "next"})
 _TIME_NOUNS = frozenset({"time", "moment", "minute", "second", "instant"})
+#: Nouns a "when" or "where" clause after them says which of (:func:`_says_which_cases`).
+_NOUNS_OF_CASES = frozenset(
+    {"case", "time", "situation", "instance", "occasion", "moment", "circumstance", "scenario"}
+)
+#: Dependencies of a word that modifies the noun after it ("the [HTML5] algorithm").
+_NOUN_PREMODIFIERS = frozenset({"compound", "amod", "nmod", "nummod", "poss"})
 #: Dependencies of what a verb of thinking or saying reports, or why.
 _REPORTED_CLAUSES = frozenset({"ccomp", "advcl", "dobj", "xcomp"})
 #: Dependencies of a word that joins what follows it to the clause ("as well [as] X",
@@ -2360,9 +2366,11 @@ def _state(
     elif _inverted_after_not_only(head, tokens):
         kept = _in_statement_order(head, tokens)
     shortened = _shortened(head, kept)
+    shortened_tokens = [t for t in shortened if not isinstance(t, str)]
     if (
         _has_predicate(shortened)
-        and not _is_fragment(head, [t for t in shortened if not isinstance(t, str)])
+        and not _is_fragment(head, shortened_tokens)
+        and not _modifies_a_noun_cut_after_it(shortened_tokens)
         and not _orphans_a_verb(shortened, kept)
     ):
         kept = shortened  # else the clause as written: longer, but not cut to a fragment
@@ -3842,7 +3850,23 @@ def _own_optional_modifiers(head: Token) -> list[Token]:
         and not _is_the_verbs_infinitive(c)
         and not _leads_to_its_clause(c)
         and not _gives_a_figure(c)
+        and not _says_which_cases(c)
     ]
+
+
+def _says_which_cases(clause: Token) -> bool:
+    """Whether a "when" or "where" clause the parser hung on the verb follows what "there
+    is" says exists, a noun of cases or times, and says which ("there are cases [when
+    regular expressions are a great tool]", "there are times [when X]"): without it the
+    claim said nothing ("there are cases")."""
+    if clause.dep_ != "advcl" or clause.left_edge.lower_ not in ("when", "where"):
+        return False
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i else None
+    return (
+        before is not None
+        and before.lemma_.lower() in _NOUNS_OF_CASES
+        and _is_existential_subject(before)
+    )
 
 
 def _droppable_parts(modifier: Token) -> list[Token]:
@@ -5839,6 +5863,19 @@ def _is_stranded(token: Token) -> bool:
     after = token.i + 1
     at_the_end = after == len(token.doc) or token.doc[after].is_punct or token.doc[after].is_space
     return at_the_end and not _wants_its_object_after(token)
+
+
+def _modifies_a_noun_cut_after_it(kept: list[Token]) -> bool:
+    """Whether a shortened claim ends on a word that modifies a noun after it which the
+    shortening dropped: "ask him why he is okay with C[# augmenting his abilities]", "they
+    can reverse any sufficiently-recent [(6 months) regulation]"."""
+    words = [t for t in kept if not t.is_punct]
+    if not words:
+        return False
+    last = words[-1]
+    if last.dep_ not in _NOUN_PREMODIFIERS or last.head.i < last.i:
+        return False
+    return all(t.i != last.head.i for t in kept)
 
 
 def _is_cut_before_what_it_reports(last: Token, head: Token) -> bool:
