@@ -1144,6 +1144,18 @@ def test_a_shortening_that_ends_on_a_modifier_of_a_dropped_noun_is_not_taken():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The more they push the bill the more the moderates dig in.",
+        "The higher the fee, the lower the turnout.",
+    ],
+)
+def test_a_the_more_the_more_sentence_is_one_claim(text):
+    """Parsed apart, each half had been stated alone; a verbless pair stated nothing."""
+    assert _worded(text) == [text[0].lower() + text[1:-1]]
+
+
 def test_doubting_whether_denies_as_doubting_that_does():
     assert _worded("I doubt whether the plan can succeed.") == ["the plan can not succeed"]
 

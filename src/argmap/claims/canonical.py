@@ -493,6 +493,10 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
         is_question and (_asks_the_reader(root) or _asks_after_wait(sentence))
     ) or asks_what_about(sentence)
     question = _question_after_a_label(sentence) if is_question else None
+    if not is_question and _opens_a_correlative(sentence):
+        whole = _verbatim(sentence, _claim_type(root))
+        if whole is not None:
+            return [whole]
     outcome = None if is_question else _outcome_of_a_command(root)
     command: CanonicalClaim | None = None
     claims: list[CanonicalClaim] = []
@@ -4260,6 +4264,28 @@ def _stands_for_a_verb(head: Token) -> bool:
     ("many people do not"), not "do not do"."""
     return head.lemma_ == "do" and not any(
         c.dep_ not in (*_SUBJECTS, "punct", "advmod", "cc", "mark") for c in head.children
+    )
+
+
+def _opens_a_correlative(sentence: Span) -> bool:
+    """Whether the sentence opens with "the" and a comparative that a second "the" and
+    comparative answer: "The more they try to force it the more those Republicans clam
+    up", "the longer students had been in school, the more exaggerated the ratio". Its two
+    halves say one thing; parsed apart, each was stated alone ("the more they try to force
+    it"), and a verbless pair ("The bigger the disaster, the bigger the profit") stated
+    nothing. The sentence is stated as written where it is short enough."""
+    words = [t for t in sentence if not (t.is_punct or t.is_space or t.dep_ == "cc")]
+    starts = [t.i for t in words if _is_the_comparative(t)]
+    return len(starts) >= 2 and starts[0] == words[0].i and starts[1] > starts[0] + 2
+
+
+def _is_the_comparative(token: Token) -> bool:
+    """Whether ``token`` is the "the" of "the more", "the longer", "the less"."""
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    return (
+        token.lower_ == "the"
+        and after is not None
+        and (after.tag_ in ("JJR", "RBR") or after.lower_ in ("more", "less", "fewer"))
     )
 
 
