@@ -1156,6 +1156,35 @@ def test_a_the_more_the_more_sentence_is_one_claim(text):
     assert _worded(text) == [text[0].lower() + text[1:-1]]
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The plan looks cheap but would it save any money in the end.", "the plan looks cheap"),
+        ("The rules are strict but is there any point to them.", "the rules are strict"),
+    ],
+)
+def test_a_question_asked_after_other_words_without_its_mark_is_no_claim(text, claim):
+    """ "but would it save X", "but is there X": the auxiliary before its subject asks."""
+    assert _worded(text) == [claim]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Accepting it doesn't mean silence, nor does it mean I must agree.",
+            "it does not mean I must agree",
+        ),
+        (
+            "However, were I able to, I would demand an explanation.",
+            "were I able to, I would demand an explanation",
+        ),
+    ],
+)
+def test_an_inversion_after_nor_or_in_a_condition_is_no_question(text, claim):
+    assert claim in _worded(text), _worded(text)
+
+
 def test_doubting_whether_denies_as_doubting_that_does():
     assert _worded("I doubt whether the plan can succeed.") == ["the plan can not succeed"]
 

@@ -2360,8 +2360,10 @@ def _state(
             return None
         claim_type = "question-claim"
     elif (
-        is_question and _asks_in_statement_order(head, tokens, sentence)
-    ) or _compares_by_inversion(head, tokens):
+        (is_question and _asks_in_statement_order(head, tokens, sentence))
+        or _compares_by_inversion(head, tokens)
+        or (not is_question and _asks_by_inversion(head, tokens))
+    ):
         return None
     elif _opened_by_nor(tokens):
         kept = _denied_after_nor(head, tokens)
@@ -5769,6 +5771,44 @@ def _is_a_time_clause_alone(head: Token, tokens: list[Token]) -> bool:
         and head.dep_ != "ROOT"
         and head.head.i > head.i
     )
+
+
+def _asks_by_inversion(head: Token, tokens: list[Token]) -> bool:
+    """Whether a clause inside a sentence with no question mark opens with its own
+    auxiliary right before its subject, as a question does ("... but is there
+    censorship.", "I know it is pro mask can you read the flair", "Im sad about Staley but
+    would it save 11million in."). A sentence that opens so is read as a question already
+    (:func:`_opens_as_question`); one that asks after other words had its question stated
+    as a claim. "Had", "should" and "were" so placed open a condition ("were I able to,
+    I would X") and stay."""
+    words = [t for t in tokens if not (t.is_punct or t.dep_ in ("cc", "intj"))]
+    if len(words) < 2 or words[0].i == head.sent.start:
+        return False
+    auxiliary, after = words[0], words[1]
+    if auxiliary.tag_ not in _FINITE_TAGS or not _is_verb_or_its_auxiliary(auxiliary, head):
+        return False
+    if auxiliary.lower_ in ("had", "should", "were") or (
+        auxiliary.i == head.i and auxiliary.lemma_.lower() != "be"
+    ):
+        return False
+    if _follows_a_word_that_inverts(auxiliary):
+        return False
+    subject = _subject(head)
+    return (
+        subject is not None
+        and subject.left_edge.i == after.i == auxiliary.i + 1
+        and (after.pos_ == "PRON" or after.lower_ == "there")
+    )
+
+
+def _follows_a_word_that_inverts(auxiliary: Token) -> bool:
+    """Whether a word before ``auxiliary`` in its sentence, past punctuation, puts a
+    statement's auxiliary before its subject: "nor does it mean", "not only is there",
+    "neither do I", "so is X", "as did X"."""
+    at, start = auxiliary.i - 1, auxiliary.sent.start
+    while at >= start and auxiliary.doc[at].is_punct:
+        at -= 1
+    return at >= start and auxiliary.doc[at].lower_ in ("nor", "only", "neither", "so", "as")
 
 
 def _compares_by_inversion(head: Token, tokens: list[Token]) -> bool:
