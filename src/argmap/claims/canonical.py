@@ -5802,13 +5802,18 @@ def _asks_by_inversion(head: Token, tokens: list[Token]) -> bool:
 
 
 def _follows_a_word_that_inverts(auxiliary: Token) -> bool:
-    """Whether a word before ``auxiliary`` in its sentence, past punctuation, puts a
-    statement's auxiliary before its subject: "nor does it mean", "not only is there",
-    "neither do I", "so is X", "as did X"."""
-    at, start = auxiliary.i - 1, auxiliary.sent.start
-    while at >= start and auxiliary.doc[at].is_punct:
+    """Whether the word before ``auxiliary`` puts a statement's auxiliary before its
+    subject: "nor does it mean", "not only is there", "neither do I", "so is X"."""
+    before = _word_before_in_its_sentence(auxiliary)
+    return before is not None and before.lower_ in ("nor", "only", "neither", "so", "as")
+
+
+def _word_before_in_its_sentence(token: Token) -> Token | None:
+    """The word before ``token`` in its sentence, past punctuation."""
+    at, start = token.i - 1, token.sent.start
+    while at >= start and token.doc[at].is_punct:
         at -= 1
-    return at >= start and auxiliary.doc[at].lower_ in ("nor", "only", "neither", "so", "as")
+    return token.doc[at] if at >= start else None
 
 
 def _compares_by_inversion(head: Token, tokens: list[Token]) -> bool:
@@ -5838,12 +5843,8 @@ def _compares_by_inversion(head: Token, tokens: list[Token]) -> bool:
 
 
 def _follows_so_or_as(token: Token) -> bool:
-    """Whether the word before ``token`` in its sentence, past punctuation, is "so" or
-    "as"."""
-    at, start = token.i - 1, token.sent.start
-    while at >= start and token.doc[at].is_punct:
-        at -= 1
-    return at >= start and token.doc[at].lower_ in ("so", "as")
+    before = _word_before_in_its_sentence(token)
+    return before is not None and before.lower_ in ("so", "as")
 
 
 def _opened_by_nor(tokens: list[Token]) -> bool:
