@@ -2361,8 +2361,8 @@ def _state(
         claim_type = "question-claim"
     elif (
         (is_question and _asks_in_statement_order(head, tokens, sentence))
-        or _compares_by_inversion(head, tokens)
-        or (not is_question and _asks_by_inversion(head, tokens))
+        or _compares_by_inversion(head, tokens, sentence)
+        or (not is_question and _asks_by_inversion(head, tokens, sentence))
     ):
         return None
     elif _opened_by_nor(tokens):
@@ -5773,7 +5773,7 @@ def _is_a_time_clause_alone(head: Token, tokens: list[Token]) -> bool:
     )
 
 
-def _asks_by_inversion(head: Token, tokens: list[Token]) -> bool:
+def _asks_by_inversion(head: Token, tokens: list[Token], sentence: Span) -> bool:
     """Whether a clause inside a sentence with no question mark opens with its own
     auxiliary right before its subject, as a question does ("... but is there
     censorship.", "I know it is pro mask can you read the flair", "Im sad about Staley but
@@ -5782,7 +5782,7 @@ def _asks_by_inversion(head: Token, tokens: list[Token]) -> bool:
     as a claim. "Had", "should" and "were" so placed open a condition ("were I able to,
     I would X") and stay."""
     words = [t for t in tokens if not (t.is_punct or t.dep_ in ("cc", "intj"))]
-    if len(words) < 2 or words[0].i == head.sent.start:
+    if len(words) < 2 or words[0].i == sentence.start:
         return False
     auxiliary, after = words[0], words[1]
     if auxiliary.tag_ not in _FINITE_TAGS or not _is_verb_or_its_auxiliary(auxiliary, head):
@@ -5791,7 +5791,7 @@ def _asks_by_inversion(head: Token, tokens: list[Token]) -> bool:
         auxiliary.i == head.i and auxiliary.lemma_.lower() != "be"
     ):
         return False
-    if _follows_a_word_that_inverts(auxiliary):
+    if _comes_after(auxiliary, sentence, ("nor", "only", "neither", "so", "as")):
         return False
     subject = _subject(head)
     return (
@@ -5801,22 +5801,17 @@ def _asks_by_inversion(head: Token, tokens: list[Token]) -> bool:
     )
 
 
-def _follows_a_word_that_inverts(auxiliary: Token) -> bool:
-    """Whether the word before ``auxiliary`` puts a statement's auxiliary before its
-    subject: "nor does it mean", "not only is there", "neither do I", "so is X"."""
-    before = _word_before_in_its_sentence(auxiliary)
-    return before is not None and before.lower_ in ("nor", "only", "neither", "so", "as")
-
-
-def _word_before_in_its_sentence(token: Token) -> Token | None:
-    """The word before ``token`` in its sentence, past punctuation."""
-    at, start = token.i - 1, token.sent.start
-    while at >= start and token.doc[at].is_punct:
+def _comes_after(token: Token, sentence: Span, words: tuple[str, ...]) -> bool:
+    """Whether the word before ``token`` in ``sentence``, past punctuation, is one of
+    ``words`` ("nor does it", "not only is there", "so is X" put a statement's auxiliary
+    before its subject)."""
+    at = token.i - 1
+    while at >= sentence.start and token.doc[at].is_punct:
         at -= 1
-    return token.doc[at] if at >= start else None
+    return at >= sentence.start and token.doc[at].lower_ in words
 
 
-def _compares_by_inversion(head: Token, tokens: list[Token]) -> bool:
+def _compares_by_inversion(head: Token, tokens: list[Token], sentence: Span) -> bool:
     """Whether the clause is "so is X" or "as did X": "so" or "as" with the clause's own
     auxiliary put before its subject. It says X shares what was said before ("As did
     most of the dead", "But, so is running a business", "As are your neighbours in
@@ -5827,12 +5822,11 @@ def _compares_by_inversion(head: Token, tokens: list[Token]) -> bool:
     words = [t for t in tokens if not t.is_punct and t.dep_ != "cc"]
     if not words:
         return False
-    auxiliary = words[0]
-    if auxiliary.lower_ in ("so", "as") and len(words) > 1:
-        auxiliary = words[1]
-    elif not _follows_so_or_as(auxiliary):
-        return False
+    opened = words[0].lower_ in ("so", "as") and len(words) > 1
+    auxiliary = words[1] if opened else words[0]
     if auxiliary.tag_ not in _FINITE_TAGS or not _is_verb_or_its_auxiliary(auxiliary, head):
+        return False
+    if not opened and not _comes_after(auxiliary, sentence, ("so", "as")):
         return False
     subject = _subject(head)
     if auxiliary.tag_ == "MD":  # "so, might as well X" leaves its subject out: no inversion
@@ -5840,11 +5834,6 @@ def _compares_by_inversion(head: Token, tokens: list[Token]) -> bool:
     if auxiliary.lemma_.lower() not in _ELIDED_VERBS:
         return False
     return subject is None or subject.i > auxiliary.i
-
-
-def _follows_so_or_as(token: Token) -> bool:
-    before = _word_before_in_its_sentence(token)
-    return before is not None and before.lower_ in ("so", "as")
 
 
 def _opened_by_nor(tokens: list[Token]) -> bool:
