@@ -1117,6 +1117,41 @@ def test_a_verb_of_thinking_or_seeing_keeps_the_clause_it_reports(text):
     assert claims and all(len(claim.split()) > 4 for claim in claims), claims
 
 
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("All I'm saying is, which is apparently hard to grasp is,", "is"),
+        (
+            "Sound like local shops are going to be uncompetitive and big chains are going to"
+            " take the whole market.",
+            "going to be",
+        ),
+        ("Regardless of the deal, the EU is and always be our main export market.", "the EU is"),
+        (
+            "It ran smoothly when Carter was President and Congress had to go along with it.",
+            "when Carter was",
+        ),
+    ],
+)
+def test_a_claim_does_not_end_on_a_copula_cut_off_from_its_complement(text, cut):
+    """The parser gave the complement to the next clause, or the claim left it out: "the
+    EU is" states nothing."""
+    claims = _worded(text)
+    assert not any(claim.endswith(cut) for claim in claims), claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Nobody knows what the real numbers are.", "nobody knows what the real numbers are"),
+        ("They just think they are.", "they just think they are"),
+        ("Most dont even know what sex is.", "most don't even know what sex is"),
+    ],
+)
+def test_a_copula_that_ends_its_clause_as_written_stays(text, claim):
+    assert _worded(text) == [claim]
+
+
 def test_an_aside_glued_to_the_word_before_it_goes_whole():
     """Half a bracket had stayed in the claim ("up and down the strip(before")."""
     assert _worded(

@@ -211,6 +211,12 @@ _ELIDING_ADVERBS = frozenset(
      "surely", "just", "also", "always", "never", "already", "either", "indeed", "sure",
      "absolutely", "obviously", "totally", "completely"}
 )  # fmt: skip
+#: Words that open a time clause as its adverb, which the parser labels as it labels a
+#: copula's complement ("how it is").
+_TIME_OPENERS = frozenset({"when", "whenever", "while"})
+#: A copula's dependents after it that a claim ending on it cannot leave out: its
+#: complement and what a conjunction joins to it.
+_COPULA_CUT_DEPS = frozenset({"attr", "acomp", "oprd", "ccomp", "xcomp", "cc", "conj"})
 #: What a copula needs after it ("is good", "is a plan", "is in town", "is there").
 _COPULA_COMPLEMENTS = frozenset(
     {
@@ -3563,7 +3569,7 @@ def _is_fragment(head: Token, kept: list[Token]) -> bool:
         return True
     if _ends_before_its_noun(last) or _is_a_clause_of_its_subject_alone(last):
         return True
-    if _is_cut_before_what_it_reports(last, head):
+    if _is_cut_before_what_it_reports(last, head) or _is_cut_before_its_complement(last):
         return True
     if last.lower_ == "than" and not any(c.i > last.i for c in last.children):
         return True  # "moving away from rather [than]": the parser hung what follows elsewhere
@@ -5932,6 +5938,44 @@ def _modifies_a_noun_cut_after_it(kept: list[Token]) -> bool:
     if last.dep_ not in _NOUN_PREMODIFIERS or last.head.i < last.i:
         return False
     return all(t.i != last.head.i for t in kept)
+
+
+def _is_cut_before_its_complement(last: Token) -> bool:
+    """Whether the claim ends on a copula cut off from what it says: the claim left out
+    its complement or what joins to it ("the EU is [and always be UKs primary export
+    market]"), the parser gave its complement to the clause after it ("it worked
+    brilliantly when Bush was [President] and Obama had to ..."), or a finite one stands
+    bare ("all I'm saying is,"). A copula that ends its clause as written ("who he is",
+    "they just think they are.") or whose complement stands before it ("how stupid people
+    are") is whole, and shortening may drop its modifiers ("what a good person you are
+    [without having to ...]")."""
+    if last.lemma_ != "be" or last.dep_ in ("aux", "auxpass"):
+        return False
+    children = [c for c in last.children if not c.is_punct]
+    if not children and last.tag_ in _FINITE_TAGS:
+        return True
+    following = last.i + 1
+    if following >= len(last.doc):
+        return False
+    word = last.doc[following]
+    if word.is_sent_start or word.is_punct or word.is_space:
+        return False
+    if any(c.left_edge.i == following and c.dep_ in _COPULA_CUT_DEPS for c in children):
+        return True
+    if any(c.dep_ in _COPULA_COMPLEMENTS and c.lower_ not in _TIME_OPENERS for c in children):
+        return False  # "when" opens the clause: "when Bush was [President]" is no complement
+    # "what sex is" is whole, though the parser made "what" the subject's determiner
+    before = last.doc[last.left_edge.i : last.i]
+    return not any(_fronts_a_complement(t, last) for t in before)
+
+
+def _fronts_a_complement(token: Token, copula: Token) -> bool:
+    """Whether a question or relative word before a copula stands for its complement
+    ("what sex is", "who he is"), not for its subject ("whatever is [most profitable]")
+    nor for a time ("when Bush was")."""
+    if token.tag_ not in _RELATIVE_TAGS or token.lower_ in _TIME_OPENERS:
+        return False
+    return not (token.dep_ in _SUBJECTS and token.head.i == copula.i)
 
 
 def _is_cut_before_what_it_reports(last: Token, head: Token) -> bool:
