@@ -1152,6 +1152,27 @@ def test_a_copula_that_ends_its_clause_as_written_stays(text, claim):
     assert _worded(text) == [claim]
 
 
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (
+            "I don't think it's unreasonable for the newest SDK to “only” support 3 versions"
+            " of Windows.",
+            "support",
+        ),
+        (
+            "The key to getting fair prices for readers and libraries is for librarians and the"
+            " ALA to think of and treat publishers as the businesses they are.",
+            "think",
+        ),
+    ],
+)
+def test_a_for_clause_keeps_its_verb(text, verb):
+    """ "it's not unreasonable for the newest SDK" had lost what the SDK may do."""
+    claims = _worded(text)
+    assert claims and all(verb in claim.split() for claim in claims), claims
+
+
 def test_an_aside_glued_to_the_word_before_it_goes_whole():
     """Half a bracket had stayed in the claim ("up and down the strip(before")."""
     assert _worded(
