@@ -1173,6 +1173,45 @@ def test_a_for_clause_keeps_its_verb(text, verb):
     assert claims and all(verb in claim.split() for claim in claims), claims
 
 
+@pytest.mark.parametrize(
+    ("text", "main_clause"),
+    [
+        (
+            "If this study is done and shows what the authors expect, I'd be open to schools"
+            " applying it if they were candid about doing so.",
+            "I'd be open",
+        ),
+        (
+            "Even if you don't click on the button, showing it requires your browser to send a"
+            " request to their servers for the button itself.",
+            "requires your browser",
+        ),
+    ],
+)
+def test_a_condition_keeps_the_clause_it_conditions(text, main_clause):
+    """Shortened to the "if" clause the parser made the root, the claim said nothing."""
+    claims = _worded(text)
+    assert claims and all(main_clause in claim for claim in claims), claims
+
+
+def test_a_condition_whose_main_clause_is_a_question_is_no_claim():
+    claims = _worded(
+        "If my wife is forced to take the shot and she dies from a clot, who is at fault?"
+    )
+    assert not any(claim.startswith("if") for claim in claims), claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If only it were that simple.",
+        "If business want to get together and create a standard, fine.",
+    ],
+)
+def test_a_wish_or_a_verdict_under_a_condition_stays(text):
+    assert len(_worded(text)) == 1
+
+
 def test_an_aside_glued_to_the_word_before_it_goes_whole():
     """Half a bracket had stayed in the claim ("up and down the strip(before")."""
     assert _worded(

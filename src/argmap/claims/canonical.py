@@ -3614,7 +3614,7 @@ def _is_fragment(head: Token, kept: list[Token]) -> bool:
         return True  # cut inside a word the tokenizer split at its hyphen: "I will re"
     if last.pos_ == "PRON" and last.dep_ in _SUBJECTS:
         return True
-    if _elides_its_verb(head):
+    if _elides_its_verb(head) or _is_a_condition_alone(head, kept):
         return True
     if head.pos_ != "AUX":
         return False
@@ -3627,6 +3627,37 @@ def _is_fragment(head: Token, kept: list[Token]) -> bool:
         and (c.dep_ != "advcl" or c.i > head.i or head.lemma_ != "be")
         and not kept_at.isdisjoint(_subtree_indices(c))
         for c in head.children
+    )
+
+
+def _is_a_condition_alone(head: Token, kept: list[Token]) -> bool:
+    """Whether the claim is a condition with nothing said under it: the parser made an
+    "if" clause the sentence's root and the claim left its main clause out, often a
+    question ("[If my husband is forced to get the shot] and he dies from a blood clot,
+    who is at fault?"). As for a sentence that is only a condition
+    (:func:`_is_bare_condition`), words that may be the main clause hung under the root
+    keep it: a subject other than the condition's, a "then", a command, a second finite
+    verb, or words a comma sets off after it ("If business want to get together, fine").
+    "If only", "after all" and a denial ("Not if X") open no bare condition."""
+    if head.dep_ != "ROOT":
+        return False
+    mark = next((c for c in head.children if c.dep_ == "mark"), None)
+    if mark is None or mark.lower_ not in lexicon.CONDITION_MARKS:
+        return False
+    doc = head.doc
+    if mark.i + 1 < len(doc) and doc[mark.i + 1].lower_ in _NOT_A_CONDITION_AFTER:
+        return False
+    if mark.i > 0 and doc[mark.i - 1].lower_ == "not":
+        return False
+    words = [t for t in kept if not t.is_punct]
+    finite = sum(t.tag_ in _FINITE_TAGS for t in words)
+    if finite > 1 or _in_pieces(doc[words[0].i : words[-1].i + 1], words):
+        return False
+    return not any(
+        (t.dep_ in _SUBJECTS and t.head != head and not _in_relative_clause(t))
+        or t.lower_ == "then"
+        or _opens_a_command(t)
+        for t in words
     )
 
 
