@@ -1195,10 +1195,27 @@ def test_a_condition_keeps_the_clause_it_conditions(text, main_clause):
 
 
 def test_a_condition_whose_main_clause_is_a_question_is_no_claim():
-    claims = _worded(
-        "If my wife is forced to take the shot and she dies from a clot, who is at fault?"
-    )
-    assert not any(claim.startswith("if") for claim in claims), claims
+    """Both conditions of the question had been stated, the second with the question."""
+    text = "If my wife is forced to take the shot and she dies from a clot, who is at fault?"
+    assert _worded(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "But they see other people wearing it correctly, what makes them so special?",
+            "they see other people wearing it correctly",
+        ),
+        (
+            "They watch everyone else doing it correctly, what makes them so different?",
+            "they watch everyone else doing it correctly",
+        ),
+    ],
+)
+def test_a_who_or_what_question_after_a_comma_is_no_part_of_the_claim(text, claim):
+    """The parser reads "what makes them so special" as a relative clause of "correctly"."""
+    assert _worded(text) == [claim]
 
 
 @pytest.mark.parametrize(

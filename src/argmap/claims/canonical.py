@@ -978,12 +978,35 @@ def _direct_questions(sentence: Span) -> frozenset[int]:
         if position + 1 >= sentence.end:
             break
         word, auxiliary = doc[position], doc[position + 1]
+        if word.dep_ in _SUBJECTS and word.head.dep_ != "ROOT":
+            if _asks_who_after_a_comma(word, sentence):
+                heads.add(word.head.i)
+            continue
         if word.dep_ in _SUBJECTS or not _precedes_its_subject(auxiliary):
             continue
         verb = auxiliary.head if auxiliary.dep_ in ("aux", "auxpass") else auxiliary
         if verb.left_edge.i == position or verb == sentence.root:
             heads.add(verb.i)
     return frozenset(heads)
+
+
+def _asks_who_after_a_comma(word: Token, sentence: Span) -> bool:
+    """Whether a "who" or "what" subject after a comma opens the question a sentence ends
+    on ("If my husband ... dies from a blood clot, who is at fault?"): the parser reads
+    it as a relative clause of the noun before the comma, and the claim had run on into
+    the question."""
+    if word.lower_ not in ("who", "what") or word.i == sentence.start:
+        return False
+    verb = word.head
+    doc = word.doc
+    clause = doc[word.i : verb.right_edge.i + 1]
+    return (
+        doc[word.i - 1].text == ","
+        and verb.left_edge.i == word.i
+        and all(t.text != "," for t in clause)  # "me, who feels far different, in X?"
+        and all(t.is_punct for t in doc[verb.right_edge.i + 1 : sentence.end])
+        and ends_asking(sentence)
+    )
 
 
 def _conditions_a_question(head: Token, questions: frozenset[int]) -> bool:
@@ -3639,6 +3662,11 @@ def _is_a_condition_alone(head: Token, kept: list[Token]) -> bool:
     keep it: a subject other than the condition's, a "then", a command, a second finite
     verb, or words a comma sets off after it ("If business want to get together, fine").
     "If only", "after all" and a denial ("Not if X") open no bare condition."""
+    if head.dep_ == "conj" and _mark(head) == "" and head.head.dep_ == "ROOT":
+        # "If X [and he dies from a blood clot], who is at fault?": a second condition
+        root = head.head
+        sentence = root.doc[root.left_edge.i : root.right_edge.i + 1]
+        return ends_asking(sentence) and _is_a_condition_alone(root, [root])
     if head.dep_ != "ROOT":
         return False
     mark = next((c for c in head.children if c.dep_ == "mark"), None)
