@@ -3507,20 +3507,22 @@ def _stops_before_its_infinitive(kept: list[Token]) -> bool:
     says another thing. Only after an adjective, "be" or "take": a verb that takes the
     "for" phrase as its object ("looking for engineers [to join us]", 16 of the 41 such
     phrases in claims over the four samples) reads whole without its purpose."""
-    words = [t for t in kept if not t.is_punct]
-    if not words:
+    at = len(kept) - 1
+    while at >= 0 and kept[at].is_punct:
+        at -= 1
+    if at < 0:
         return False
-    last = words[-1]
-    if not any(_opens_a_for_clause(a) and a.right_edge.i == last.i for a in last.ancestors):
-        return False
+    last = kept[at]
     doc = last.doc
     after = last.i + 1
     while after < len(doc) and doc[after].is_quote:
         after += 1
     if after >= len(doc) or doc[after].tag_ != "TO":
-        return False
+        return False  # most clauses stop here, before the walk up the parse
     verb = doc[after].head
-    return verb.i > last.i and all(t.i != verb.i for t in kept)
+    if verb.i < last.i or any(t.i == verb.i for t in kept):
+        return False
+    return any(_opens_a_for_clause(a) and a.right_edge.i == last.i for a in last.ancestors)
 
 
 def _opens_a_for_clause(token: Token) -> bool:
@@ -3657,29 +3659,25 @@ def _is_a_condition_alone(head: Token, kept: list[Token]) -> bool:
     """Whether the claim is a condition with nothing said under it: the parser made an
     "if" clause the sentence's root and the claim left its main clause out, often a
     question ("[If my husband is forced to get the shot] and he dies from a blood clot,
-    who is at fault?"). As for a sentence that is only a condition
-    (:func:`_is_bare_condition`), words that may be the main clause hung under the root
-    keep it: a subject other than the condition's, a "then", a command, a second finite
-    verb, or words a comma sets off after it ("If business want to get together, fine").
-    "If only", "after all" and a denial ("Not if X") open no bare condition."""
-    if head.dep_ == "conj" and _mark(head) == "" and head.head.dep_ == "ROOT":
-        # "If X [and he dies from a blood clot], who is at fault?": a second condition
+    who is at fault?", where the second condition is none either). As for a sentence
+    that is only a condition (:func:`_is_bare_condition`), words that may be the main
+    clause hung under the root keep it: a subject other than the condition's, a "then",
+    a command, a second finite verb, or words a comma sets off after it ("If business
+    want to get together, fine")."""
+    if head.dep_ == "conj":
         root = head.head
-        sentence = root.doc[root.left_edge.i : root.right_edge.i + 1]
-        return ends_asking(sentence) and _is_a_condition_alone(root, [root])
-    if head.dep_ != "ROOT":
-        return False
-    mark = next((c for c in head.children if c.dep_ == "mark"), None)
-    if mark is None or mark.lower_ not in lexicon.CONDITION_MARKS:
-        return False
-    doc = head.doc
-    if mark.i + 1 < len(doc) and doc[mark.i + 1].lower_ in _NOT_A_CONDITION_AFTER:
-        return False
-    if mark.i > 0 and doc[mark.i - 1].lower_ == "not":
+        start = root.left_edge.i
+        if root.dep_ != "ROOT" or not _opens_on_a_condition(root.doc[start : start + 3]):
+            return False
+        sentence = root.doc[start : root.right_edge.i + 1]
+        return ends_asking(sentence) and _mark(head) == "" and _is_conditioned_by_its_mark(root)
+    if head.dep_ != "ROOT" or not _opens_on_a_condition(kept[:3]):
+        return False  # most clauses stop here, before the walk over the verb's words
+    if not _is_conditioned_by_its_mark(head):
         return False
     words = [t for t in kept if not t.is_punct]
     finite = sum(t.tag_ in _FINITE_TAGS for t in words)
-    if finite > 1 or _in_pieces(doc[words[0].i : words[-1].i + 1], words):
+    if finite > 1 or _in_pieces(head.doc[words[0].i : words[-1].i + 1], words):
         return False
     return not any(
         (t.dep_ in _SUBJECTS and t.head != head and not _in_relative_clause(t))
@@ -3687,6 +3685,24 @@ def _is_a_condition_alone(head: Token, kept: list[Token]) -> bool:
         or _opens_a_command(t)
         for t in words
     )
+
+
+def _is_conditioned_by_its_mark(verb: Token) -> bool:
+    """Whether ``verb`` has a mark of condition or time: not "if only", "after all" or a
+    denial ("Not if X"), which open no bare condition."""
+    mark = next((c for c in verb.lefts if c.dep_ == "mark"), None)
+    if mark is None or mark.lower_ not in lexicon.CONDITION_MARKS:
+        return False
+    doc = verb.doc
+    if mark.i + 1 < len(doc) and doc[mark.i + 1].lower_ in _NOT_A_CONDITION_AFTER:
+        return False
+    return not (mark.i > 0 and doc[mark.i - 1].lower_ == "not")
+
+
+def _opens_on_a_condition(words: Iterable[Token]) -> bool:
+    """Whether a word of condition or time is among ``words``, a clause's first few
+    ("If X", "Even if X", "And if X")."""
+    return any(word.lower_ in lexicon.CONDITION_MARKS for word in words)
 
 
 def _ends_before_its_noun(last: Token) -> bool:
