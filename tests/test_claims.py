@@ -1229,6 +1229,31 @@ def test_a_wish_or_a_verdict_under_a_condition_stays(text):
     assert len(_worded(text)) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For step 3 you should just do:",
+        "Refactoring exposes some of the framework's major limitations which include:",
+    ],
+)
+def test_words_that_lead_to_a_colon_are_no_claim(text):
+    """What the colon brings (code, a list) is what they say; alone they are cut short."""
+    assert _worded(text) == []
+
+
+def test_an_example_marker_before_a_colon_leaves_the_claim():
+    assert _worded("You now have a small app that can be hosted on any cheap web server e.g.:") == [
+        "you now have a small app that can be hosted on any cheap web server"
+    ]
+
+
+def test_a_clause_whole_before_a_colon_stays():
+    """The object of "mentioned" is the noun it tells of."""
+    assert _worded("It is a fair approximation of the thing you mentioned:") == [
+        "it is a fair approximation of the thing you mentioned"
+    ]
+
+
 def test_an_aside_glued_to_the_word_before_it_goes_whole():
     """Half a bracket had stayed in the claim ("up and down the strip(before")."""
     assert _worded(

@@ -217,6 +217,12 @@ _TIME_OPENERS = frozenset({"when", "whenever", "while"})
 #: A copula's dependents after it that a claim ending on it cannot leave out: its
 #: complement and what a conjunction joins to it.
 _COPULA_CUT_DEPS = frozenset({"attr", "acomp", "oprd", "ccomp", "xcomp", "cc", "conj"})
+#: Abbreviations that lead on to an example or a rephrasing ("e.g.", "i.e."), written
+#: without their last stop.
+_EXAMPLE_MARKERS = frozenset({"e.g", "i.e", "eg", "ie"})
+#: Verbs that list what follows them, which a colon may bring ("limitations which
+#: include:"): two such claims over the four samples had ended on one.
+_LISTING_VERBS = frozenset({"include", "contain"})
 #: What a copula needs after it ("is good", "is a plan", "is in town", "is there").
 _COPULA_COMPLEMENTS = frozenset(
     {
@@ -3641,6 +3647,8 @@ def _is_fragment(head: Token, kept: list[Token]) -> bool:
         return True
     if _elides_its_verb(head) or _is_a_condition_alone(head, kept):
         return True
+    if _introduces_what_follows(last):
+        return True
     if head.pos_ != "AUX":
         return False
     # A copula's complement counts while any of its words is kept: shortening may have
@@ -3703,6 +3711,58 @@ def _opens_on_a_condition(words: Iterable[Token]) -> bool:
     """Whether a word of condition or time is among ``words``, a clause's first few
     ("If X", "Even if X", "And if X")."""
     return any(word.lower_ in lexicon.CONDITION_MARKS for word in words)
+
+
+def _introduces_what_follows(last: Token) -> bool:
+    """Whether the claim ends on a word that leads to what a colon ending the sentence
+    introduces, a block of code or a list: a verb or a preposition with nothing after it
+    ("for #5 you should just do:", "you can do the same using:", "the output will be
+    looks like:"). Its words alone are cut before what they say."""
+    doc = last.doc
+    colon = last.i + 1
+    if colon >= len(doc) or doc[colon].text != ":":
+        return False
+    after = colon + 1
+    if after < len(doc) and not (doc[after].is_sent_start or doc[after].is_space):
+        return False  # the sentence goes on after its colon
+    if any(c.i > last.i and not c.is_punct for c in last.children):
+        return False
+    if last.dep_ == "prep":
+        # not after a noun ("the links below:"), nor where a relative word fronts its object
+        # ("what X was referring to:")
+        return last.head.pos_ in ("VERB", "ADJ") and not _fronts_its_object(last)
+    return last.pos_ == "VERB" and _needs_what_follows(last)
+
+
+def _needs_what_follows(verb: Token) -> bool:
+    """Whether a verb that ends a clause before a colon wants what the colon brings: a
+    gerund after a preposition ("by executing:", "interested in learning:"), a verb of
+    saying or listing ("which also states:", "limitations which include:") or a bare "do"
+    ("you should just do:"). Others end a clause whole ("anything that might stick:",
+    "the thing you mentioned:")."""
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp":
+        return True
+    if verb.dep_ == "relcl" and not any(
+        c.dep_ in _SUBJECTS and c.lower_ in _RELATIVE_WORDS for c in verb.children
+    ):
+        return False  # its object is the noun it tells of: "this thing you mentioned:"
+    lemma = verb.lemma_.lower()
+    return (
+        lemma in lexicon.REPORTING_VERBS
+        or lemma in _LISTING_VERBS
+        or (lemma == "do" and verb.tag_ == "VB")
+    )
+
+
+def _fronts_its_object(preposition: Token) -> bool:
+    """Whether a question or relative word before ``preposition`` in its sentence may be
+    its object ("what the person above was referring to")."""
+    for token in reversed(preposition.doc[: preposition.i]):
+        if token.tag_ in _RELATIVE_TAGS or token.lower_ in _RELATIVE_WORDS:
+            return True
+        if token.is_sent_start:
+            return False
+    return False
 
 
 def _ends_before_its_noun(last: Token) -> bool:
@@ -4321,6 +4381,8 @@ def _leads_on(token: Token, sentence: Span) -> bool:
     if token.lower_ in lexicon.CHAT_BECAUSE:
         year = token.i > 0 and token.doc[token.i - 1].like_num
         return not year and any(not t.is_punct for t in sentence.doc[token.i + 1 : sentence.end])
+    if token.lower_.rstrip(".") in _EXAMPLE_MARKERS:
+        return True  # "... in any compatible web server e.g.:", a list or code after it
     if token.lower_ not in lexicon.DISCOURSE_MARKERS or token.dep_ not in ("cc", "advmod"):
         return False
     if token.i > 0 and token.doc[token.i - 1].head.i == token.i:
