@@ -3716,8 +3716,8 @@ def _opens_on_a_condition(words: Iterable[Token]) -> bool:
 def _introduces_what_follows(last: Token) -> bool:
     """Whether the claim ends on a word that leads to what a colon ending the sentence
     introduces, a block of code or a list: a verb or a preposition with nothing after it
-    ("for #5 you should just do:", "you can do the same using:", "the output will be
-    looks like:"). Its words alone are cut before what they say."""
+    ("for #5 you should just do:", "you can do the same using:", "positions we are
+    hiring for:"). Its words alone are cut before what they say."""
     doc = last.doc
     colon = last.i + 1
     if colon >= len(doc) or doc[colon].text != ":":
