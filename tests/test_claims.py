@@ -4658,3 +4658,19 @@ def test_that_said_opens_the_writers_claim_not_a_report():
     """The parser reads "That said" as a subject and a verb reporting what follows."""
     claims = argmap.find_claims("That said, the new bridge is far too expensive.")
     assert [c.text for c in claims] == ["the new bridge is far too expensive"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The voters look outside and see trees.", "the voters see trees"),
+        (
+            "The critics open the report and see the flaws in its numbers.",
+            "the critics see the flaws in its numbers",
+        ),
+    ],
+)
+def test_a_coordinated_see_with_its_object_is_the_verb_not_a_marker(text, claim):
+    """ "See," opens a sentence as a discourse marker; "and see trees" is a verb, and
+    dropping it had left "the voters trees"."""
+    assert claim in _worded(text)

@@ -4663,6 +4663,7 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
             or (
                 tokens[start].lower_ in lexicon.DISCOURSE_MARKERS
                 and not _modifies_next(tokens[start])
+                and not _takes_an_object(tokens[start])
             )
             or _is_complementiser(tokens[start])
             or _left_by_its_clause(tokens, start)
@@ -4781,6 +4782,17 @@ def _modifies_next(token: Token) -> bool:
     if token.dep_ == "advmod":
         return next_word and token.head.pos_ in ("ADJ", "ADV")
     return token.dep_ == "neg" and next_word
+
+
+def _takes_an_object(token: Token) -> bool:
+    """A marker word that is a coordinated verb with what it governs after it: the "see"
+    of "they look outside and see trees", not the "See," that opens "See, the problem is
+    X". Dropped, the claim had read "they trees"."""
+    return (
+        token.dep_ == "conj"
+        and token.pos_ == "VERB"
+        and any(c.dep_ in (*_VERB_OBJECTS, "prep", "prt") and c.i > token.i for c in token.children)
+    )
 
 
 def _hyphenated(token: Token) -> bool:
