@@ -102,6 +102,47 @@ def test_an_ellipsis_that_pauses_inside_a_clause_does_not_end_it(nlp, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "If you prune every branch in the repo (some of which aren't yours) it will not work.",
+        "The drug is something designed (in a lab, of course) to cause harm.",
+        "If the operation is a success (and I hope it is) then you will be back soon.",
+        "To make the tracks (with no dots) you had to throw the dots off the border.",
+        "I fear another mild (ok, milder than usual!) winter here.",
+    ],
+)
+def test_an_aside_in_brackets_inside_a_clause_does_not_end_its_sentence(nlp, text):
+    doc = next(parse_texts([text], nlp))
+    assert [s.text.strip() for s in doc.sents] == [text]
+
+
+def _before_the_parser(nlp, text: str):
+    """``text`` through the pipeline's components up to the parser."""
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "parser":
+            return doc
+        doc = component(doc)
+    raise AssertionError("no parser")
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("If you prune the branches (some aren't yours) it will not work.", True),
+        ("The old chip is irrelevant now (since newer ones copied it) but it used to.", False),
+        ("He says a lot of things (everything?) people want to hear.", False),
+    ],
+)
+def test_only_words_that_cannot_end_a_sentence_carry_it_past_an_aside(nlp, text, joined):
+    """A clause whole before its aside ("... is irrelevant now (...)") is left to the
+    parser: joined, the run-on sentence had been too long to judge as one."""
+    doc = _before_the_parser(nlp, text)
+    after = next(t for t in doc if t.i > 0 and doc[t.i - 1].text == ")")
+    assert (after.is_sent_start is False) is joined
+
+
+@pytest.mark.parametrize(
     ("text", "form"),
     [
         ("Firms hire juniors _with_ a degree.", "Firms hire juniors  with  a degree."),

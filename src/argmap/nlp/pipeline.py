@@ -112,6 +112,18 @@ _SENTENCE_ENDS = frozenset(".!?:;")
 _ELLIPSIS = re.compile(r"\.{2,}|…+")
 #: The informal ellipsis of two full stops, a pause wherever it stands ("for me .. please").
 _TWO_STOPS = ".."
+#: Tags of a word that wants another after it: a sentence does not end on it, so an
+#: aside in brackets after it sits inside the sentence ("designed (in a lab?) to", "a
+#: mild (ok, milder!) winter", "solve (for once!) the problems").
+_WANTS_MORE_TAGS = frozenset(
+    {"DT", "PDT", "PRP$", "WDT", "JJ", "IN", "TO", "CC", "MD", "VB", "VBD", "VBG", "VBN",
+     "VBP", "VBZ"}
+)  # fmt: skip
+#: Words that open a clause that needs a main clause after it.
+_DEPENDENT_OPENERS = frozenset(
+    {"if", "unless", "when", "once", "until", "whether", "although", "though", "while",
+     "because", "since", "after", "before", "to"}
+)  # fmt: skip
 #: Penn Treebank tags of a lower-case word that carries on the clause an ellipsis paused
 #: ("chaos...but no one will", "a little...unsettling", "ride in...flooding it", "the
 #: EU... which won't be popular"): a conjunction, a preposition or subordinator, "to", an
@@ -554,7 +566,65 @@ def mark_line_breaks(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
     if doc.lang_ == "en" and (_TWO_STOPS in text or "…" in text):
         _mark_trailed_off(doc)
+    if doc.lang_ == "en" and ")" in text:
+        _go_on_after_brackets(doc)
     return doc
+
+
+def _go_on_after_brackets(doc: Doc) -> None:
+    """Keep a sentence going past a bracketed aside that a lower-case word follows on the
+    same line, where the words before the aside cannot end a sentence: "if you are
+    pruning all branches (some of which aren't yours) it wouldn't suffice", "something
+    that is designed (in a lab?) to cause harm", "If the operation is a success (and I
+    hope it is) then you'll be back". The parser had ended the sentence at the bracket:
+    the claim after it lost its condition, and the words before it were a fragment.
+    Those words cannot end a sentence when they open on a subordinator, a "to" or a
+    gerund, or stop on a word that wants another after it (:data:`_WANTS_MORE_TAGS`); or
+    when "then" follows the aside. A clause whole before its aside ("RISC is almost
+    irrelevant now (since ...) but ...") keeps the parser's boundary: joined, the run-on
+    sentence was too long to judge. English tags only."""
+    for token in doc[1:-1]:
+        if token.text != ")" or "\n" in token.whitespace_:
+            continue
+        after = doc[token.i + 1]
+        if not (after.is_lower and after.is_alpha) or after.is_sent_start:
+            continue
+        opening = _bracket_opening(doc, token.i)
+        if opening is None or opening == 0:
+            continue
+        if (
+            after.lower_ == "then"
+            or doc[opening - 1].tag_ in _WANTS_MORE_TAGS
+            or _opens_a_dependent_clause(doc, opening)
+        ):
+            after.is_sent_start = False
+
+
+def _bracket_opening(doc: Doc, closing: int) -> int | None:
+    """The position of the "(" that the ")" at ``closing`` closes, on the same line."""
+    depth = 0
+    for i in range(closing, -1, -1):
+        text = doc[i].text
+        if "\n" in text or (i < closing and "\n" in doc[i].whitespace_):
+            return None
+        depth += (text == ")") - (text == "(")
+        if depth == 0:
+            return i
+    return None
+
+
+def _opens_a_dependent_clause(doc: Doc, before: int) -> bool:
+    """Whether the words up to ``before`` since the last sentence end or line break open
+    on a subordinator, a "to" or a gerund ("If you agree to their goals (...) and ...",
+    "To make train tracks (...) you had to ...", "Watching cases go up (...) after ...")."""
+    first = before
+    while first > 0:
+        previous = doc[first - 1]
+        if previous.text in (".", "!", "?") or "\n" in previous.whitespace_ or previous.is_space:
+            break
+        first -= 1
+    word = doc[first]
+    return word.lower_ in _DEPENDENT_OPENERS or word.tag_ == "VBG"
 
 
 def _mark_trailed_off(doc: Doc) -> None:
