@@ -4674,3 +4674,78 @@ def test_a_coordinated_see_with_its_object_is_the_verb_not_a_marker(text, claim)
     """ "See," opens a sentence as a discourse marker; "and see trees" is a verb, and
     dropping it had left "the voters trees"."""
     assert claim in _worded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you let your babies, or toddlers crawl around pools unattended?",
+        "Did you read the article or you just totally miss the point?",
+        "Should he call you every time his hours change and he naturally wants an update?",
+    ],
+)
+def test_a_clause_joined_to_a_yes_no_question_is_asked_with_it(text):
+    """The question mark asks of the clause it closes as of the question before it."""
+    assert _worded(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Why has no one succeeded with renewables, and France has succeeded with nuclear?",
+            "France has succeeded with nuclear",
+        ),
+        (
+            "Don't you love how they hide it and they're so caught up in the hype?",
+            "they're so caught up in the hype",
+        ),
+    ],
+)
+def test_a_clause_joined_to_a_wh_or_denied_question_is_still_stated(text, claim):
+    """ "Why has no one done X, and Y has?" and "Don't you love how X and Y?" assert
+    what they join."""
+    assert claim in _worded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "The memory only makes me a little ashamed, but mostly…",
+            "the memory only makes me a little ashamed",
+        ),
+        (
+            "Real science is not the pursuit of the scientific method, but rather a cult like"
+            " belief in the narrative handed to you by your leaders.",
+            "real science is not the pursuit of the scientific method",
+        ),
+        (
+            "Yeah and lefties normally hate it yet they want to leave the EU.",
+            "lefties normally hate it",
+        ),
+        (
+            "One consequence is that one could induce being sick in oneself if one tries and/or"
+            " is pressured or affirmed into it.",
+            "one consequence is that one could induce being sick in oneself if one tries",
+        ),
+    ],
+)
+def test_a_conjunction_cut_from_its_conjunct_leaves_the_claim(text, claim):
+    """What a conjunction leaves at a claim's end, its conjunct parsed elsewhere, goes."""
+    assert claim in _worded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Large trees have come down every 100 yards or so.", "or so"),
+        ("All the other countries have to switch sooner or later.", "sooner or later"),
+        ("She knows her policy in and out.", "in and out"),
+        ("You ship fast and often.", "fast and often"),
+    ],
+)
+def test_a_conjunct_of_its_own_kind_stays(text, claim):
+    """ "sooner or [later]": the adverb after the conjunction is its conjunct."""
+    assert any(claim in worded for worded in _worded(text))
+

@@ -371,6 +371,9 @@ _ASSURING_WORDS = frozenset({"sure", "certain"})
 _DOUBTED_BELIEFS = frozenset({"think", "believe", "expect", "suppose", "imagine"})
 #: Whose belief "Do you really think X?" and "Does anyone really think X?" doubt.
 _DOUBTING_ASKED = frozenset({"you", "anyone", "anybody"})
+#: Conjunctions whose conjunct a claim may lose, leaving an adverb after them
+#: (:func:`_trails_a_conjunction`).
+_JOINING_CONJUNCTIONS = frozenset({"and", "but", "or"})
 #: Verbs of perceiving, as a writer says when a thought came to them ("When I [read] X").
 _PERCEIVING_VERBS = frozenset({"hear", "read", "see", "look", "watch", "notice"})
 #: Marks that splice a command to the clause after it ("Give it time, X", "Consider this
@@ -514,6 +517,8 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
     claims: list[CanonicalClaim] = []
     for head, borrowed_subject, denied in _claim_heads(root, None, sentence):
         if asks and not (_coordinated(head, root) or _spliced_before(head, root)):
+            continue
+        if asks and _ends_the_question(head, root, sentence):
             continue
         if is_question and _shares_the_question(head, borrowed_subject, root, sentence):
             continue
@@ -1057,6 +1062,30 @@ def _coordinated(head: Token, root: Token) -> bool:
     while head.i != root.i and head.dep_ == "conj":
         head = head.head
     return head.i == root.i
+
+
+def _ends_the_question(head: Token, root: Token, sentence: Span) -> bool:
+    """Whether ``head`` is a clause joined to a yes-no question and runs on to its
+    question mark ("Do you let your babies, or [toddlers crawl around pools
+    unattended]?", "Did you read the article or [you just miss the point]?"): the mark
+    asks of it too, and it is no statement. A question opened by a denied auxiliary
+    ("Don't you love how X, and Y?") or a wh-word ("Why has no one done X, and Y has?")
+    asserts what it joins, and a joined clause that asks in its own word order is read
+    as its own question."""
+    if head.i == root.i or head.dep_ != "conj" or not _coordinated(head, root):
+        return False
+    doc = sentence.doc
+    if not all(t.is_punct or t.is_space for t in doc[head.right_edge.i + 1 : sentence.end]):
+        return False
+    opener = next((t for t in sentence if not (t.is_punct or t.is_space or t.dep_ == "cc")), None)
+    return (
+        opener is not None
+        and opener.pos_ == "AUX"
+        and opener.head.i == root.i
+        and not any(c.dep_ == "neg" and c.i == opener.i + 1 for c in root.children)
+        and not _opens_with_its_wh_word(head)
+        and ends_asking(sentence)
+    )
 
 
 def _shares_the_question(
@@ -2423,7 +2452,11 @@ def _state(
     while (
         kept
         and not isinstance(kept[-1], str)
-        and (_leads_on(kept[-1], sentence) or _modifies_a_word_dropped_after_it(kept[-1], kept))
+        and (
+            _leads_on(kept[-1], sentence)
+            or _modifies_a_word_dropped_after_it(kept[-1], kept)
+            or _trails_a_conjunction(kept[-1], kept)
+        )
     ):
         kept.pop()
     if denied:
@@ -4390,6 +4423,39 @@ def _leads_on(token: Token, sentence: Span) -> bool:
     if _ends_its_verbs_phrase(token):
         return False  # "they treated you well, and ...", "do it again, and ..."
     return any(not t.is_punct for t in sentence.doc[token.i + 1 : sentence.end])
+
+
+def _trails_a_conjunction(token: Token, kept: list[Token | str]) -> bool:
+    """Whether ``token`` is what a conjunction left at the claim's end, its conjunct parsed
+    elsewhere or dropped: an adverb or "yes" after "and", "but" or "or" ("it makes me a
+    little ashamed, but [mostly]…", "X is not Y, but [rather] a cult-like belief", "they
+    are nutjobs, and [yes]: ...", "I do try, but [still]."; not a conjunct of its own
+    kind, :func:`_hangs_off_its_conjunct`), an "and/or" ("if one tries [and/or] is pressured"), or
+    a "yet" that opens the next clause ("they hate it [yet] they want to ...")."""
+    if token.lower_ == "and/or":
+        return True
+    if token.lower_ == "yet":
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return after is not None and after.dep_ in _SUBJECTS and after.head.i > after.i
+    if token.pos_ not in ("ADV", "INTJ") or not _hangs_off_its_conjunct(token):
+        return False
+    before = next((t for t in reversed(kept[:-1]) if isinstance(t, str) or not t.is_punct), None)
+    if before is None or isinstance(before, str) or before.dep_ != "cc":
+        return False
+    joined = before.doc[before.i - 1] if before.i > 0 else None
+    return before.lower_ in _JOINING_CONJUNCTIONS and (joined is None or joined.pos_ != token.pos_)
+
+
+def _hangs_off_its_conjunct(word: Token) -> bool:
+    """Whether an adverb or interjection after a conjunction is no conjunct of a word
+    of its own kind ("sooner or [later]", "over and [over]", "fast and [often]", "yes or
+    [no]", "100 yards or [so]"; "here and [there]", whatever the parser hung them on,
+    by the word before the conjunction), but stands for a clause: it modifies the
+    conjunction or a verb, or the parser joined it to a verb as a clause ("..., but
+    [still].")."""
+    if word.dep_ == "conj":
+        return word.head.pos_ in ("VERB", "AUX")
+    return word.dep_ in ("advmod", "intj")
 
 
 def _modifies_a_word_dropped_after_it(token: Token, kept: list[Token | str]) -> bool:
