@@ -4749,3 +4749,14 @@ def test_a_conjunct_of_its_own_kind_stays(text, claim):
     """ "sooner or [later]": the adverb after the conjunction is its conjunct."""
     assert any(claim in worded for worded in _worded(text))
 
+
+def test_a_one_line_message_opened_by_a_quote_goes_on_with_the_reply():
+    """Where a message's line breaks were lost, the ">" quotes the sentence it opens,
+    and the reply after it is the writer's."""
+    text = (
+        "> No wealthy country applies to join the EU. You cannot imagine the UK going back"
+        " to the economic mess it was in before it joined."
+    )
+    claims = [c.text for c in argmap.find_claims(text)]
+    assert not any("wealthy" in claim for claim in claims)
+    assert any("you cannot imagine" in claim for claim in claims), claims

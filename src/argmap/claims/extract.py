@@ -461,7 +461,7 @@ def _is_quoted(
     false." so is the first, which starts on the opening mark."""
     line_start = text.rfind("\n", 0, sentence.start_char) + 1
     if text[line_start : sentence.start_char + 1].lstrip().startswith(">"):
-        return True
+        return "\n" in text.strip() or _follows_a_quote_mark(text, sentence.start_char)
     words = sentence_text.strip().rstrip(".!?,;:")
     if (
         len(words) > 2
@@ -472,6 +472,20 @@ def _is_quoted(
         return True
     start, end = sentence.start_char, sentence.end_char
     return any(opens <= start and end <= closes for opens, closes in quotations)
+
+
+def _follows_a_quote_mark(text: str, at: int) -> bool:
+    """In a message of one line, whether the sentence at ``at`` is the one a ">" opens:
+    no letter stands between them (a list number may: "> 3. X"). A message whose line breaks were
+    lost ("> No wealthy country applies to join the EU. You cannot imagine ...") opens
+    on a quote and goes on with the reply, and every sentence after the mark had been
+    read as quoted: 244 of the 4,288 replies of ``debagreement-sample/dev.csv`` open so,
+    and argmap found none of their claims. In 130 of those 244 the parent message or
+    post holds the first sentence after the mark and not the next: the quote is that
+    sentence. In 32 it holds two or three, and in 82 the quote ends inside a sentence
+    or quotes something else."""
+    mark = text.rfind(">", 0, at + 1)
+    return mark >= 0 and not any(c.isalpha() for c in text[mark + 1 : at])
 
 
 def _ruled_out(sentence: Span, sentence_text: str) -> bool:
