@@ -4641,6 +4641,7 @@ def test_a_question_opened_by_a_preposition_and_a_wh_word_asks(text):
         ("That's unfair.", "that's unfair"),
         ("It's pointless.", "it's pointless"),
         ("The fares keep rising, and it's outrageous.", "it's outrageous"),
+        ("I looked at the new bus map and its useless.", "it's useless"),
     ],
 )
 def test_a_contracted_verb_counts_as_a_word_of_a_short_claim(text, claim):

@@ -5504,12 +5504,23 @@ def is_contracted_word(token: Token | str) -> bool:
     7 were each a closing "that's it"."""
     if isinstance(token, str) or token.pos_ not in ("AUX", "VERB"):
         return False
-    if token.lower_.replace("’", "'") not in _CONTRACTED_VERBS:
+    if token.lower_.replace("’", "'") not in _CONTRACTED_VERBS and not _is_its_verb(token):
         return False
     doc = token.doc
     if token.i == 0 or token.i + 1 == len(doc) or doc[token.i - 1].lower_ == "i":
         return False
     return doc[token.i + 1].pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
+
+
+def _is_its_verb(token: Token) -> bool:
+    """Whether ``token`` is the "s" of an "its" the pipeline read as "it is" ("the
+    website and its incredible"): the "'s" written without its apostrophe."""
+    return (
+        token.lower_ == "s"
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ == "it"
+        and not token.doc[token.i - 1].whitespace_
+    )
 
 
 def _contracted_verb(contraction: Token) -> str:
