@@ -4038,6 +4038,9 @@ def test_a_connective_after_the_verb_still_leads_on():
         ("Every single day why do you keep arguing with them?", []),
         ("In that case what are the chances of a deal?", []),
         ("If the roles were reversed what would they be complaining about.", []),
+        ("Broadly speaking, in what ways do print habits carry over to the web?", []),
+        ("For one, how much control does the owner of the site want over it?", []),
+        ("The bill passed, how long do we have to wait now?", ["the bill passed"]),
     ],
 )
 def test_a_question_in_its_own_word_order_is_asked_wherever_it_stands(text, claims):

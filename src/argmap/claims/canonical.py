@@ -371,6 +371,9 @@ _ASSURING_WORDS = frozenset({"sure", "certain"})
 _DOUBTED_BELIEFS = frozenset({"think", "believe", "expect", "suppose", "imagine"})
 #: Whose belief "Do you really think X?" and "Does anyone really think X?" doubt.
 _DOUBTING_ASKED = frozenset({"you", "anyone", "anybody"})
+#: What a wh-word may modify in the phrase that opens a question ("what ways", "how much",
+#: "how long").
+_WH_PHRASE_HEADS = frozenset({"NOUN", "ADJ", "ADV"})
 #: Conjunctions whose conjunct a claim may lose, leaving an adverb after them
 #: (:func:`_trails_a_conjunction`).
 _JOINING_CONJUNCTIONS = frozenset({"and", "but", "or"})
@@ -988,7 +991,11 @@ def _direct_questions(sentence: Span) -> frozenset[int]:
     for position in positions[at:]:
         if position + 1 >= sentence.end:
             break
-        word, auxiliary = doc[position], doc[position + 1]
+        word = doc[position]
+        after = _after_its_wh_phrase(word)
+        if after >= sentence.end:
+            continue
+        auxiliary = doc[after]
         if word.dep_ in _SUBJECTS and word.head.dep_ != "ROOT":
             if _asks_who_after_a_comma(word, sentence):
                 heads.add(word.head.i)
@@ -996,9 +1003,31 @@ def _direct_questions(sentence: Span) -> frozenset[int]:
         if word.dep_ in _SUBJECTS or not _precedes_its_subject(auxiliary):
             continue
         verb = auxiliary.head if auxiliary.dep_ in ("aux", "auxpass") else auxiliary
-        if verb.left_edge.i == position or verb == sentence.root:
+        if _opens_with(verb, position) or verb == sentence.root:
             heads.add(verb.i)
     return frozenset(heads)
+
+
+def _opens_with(verb: Token, position: int) -> bool:
+    """Whether the first word of ``verb``'s clause, punctuation aside (the parser may
+    hang the comma before it there: "The bill passed, how long do we have to wait?"),
+    stands at ``position``. A quotation mark counts: a quoted question is a title or
+    someone's words ("look up "What Does the New Law Do?"")."""
+    words = (t.i for t in verb.subtree if t.is_quote or not t.is_punct)
+    return min(words, default=verb.i) == position
+
+
+def _after_its_wh_phrase(word: Token) -> int:
+    """The position after a wh-word and the words it modifies right after it, where a
+    question's auxiliary stands: "in what [ways] do X translate", "how much [control]
+    does the owner want", "how [long] do you wait". A wh-word alone ends its phrase."""
+    end = word.i
+    head = word.head
+    if word.dep_ in ("det", "advmod") and head.i == end + 1 and head.pos_ in _WH_PHRASE_HEADS:
+        end = head.i
+        if head.dep_ in ("amod", "advmod") and head.head.i == end + 1 and head.head.pos_ == "NOUN":
+            end += 1  # "how much [control]"
+    return end + 1
 
 
 def _asks_who_after_a_comma(word: Token, sentence: Span) -> bool:
