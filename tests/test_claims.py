@@ -4041,6 +4041,13 @@ def test_a_connective_after_the_verb_still_leads_on():
         ("Broadly speaking, in what ways do print habits carry over to the web?", []),
         ("For one, how much control does the owner of the site want over it?", []),
         ("The bill passed, how long do we have to wait now?", ["the bill passed"]),
+        (
+            "The city can't get an extension now, why are people still repeating this, the"
+            " deadline was two days ago.",
+            ["the deadline was two days ago", "the city can't get an extension now"],
+        ),
+        ("How the fuck could you think leaving the union would somehow help the climate.", []),
+        ("How useful is it to finally win the argument after the vote.", []),
     ],
 )
 def test_a_question_in_its_own_word_order_is_asked_wherever_it_stands(text, claims):
@@ -4764,3 +4771,16 @@ def test_a_one_line_message_opened_by_a_quote_goes_on_with_the_reply():
     claims = [c.text for c in argmap.find_claims(text)]
     assert not any("wealthy" in claim for claim in claims)
     assert any("you cannot imagine" in claim for claim in claims), claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("See how far you get.", "see how far you get"),
+        ("See if the council cares about the buses.", "see if the council cares about the buses"),
+    ],
+)
+def test_a_see_that_asks_the_reader_to_find_out_is_a_command_not_a_marker(text, claim):
+    """ "See how far you get" is a command; dropped as the marker "See,", it left a
+    fragment ("how far you get")."""
+    assert _worded(text) == [claim]

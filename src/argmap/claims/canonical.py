@@ -153,6 +153,8 @@ _FULL_VERBS = {
     "had": {"singular": "had", "plural": "had"},
 }
 _WH_WORDS = frozenset({"why", "how", "what", "who", "whom", "which", "where", "when"})
+#: Words that open a question put as the object of a verb ("see [how] far you get").
+_EMBEDDED_QUESTION_OPENERS = _WH_WORDS | {"if", "whether"}
 #: Parts of speech that may open a subject after an inverted auxiliary.
 _SUBJECT_STARTS = frozenset({"DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM"})
 #: Words that, last before a colon, point at what the lines after it show.
@@ -374,6 +376,14 @@ _DOUBTING_ASKED = frozenset({"you", "anyone", "anybody"})
 #: What a wh-word may modify in the phrase that opens a question ("what ways", "how much",
 #: "how long").
 _WH_PHRASE_HEADS = frozenset({"NOUN", "ADJ", "ADV"})
+#: Clauses the parser hangs on a question's verb though they stand before it, on their
+#: own (:func:`_opens_with`).
+_CLAUSES_BEFORE = frozenset({"ccomp", "parataxis"})
+#: Words a wh-word takes for emphasis before a question's auxiliary ("how the hell could
+#: you", "what on earth are they").
+_EXPLETIVES = frozenset(
+    {("the", "fuck"), ("the", "hell"), ("the", "heck"), ("in", "hell"), ("on", "earth")}
+)
 #: Conjunctions whose conjunct a claim may lose, leaving an adverb after them
 #: (:func:`_trails_a_conjunction`).
 _JOINING_CONJUNCTIONS = frozenset({"and", "but", "or"})
@@ -1009,19 +1019,27 @@ def _direct_questions(sentence: Span) -> frozenset[int]:
 
 
 def _opens_with(verb: Token, position: int) -> bool:
-    """Whether the first word of ``verb``'s clause, punctuation aside (the parser may
-    hang the comma before it there: "The bill passed, how long do we have to wait?"),
-    stands at ``position``. A quotation mark counts: a quoted question is a title or
-    someone's words ("look up "What Does the New Law Do?"")."""
-    words = (t.i for t in verb.subtree if t.is_quote or not t.is_punct)
+    """Whether the first word of ``verb``'s clause stands at ``position``, punctuation
+    and a clause of its own before it aside: the parser may hang the comma before the
+    question on its verb ("The bill passed, how long do we have to wait?"), or the
+    clause before it ("He can't get an extension now, why are people still repeating
+    this"). A quotation mark counts: a quoted question is a title or someone's words
+    ("look up "What Does the New Law Do?"")."""
+    before = [c for c in verb.children if c.dep_ in _CLAUSES_BEFORE and c.right_edge.i < position]
+    skipped = {i for c in before for i in range(c.left_edge.i, c.right_edge.i + 1)}
+    words = (t.i for t in verb.subtree if (t.is_quote or not t.is_punct) and t.i not in skipped)
     return min(words, default=verb.i) == position
 
 
 def _after_its_wh_phrase(word: Token) -> int:
     """The position after a wh-word and the words it modifies right after it, where a
     question's auxiliary stands: "in what [ways] do X translate", "how much [control]
-    does the owner want", "how [long] do you wait". A wh-word alone ends its phrase."""
+    does the owner want", "how [long] do you wait", "how [the hell] could you". A
+    wh-word alone ends its phrase."""
     end = word.i
+    doc = word.doc
+    if end + 2 < len(doc) and (doc[end + 1].lower_, doc[end + 2].lower_) in _EXPLETIVES:
+        return end + 3  # "how the hell could you", "what on earth are they"
     head = word.head
     if word.dep_ in ("det", "advmod") and head.i == end + 1 and head.pos_ in _WH_PHRASE_HEADS:
         end = head.i
@@ -1168,6 +1186,9 @@ def _opens_as_question(sentence: Span) -> bool:
         return _asks_who_or_what_does(first)
     if _is_inverted_auxiliary(words[1]):
         return True
+    after = _after_its_wh_phrase(first)
+    if after < sentence.end and _precedes_its_subject(sentence.doc[after]):
+        return True  # "How useful is it to ...", "How the hell could you ..."
     root = sentence.root
     subject = _subject(root)
     return subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in root.children)
@@ -4880,13 +4901,18 @@ def _modifies_next(token: Token) -> bool:
 
 
 def _takes_an_object(token: Token) -> bool:
-    """A marker word that is a coordinated verb with what it governs after it: the "see"
-    of "they look outside and see trees", not the "See," that opens "See, the problem is
-    X". Dropped, the claim had read "they trees"."""
-    return (
-        token.dep_ == "conj"
-        and token.pos_ == "VERB"
-        and any(c.dep_ in (*_VERB_OBJECTS, "prep", "prt") and c.i > token.i for c in token.children)
+    """A marker word that is a verb with what it governs after it: the "see" of "they
+    look outside and see trees" or of the command "See how far you get." (with a
+    question mark it asks), not the "See," that opens "See, the problem is X". Dropped,
+    the claims had read "they trees" and "how far you get"."""
+    if token.pos_ != "VERB":
+        return False
+    if token.lower_ == "see" and token.dep_ == "ROOT" and token.i + 1 < len(token.doc):
+        # "See how dumb that sounds?" asks, its "Do you" left out.
+        opens = token.nbor().lower_ in _EMBEDDED_QUESTION_OPENERS
+        return opens and not ends_asking(token.sent)
+    return token.dep_ == "conj" and any(
+        c.dep_ in (*_VERB_OBJECTS, "prep", "prt") and c.i > token.i for c in token.children
     )
 
 
