@@ -4754,6 +4754,7 @@ def test_a_conjunction_cut_from_its_conjunct_leaves_the_claim(text, claim):
         ("All the other countries have to switch sooner or later.", "sooner or later"),
         ("She knows her policy in and out.", "in and out"),
         ("You ship fast and often.", "fast and often"),
+        ("Consumer credit is recognized in all 50 states and internationally.", "internationally"),
     ],
 )
 def test_a_conjunct_of_its_own_kind_stays(text, claim):

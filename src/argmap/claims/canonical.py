@@ -4477,11 +4477,13 @@ def _leads_on(token: Token, sentence: Span) -> bool:
 
 def _trails_a_conjunction(token: Token, kept: list[Token | str]) -> bool:
     """Whether ``token`` is what a conjunction left at the claim's end, its conjunct parsed
-    elsewhere or dropped: an adverb or "yes" after "and", "but" or "or" ("it makes me a
-    little ashamed, but [mostly]…", "X is not Y, but [rather] a cult-like belief", "they
-    are nutjobs, and [yes]: ...", "I do try, but [still]."; not a conjunct of its own
-    kind, :func:`_hangs_off_its_conjunct`), an "and/or" ("if one tries [and/or] is pressured"), or
-    a "yet" that opens the next clause ("they hate it [yet] they want to ...")."""
+    elsewhere or dropped: an adverb after "but" ("it makes me a little ashamed, but
+    [mostly]…", "X is not Y, but [rather] a cult-like belief", "I do try, but [still]."),
+    not after "and", which joins an adverb of the clause ("recognized in all 50 states
+    and [internationally]"); a "yes" after "and", "but" or "or" ("they are nutjobs, and
+    [yes]: ..."); never a conjunct of its own kind (:func:`_hangs_off_its_conjunct`); an
+    "and/or" ("if one tries [and/or] is pressured"); a "yet" that opens the next clause
+    ("they hate it [yet] they want to ...")."""
     if token.lower_ == "and/or":
         return True
     if token.lower_ == "yet":
@@ -4492,7 +4494,9 @@ def _trails_a_conjunction(token: Token, kept: list[Token | str]) -> bool:
     before = next((t for t in reversed(kept[:-1]) if isinstance(t, str) or not t.is_punct), None)
     if before is None or isinstance(before, str) or before.dep_ != "cc":
         return False
-    joined = before.doc[before.i - 1] if before.i > 0 else None
+    if token.pos_ == "ADV" and before.lower_ != "but":
+        return False  # "recognized in all 50 states and [internationally]"
+    joined = next((t for t in reversed(before.doc[: before.i]) if not t.is_punct), None)
     return before.lower_ in _JOINING_CONJUNCTIONS and (joined is None or joined.pos_ != token.pos_)
 
 
