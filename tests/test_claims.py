@@ -4785,3 +4785,23 @@ def test_a_see_that_asks_the_reader_to_find_out_is_a_command_not_a_marker(text, 
     """ "See how far you get" is a command; dropped as the marker "See,", it left a
     fragment ("how far you get")."""
     assert _worded(text) == [claim]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cottage bound On Thursday, November 1 at 4:24 pm",
+        "Kiss and Make-upOctober 22, 2012 10:46 AM",
+        "on 26 Oct 2012 at 6:27 am Not the golden ratio",
+    ],
+)
+def test_a_commenters_name_and_time_alone_are_a_byline(text):
+    """A blog's byline left in a comment's text: a name (or post title) and a time."""
+    assert argmap.find_claims(text) == []
+
+
+def test_a_sentence_that_ends_on_a_time_is_no_byline():
+    claims = argmap.find_claims("The final episode will be aired again on November 24 at 10:30 pm.")
+    assert [c.text for c in claims] == [
+        "the final episode will be aired again on November 24 at 10:30 pm"
+    ]

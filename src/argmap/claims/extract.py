@@ -82,7 +82,17 @@ _LONGEST_POST_TITLE = 24
 #: A pingback's or a comment's dated byline: "by <post title> on May 7, 2011 at 8:47 pm",
 #: "on 2012-10-11 at 7:50 am <name>".
 _DATED_BYLINE = re.compile(
-    r"(by\b.*\b)?on\s+(\d{4}-\d\d-\d\d|[a-z]+\.?\s+\d{1,2},?\s+\d{4})\s+at\s+\d{1,2}:\d\d",
+    r"(by\b.*\b)?on\s+(\d{4}-\d\d-\d\d|[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]+\.?\s+\d{4})"
+    r"\s+at\s+\d{1,2}:\d\d",
+    re.IGNORECASE,
+)
+#: A commenter's name and the time of the comment, alone on their line: "katie On Friday,
+#: November 2 at 1:16 pm", "Kiss and Make-upOctober 22, 2012 10:46 AM".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_NAMED_TIMESTAMP = re.compile(
+    r"(?:\S+\s+){0,3}?\S*?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+    r"(?:,?\s+at)?\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*",
     re.IGNORECASE,
 )
 #: Link spam (:func:`_is_link_spam`): this many links in one sentence, or a word said at
@@ -518,8 +528,11 @@ def _is_byline(words: list[Token], sentence_text: str) -> bool:
     byline left in its text. 48 lines of dragnet-comments-dev, in these forms from
     different blog platforms, had been stated as claims. A pingback's line ("by Startup
     Fundraising is a Time Sink on December 21, 2010 at 8:19 pm") and a byline that opens
-    on its date ("on 2012-10-11 at 7:50 am Herb Sutter") are bylines too: 4 more lines."""
-    if _DATED_BYLINE.match(sentence_text.lstrip()):
+    on its date ("on 2012-10-11 at 7:50 am Herb Sutter") are bylines too: 4 more lines,
+    and one more over the four samples with its day first ("on 26 Oct 2012 at 6:27
+    am"). So is a line of a name and a time alone ("katie On Friday, November 2 at 1:16
+    pm"): 5 more claims over the four samples, each such a line."""
+    if _DATED_BYLINE.match(sentence_text.lstrip()) or _NAMED_TIMESTAMP.fullmatch(sentence_text):
         return True
     first = 1 if words[0].lower_ == "originally" else 0
     if len(words) < first + 2 or words[first].lower_ not in ("posted", "written"):
