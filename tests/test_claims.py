@@ -4805,3 +4805,21 @@ def test_a_sentence_that_ends_on_a_time_is_no_byline():
     assert [c.text for c in claims] == [
         "the final episode will be aired again on November 24 at 10:30 pm"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Dude you want this person to lose their job.", "you want this person to lose their job"),
+        (
+            "Okay child, I'm not going to waste my time arguing with you.",
+            "I'm not going to waste my time arguing with you",
+        ),
+        ("Guys, the old driver works with the new SDK.", "the old driver works with the new SDK"),
+        ("Man is a social animal.", "man is a social animal"),
+        ("Folks who vote early get a free sticker.", "folks who vote early get a free sticker"),
+    ],
+)
+def test_a_word_that_addresses_the_reader_does_not_open_the_claim(text, claim):
+    """ "Dude," "Guys," "Okay child," address the reader, as a name does."""
+    assert _worded(text) == [claim]

@@ -4778,6 +4778,7 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
             or tokens[start].lower_.replace(".", "") in _POSTSCRIPT_MARKS
             or _is_addressed_handle(tokens[start])
             or _is_addressed_name(tokens[start])
+            or _is_addressed_word(tokens[start])
             or tokens[start].dep_ in ("cc", "intj")
             or (tokens[start].lower_ in lexicon.GREETINGS and _is_greeting(tokens, start))
             or (
@@ -4859,6 +4860,29 @@ def _is_addressed_name(token: Token) -> bool:
     if token.ent_type_ in ("DATE", "TIME") or token.lower_.endswith("ly"):
         return False
     return any(c.dep_ in _SUBJECTS and c.i > token.i + 1 for c in token.head.children)
+
+
+def _is_addressed_word(token: Token) -> bool:
+    """A common noun that opens the claim by addressing the reader
+    (:data:`lexicon.ADDRESS_WORDS`: "Dude, you want X", "mate it's nothing personal",
+    "Okay child, I'm not going to ..."): no phrase of its own, and a comma, a pronoun
+    subject or a subordinator right after it. The parser may read it as a subject where
+    the verb has its own ("Guys, the XP stuff works"); "Man is a social animal" keeps its
+    subject."""
+    if token.lower_ not in lexicon.ADDRESS_WORDS or token.i + 1 >= len(token.doc):
+        return False
+    if any(c.dep_ not in ("intj", "punct") for c in token.lefts):
+        return False
+    after = token.nbor()
+    if token.dep_ in _SUBJECTS:
+        return after.text == "," and any(
+            c.dep_ in _SUBJECTS and c.i > after.i for c in token.head.children
+        )
+    # not a relative "who": "Folks who say X" is the subject of its own clause
+    pronoun_subject = (
+        after.pos_ == "PRON" and after.dep_ in _SUBJECTS and after.tag_ not in _RELATIVE_TAGS
+    )
+    return after.text == "," or pronoun_subject or after.dep_ == "mark"
 
 
 def _cites_a_saying(clause: Token) -> bool:
