@@ -548,6 +548,12 @@ def test_an_attribution_the_parser_reads_as_an_adverb_goes(text, claims):
             ["what she is saying is that rents are too high"],
         ),
         ("My guess is the tram will be late.", ["the tram will be late"]),
+        ("My best guess is the tram will be late.", ["the tram will be late"]),
+        ("My general view is that rents are too high.", ["rents are too high"]),
+        (
+            "My doctor's opinion is that rents are too high.",
+            ["my doctor's opinion is that rents are too high"],
+        ),
         ("Our position is that rents are too high.", ["rents are too high"]),
         (
             "My view was that rents are too high.",
@@ -2276,6 +2282,44 @@ def test_a_clause_joined_to_an_opening_interjection_is_the_claim_without_it(text
 def test_a_reason_denied_is_no_claim_and_the_reason_given_is():
     text = "Not because the council asked, but because the roads are dangerous."
     assert _worded(text) == ["the roads are dangerous"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "I suggest you read the actual report, the claim that masks spread covid is the "
+            "silliest thing I've heard.",
+            [
+                "I suggest you read the actual report",
+                "the claim that masks spread covid is the silliest thing I've heard",
+            ],
+        ),
+        (
+            "I suggest you spend ten minutes on the council's figures, the idea that the tram "
+            "costs less is the oddest thing I've read.",
+            [
+                "I suggest you spend ten minutes on the council's figures",
+                "the idea that the tram costs less is the oddest thing I've read",
+            ],
+        ),
+    ],
+)
+def test_a_clause_spliced_after_a_whole_clause_is_apart_from_it(text, claims):
+    """The parser hangs the second of two spliced sentences on the first one's verb."""
+    assert _worded(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("The tram is only a stopgap right?", ["the tram is only a stopgap"]),
+        ("Solar panels aren't that efficient right?", ["solar panels aren't that efficient"]),
+        ("Is that right?", []),
+    ],
+)
+def test_a_right_that_tags_a_question_goes(text, claims):
+    assert _worded(text) == claims
 
 
 @pytest.mark.parametrize(

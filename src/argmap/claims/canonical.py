@@ -389,6 +389,10 @@ _EXPLETIVES = frozenset(
 _JOINING_CONJUNCTIONS = frozenset({"and", "but", "or"})
 #: Verbs of perceiving, as a writer says when a thought came to them ("When I [read] X").
 _PERCEIVING_VERBS = frozenset({"hear", "read", "see", "look", "watch", "notice"})
+#: What makes a clause whole before a comma, so that a clause with its own subject after
+#: the comma is spliced on (:func:`_is_spliced_after`): an object, complement or phrase.
+_CORE_SPLICED_AFTER_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "dative", "ccomp", "xcomp"})
+_SPLICED_AFTER_DEPS = _CORE_SPLICED_AFTER_DEPS | {"prep", "advmod"}
 #: Marks that splice a command to the clause after it ("Give it time, X", "Consider this
 #: - X").
 _SPLICING_MARKS = frozenset({",", ";", "-", "–", "—"})
@@ -1573,14 +1577,73 @@ def _is_separate_claim(child: Token, head: Token) -> bool:
         if mark == "while" and _is_time_while(child, head):
             return False
         return mark in lexicon.CONTRAST_MARKS and _subject(child) is not None
+    if dep == "ccomp" and child.i > head.i:
+        return _is_spliced_after(child, head)
     return (
         dep == "ccomp"
-        and child.i < head.i
         and _subject(child) is not None
         and not _is_attribution_head(child)
         and not _opens_a_condition(child)
         and not (_opens_with_a_condition_mark(child) and not _is_attribution_head(head))
     )
+
+
+def _is_spliced_after(clause: Token, head: Token) -> bool:
+    """A clause with its own subject set off by a comma, semicolon or dash after a clause
+    that is whole before it, which the parser hangs on that clause's verb as its
+    complement ("I suggest you do ten seconds of research, the idea that masks spread
+    covid is the dumbest thing I've heard", "It's pretty hilarious - the first few times
+    you put a harness on a cat they act like they're paralyzed"): two sentences spliced,
+    each its own claim, as the same splice put the other way round already is.
+
+    A verb of saying or knowing takes what follows its comma as its clause ("He told
+    me, X", "I know, X", "Let's say, X"); so does a verb whose complement has not come
+    yet ("The problem is, of course, that X"). A subordinate clause before the comma
+    ("Like others have pointed out, X"), a relative one after it ("..., which she seems
+    to enjoy", "..., in which case X") and a comma inside quoted words splice nothing."""
+    before = clause.left_edge.i - 1
+    doc = clause.doc
+    if before <= head.i or doc[before].text not in _SPLICING_MARKS:
+        return False
+    if _mark(clause) or _mark(head) or _subject(clause) is None:
+        return False
+    if any(t.tag_ in _RELATIVE_TAGS for t in doc[clause.left_edge.i : clause.i]):
+        return False
+    if _inside_quoted_words(doc[before]):
+        return False
+    return _is_whole_before(head, before)
+
+
+def _is_whole_before(head: Token, comma: int) -> bool:
+    """Whether ``head``'s clause has its object, complement or a phrase of its own after
+    its verb and before the comma at ``comma``, and is no verb of saying or knowing,
+    itself or in a complement with nothing said yet ("I have to say", "Let's say")."""
+    reporting = _CITED_SAYINGS | lexicon.COGNITION_VERBS
+    if head.lemma_.lower() in reporting:
+        return False
+    doc = head.doc
+    whole = False
+    for child in head.rights:
+        if child.i > comma or child.dep_ not in _SPLICED_AFTER_DEPS:
+            continue
+        if child.lemma_.lower() in reporting and not _has_object_before(child, comma):
+            return False  # "Let's say, X", "I have to say, X": X is what is said
+        set_off = child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
+        whole = whole or child.dep_ in _CORE_SPLICED_AFTER_DEPS or not set_off
+    return whole
+
+
+def _has_object_before(verb: Token, comma: int) -> bool:
+    """Whether ``verb`` has an object or complement of its own before ``comma``."""
+    return any(c.dep_ in _CORE_SPLICED_AFTER_DEPS and c.i < comma for c in verb.rights)
+
+
+def _inside_quoted_words(token: Token) -> bool:
+    """Whether a quotation opened before ``token`` in its sentence is still open there."""
+    marks = [t.text for t in token.sent if t.i < token.i and t.text in _QUOTATION_MARKS]
+    straight = marks.count('"') % 2 == 1
+    curly = marks.count("“") > marks.count("”")
+    return straight or curly
 
 
 def _is_let_alone(word: Token) -> bool:
@@ -2128,11 +2191,17 @@ def _clauses_a_copula_frames(head: Token, subject: Token | None) -> list[Token] 
 def _is_the_writers_opinion(subject: Token, copula: Token) -> bool:
     """ "My guess is X", "My view is that X", "Our position is X": the writer's present
     opinion, which attributes X as "I guess X" does (:data:`_OPINION_NOUNS`). A past one
-    ("my view was that X") may be given up since, and stays as written."""
+    ("my view was that X") may be given up since, and stays as written. Words that only
+    qualify the opinion ("my best guess", "my gut feeling", "my general view") leave it
+    the writer's; a possessive other than "my" or "our" ("my doctor's opinion") does not.
+    """
+    modifiers = [c for c in subject.children if c.dep_ != "poss"]
+    owners = [c.lower_ for c in subject.children if c.dep_ == "poss"]
     return (
         subject.lower_ in _OPINION_NOUNS
         and copula.tag_ == "VBZ"
-        and [c.lower_ for c in subject.children] in (["my"], ["our"])
+        and owners in (["my"], ["our"])
+        and all(m.dep_ in _ATTRIBUTIVE_DEPS and m.i < subject.i for m in modifiers)
     )
 
 
@@ -2506,6 +2575,7 @@ def _state(
             _leads_on(kept[-1], sentence)
             or _modifies_a_word_dropped_after_it(kept[-1], kept)
             or _trails_a_conjunction(kept[-1], kept)
+            or _tags_the_question(kept[-1])
         )
     ):
         kept.pop()
@@ -4473,6 +4543,22 @@ def _leads_on(token: Token, sentence: Span) -> bool:
     if _ends_its_verbs_phrase(token):
         return False  # "they treated you well, and ...", "do it again, and ..."
     return any(not t.is_punct for t in sentence.doc[token.i + 1 : sentence.end])
+
+
+def _tags_the_question(token: Token) -> bool:
+    """A "right" that ends a question with no comma before it ("This is a joke right?",
+    "You realize what that means right?"): the tag that asks the reader to agree, which
+    the parser reads as an adverb, a complement or even an object ("order [this right]").
+    Over the four samples 17 claims ended on such a "right", each read a tag; the other
+    such questions ("Is that right?", "Did I get it right?") ask and state nothing. A
+    "right" right after its copula ("you're right?") is what the clause says, and stays."""
+    if token.lower_ != "right" or token.i == 0:
+        return False
+    previous = token.doc[token.i - 1]
+    if previous.lemma_.lower() == "be" or previous.is_punct:
+        return False
+    after = next((t for t in token.doc[token.i + 1 :] if not t.is_space), None)
+    return after is not None and after.text.startswith("?")
 
 
 def _trails_a_conjunction(token: Token, kept: list[Token | str]) -> bool:
