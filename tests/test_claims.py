@@ -1287,6 +1287,18 @@ def test_a_shortening_that_ends_on_a_modifier_of_a_dropped_noun_is_not_taken():
     ]
 
 
+def test_a_shortening_that_drops_a_verb_nothing_joins_is_not_taken():
+    """The parser read the verb of the clause inside the claim as a second verb of its
+    own; shortened without it, the claim said something else."""
+    assert _worded(
+        "The city council still loves pretending all the problems that local drivers don't"
+        " have are in our heads or just noise."
+    ) == [
+        "the city council still loves pretending all the problems that local drivers don't"
+        " have are in our heads or just noise"
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -2564,6 +2564,7 @@ def _state(
         _has_predicate(shortened)
         and not _is_fragment(head, shortened_tokens)
         and not _modifies_a_noun_cut_after_it(shortened_tokens)
+        and not _drops_an_unjoined_verb(shortened_tokens)
         and not _stops_before_its_infinitive(shortened_tokens)
         and not _orphans_a_verb(shortened, kept)
     ):
@@ -6357,6 +6358,24 @@ def _is_stranded(token: Token) -> bool:
     after = token.i + 1
     at_the_end = after == len(token.doc) or token.doc[after].is_punct or token.doc[after].is_space
     return at_the_end and not _wants_its_object_after(token)
+
+
+def _drops_an_unjoined_verb(kept: list[Token]) -> bool:
+    """Whether a shortened claim ends right before a coordinated verb it dropped that no
+    conjunction or mark joins to the clause: the parser read the verb of a clause inside
+    the claim as a second verb of its own ("The medical community still loves pretending
+    all problems that men don't have [are in our heads]"), and the claim without it says
+    something else."""
+    if not kept:
+        return False
+    last = kept[-1]
+    following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return (
+        following is not None
+        and following.pos_ in ("VERB", "AUX")
+        and following.dep_ == "conj"
+        and following.sent == last.sent
+    )
 
 
 def _modifies_a_noun_cut_after_it(kept: list[Token]) -> bool:
