@@ -549,6 +549,8 @@ def test_an_attribution_the_parser_reads_as_an_adverb_goes(text, claims):
         ),
         ("My guess is the tram will be late.", ["the tram will be late"]),
         ("My best guess is the tram will be late.", ["the tram will be late"]),
+        ("My theory is the council never read the report.", ["the council never read the report"]),
+        ("My conclusion is that the tram is too slow.", ["the tram is too slow"]),
         ("My general view is that rents are too high.", ["rents are too high"]),
         (
             "My doctor's opinion is that rents are too high.",

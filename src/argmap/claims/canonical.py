@@ -344,7 +344,9 @@ _FRAMING_NOUNS = frozenset({"thing", "point", "truth", "reality"})
 #: attribution verbs do (``lexicon.ATTRIBUTION_VERBS``): in the labelled sets "my belief
 #: is" 31, "my opinion is" 24, "my guess is" 17, "my argument is" 11, "my understanding
 #: is" 9, "my sense is" 7, "my view is" 6, "my suspicion is" 6, "my bet is" 6, "our
-#: position is" 5, "my hunch is" 2, "my feeling is" 1, "my impression was" 1. "My hope",
+#: position is" 5, "my hunch is" 2, "my feeling is" 1, "my impression was" 1; "my theory
+#: is" 21, "my prediction is" 3, and once each "my thought is", "my thinking is", "my
+#: conclusion is", "my assumption is", "my instinct is", "my stance is". "My hope",
 #: "fear" and "concern" wish or fear X rather than vouch for it.
 _OPINION_NOUNS = frozenset(
     {
@@ -361,6 +363,14 @@ _OPINION_NOUNS = frozenset(
         "hunch",
         "feeling",
         "impression",
+        "theory",
+        "prediction",
+        "thought",
+        "thinking",
+        "conclusion",
+        "assumption",
+        "instinct",
+        "stance",
     }
 )
 #: How the writer makes a point in "What I'm saying is X" (:func:`_says_what_the_writer_says`).
