@@ -2317,10 +2317,19 @@ def test_a_reason_denied_is_no_claim_and_the_reason_given_is():
                 "the idea that the tram costs less is the oddest thing I've read",
             ],
         ),
+        (
+            "I won't go into the details, generally if you enjoy the outdoors, this is a great"
+            " town to live in.",
+            [
+                "I won't go into the details",
+                "generally if you enjoy the outdoors, this is a great town to live in",
+            ],
+        ),
     ],
 )
 def test_a_clause_spliced_after_a_whole_clause_is_apart_from_it(text, claims):
-    """The parser hangs the second of two spliced sentences on the first one's verb."""
+    """The parser hangs the second of two spliced sentences on the first one's verb, as
+    its complement or as an adverbial clause with no subordinator."""
     assert _worded(text) == claims
 
 

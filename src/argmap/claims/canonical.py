@@ -1581,6 +1581,8 @@ def _is_separate_claim(child: Token, head: Token) -> bool:
     if dep == "advcl":
         if _is_a_spliced_command(child, head):
             return True
+        if child.i > head.i and _is_finite(child) and _is_spliced_after(child, head):
+            return True  # "I won't go into detail, [this is a great place to be]"
         # A finite clause only: "while wages fell" states a claim; "while keeping every
         # school open" has no subject and states none.
         mark = _mark(child)
@@ -1641,6 +1643,13 @@ def _is_whole_before(head: Token, comma: int) -> bool:
         set_off = child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
         whole = whole or child.dep_ in _CORE_SPLICED_AFTER_DEPS or not set_off
     return whole
+
+
+def _is_finite(verb: Token) -> bool:
+    """Whether ``verb`` or one of its auxiliaries is in a finite form."""
+    return verb.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in verb.children
+    )
 
 
 def _has_object_before(verb: Token, comma: int) -> bool:
