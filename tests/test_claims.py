@@ -4755,6 +4755,24 @@ def test_a_coordinated_see_with_its_object_is_the_verb_not_a_marker(text, claim)
 
 
 @pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "Besides a small budget cut, nothing has been done about the buses.",
+            ["besides a small budget cut, nothing has been done about the buses"],
+        ),
+        (
+            "Besides, nothing has been done about the buses.",
+            ["nothing has been done about the buses"],
+        ),
+    ],
+)
+def test_a_marker_word_with_its_object_is_a_preposition_of_the_claim(text, claims):
+    """Dropped as a marker, "Besides" had left the claim opening on its object."""
+    assert _worded(text) == claims
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Do you let your babies, or toddlers crawl around pools unattended?",

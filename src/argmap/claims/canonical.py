@@ -5038,7 +5038,11 @@ def _takes_an_object(token: Token) -> bool:
     """A marker word that is a verb with what it governs after it: the "see" of "they
     look outside and see trees" or of the command "See how far you get." (with a
     question mark it asks), not the "See," that opens "See, the problem is X". Dropped,
-    the claims had read "they trees" and "how far you get"."""
+    the claims had read "they trees" and "how far you get". So is a marker that is a
+    preposition with its object ("Besides a fake budget cut, nothing has been done"),
+    not the "Besides," that opens a claim: dropped, the claim had opened on the object."""
+    if token.lower_ not in _JOINING_CONJUNCTIONS and any(c.dep_ == "pobj" for c in token.children):
+        return True  # not the "but" of "but rather X", however the parser read it
     if token.pos_ != "VERB":
         return False
     if token.lower_ == "see" and token.dep_ == "ROOT" and token.i + 1 < len(token.doc):
