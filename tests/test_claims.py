@@ -4213,6 +4213,19 @@ def test_a_gerund_heading_is_no_claim(text):
     assert [c for c in _worded(text) if c.startswith(("renaming", "setting", "building"))] == []
 
 
+def test_a_noun_phrase_listed_on_its_own_line_is_no_claim():
+    """Requirements of a job ad, one per line: they assert nothing; the sentence after
+    them is still read."""
+    text = (
+        "We are hiring two engineers.\nRequirements:\nAttention to detail\n"
+        "Experience with large SQL databases\nThe commute here is far too long for most people."
+    )
+    claims = [c.text.lower() for c in argmap.find_claims(text)]
+    assert "attention to detail" not in claims
+    assert "experience with large sql databases" not in claims
+    assert "the commute here is far too long for most people" in claims
+
+
 @pytest.mark.parametrize(
     "text",
     ["Cutting the bus routes and raising the fares.", "either cutting the bus routes or the fares"],
