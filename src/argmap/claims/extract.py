@@ -95,12 +95,12 @@ _NAMED_TIMESTAMP = re.compile(
     r"(?:,?\s+at)?\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*",
     re.IGNORECASE,
 )
-#: Link spam (:func:`_is_link_spam`): this many links in one sentence, or a word said at
-#: least this many times and making at least this share of the sentence's words.
 #: Tags that make a line more than a noun phrase: a finite verb or a participle.
 _PHRASE_BREAKING_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD", "VBN"})
 #: The fewest lines of a message whose lines may be a list (:func:`_is_a_listed_phrase`).
 _LISTED_LINES = 3
+#: Link spam (:func:`_is_link_spam`): this many links in one sentence, or a word said at
+#: least this many times and making at least this share of the sentence's words.
 _SPAM_LINKS = 3
 _SPAM_REPEATS = 3
 _SPAM_SHARE = 0.2
@@ -531,16 +531,13 @@ def _is_a_listed_phrase(sentence: Span) -> bool:
     guide ("Attention to detail", "Ability to quickly become productive in existing
     systems", "### How to apply", "Failed Attempts to Delete a Remote Branch"). It asserts
     nothing. Over DEBAGREEMENT dev, subreddit-agreement, the saved pages and 8,000 dragnet
-    lines 23 claims were such lines, each read: none was a claim. A phrase that closes as
+    lines 19 claims were such lines, each read: none was a claim. A phrase that closes as
     a sentence, or a message's only line ("Voter suppression along with a poor education
     system"), is often a reply's elliptical answer, and a participle ("No leash needed")
     an elliptical statement: they stay, as do verdicts (:mod:`argmap.claims.verdict`)."""
     if sentence.root.pos_ not in ("NOUN", "PROPN"):
         return False
-    words = [t for t in sentence if not (t.is_space or t.is_punct)]
-    if not words or any(
-        t.tag_ in _PHRASE_BREAKING_TAGS or t.dep_ in _SUBJECT_DEPS for t in sentence
-    ):
+    if any(t.tag_ in _PHRASE_BREAKING_TAGS or t.dep_ in _SUBJECT_DEPS for t in sentence):
         return False
     last = [t for t in sentence if not t.is_space][-1]
     if last.is_punct and last.text[:1] in ".!?:":
