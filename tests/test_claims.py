@@ -325,6 +325,32 @@ def test_a_claim_that_names_a_link_still_states():
     assert argmap.find_claims("GitHub has a good jobs board now: http://jobs.github.com")
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "The report is wrong about that: https://example.org/report",
+            ["the report is wrong about that"],
+        ),
+        (
+            "Kestrel - https://kestrel.example.com/ - makes software for small farms.",
+            ["Kestrel makes software for small farms"],
+        ),
+        (
+            "Acme https://acme.example.com/ is hiring engineers in Oslo.",
+            ["Acme is hiring engineers in Oslo"],
+        ),
+        # a link the words lead to or that is their subject stays
+        (
+            "https://example.org/jobs has the full list of openings.",
+            ["https://example.org/jobs has the full list of openings"],
+        ),
+    ],
+)
+def test_a_link_cited_beside_the_claim_is_no_word_of_it(text, claims):
+    assert _worded(text) == claims
+
+
 def test_a_postscript_mark_is_no_word_of_its_claim():
     (claim,) = argmap.find_claims("PS: working software doesn't mean good code.")
     assert claim.text == "working software doesn't mean good code"
@@ -593,10 +619,14 @@ def test_a_reply_s_one_word_verdict_is_no_part_of_its_claim(text, claims):
     ("text", "claims"),
     [
         ("You did it again, Paulo.", ["you did it again"]),
+        ("This is a thoughtful post, Maria.", ["this is a thoughtful post"]),
+        ("That plan won't work, dude.", ["that plan won't work"]),
+        ("The new library is really useful, thanks.", ["the new library is really useful"]),
         (
             "The council should meet in Paddington, London.",
             ["the council should meet in Paddington, London"],
         ),
+        ("My doctor ordered more tests, MRI.", ["my doctor ordered more tests, MRI"]),
     ],
 )
 def test_a_name_the_sentence_ends_by_addressing_is_no_part_of_the_claim(text, claims):

@@ -23,6 +23,9 @@ from argmap.nlp import load_pipeline, parse_texts
         ("Awesome post!", "awesome post"),
         ("Truly dreadful conduct.", "truly dreadful conduct"),
         ("Brilliant write-up, thanks.", "brilliant write-up"),
+        # the reader it addresses is no part of it
+        ("Great summary, Tom!", "great summary"),
+        ("Lovely photos, dude.", "lovely photos"),
         # a negated verdict keeps its polarity
         ("Not the worst plan.", "not the worst plan"),
         ("No, not a good deal.", "not a good deal"),

@@ -78,13 +78,32 @@ MIN_WORDS = 3
 #: the argues data the rule fires on no claim or premise.
 MAX_SIGNOFF_WORDS = 6
 GREETINGS = frozenset({"hi", "hello", "hey", "dear", "cheers", "regards", "greetings", "bye"})
-#: Common nouns a sentence opens with to address the reader ("Dude, you want this person
-#: to die", "mate it's nothing personal", "Kid, you've only just scratched the surface",
-#: "Guys, the XP stuff works"): over DEBAGREEMENT dev, subreddit-agreement, the saved
-#: pages and 8,000 dragnet lines, 13 claims opened with one (dude 4, mate 2, man 2, bro,
-#: child, kid, guys, boy); buddy, pal and folks address readers the same way.
+#: Common nouns a sentence opens or ends with to address the reader ("Dude, you want this
+#: person to die", "mate it's nothing personal", "Kid, you've only just scratched the
+#: surface", "Guys, the XP stuff works", "you're amazing, lady"): over DEBAGREEMENT dev,
+#: subreddit-agreement, the saved pages and 8,000 dragnet lines, 13 claims opened with
+#: one (dude 4, mate 2, man 2, bro, child, kid, guys, boy) and 7 ended on one after a
+#: comma (dude 2, lady, friend, fellas, OP, sir); buddy, pal and folks address readers
+#: the same way.
 ADDRESS_WORDS = frozenset(
-    {"dude", "bro", "mate", "man", "child", "kid", "guys", "boy", "buddy", "pal", "folks"}
+    {
+        "dude",
+        "bro",
+        "mate",
+        "man",
+        "child",
+        "kid",
+        "guys",
+        "boy",
+        "buddy",
+        "pal",
+        "folks",
+        "lady",
+        "friend",
+        "fellas",
+        "op",
+        "sir",
+    }
 )
 #: Lemmas that make a sentence thanks when they head it or open it ("Thanks for your
 #: replies", "Congrats on your degree"): 16 of the 20 such sentences of the argues data are

@@ -33,6 +33,7 @@ from argmap.claims.canonical import (
     after_label,
     asks_what_about,
     ends_asking,
+    is_addressed_last,
     lower_first,
 )
 
@@ -92,14 +93,20 @@ def verdict_claim(sentence: Span, answers_post: bool = True) -> CanonicalClaim |
         return None
     left = min((c.left_edge.i for c in root.lefts if c.dep_ in _NOUN_PHRASE_LEFT), default=root.i)
     kept = list(sentence.doc[left : root.right_edge.i + 1])
-    while kept and (kept[-1].pos_ in _EDGE_POS or kept[-1].lower_ in lexicon.THANKS):
+    while kept and (kept[-1].pos_ in _EDGE_POS or _is_said_to_the_reader(kept[-1])):
         if kept[-1].is_quote and sum(t.is_quote for t in kept) % 2 == 0:
             break  # it closes a quotation the verdict holds ("... who said "whatever it costs"")
-        kept.pop()  # "Great article, thanks!" judges the article; the thanks is no verdict
+        kept.pop()  # "Great article, thanks!" judges the article, "Great read, Joe" too
     if len(kept) > MAX_CLAIM_WORDS:
         return None
     text = " ".join(sentence.doc[left : left + len(kept)].text.split())
     return CanonicalClaim(lower_first(text, kept), "evaluation", (left, left + len(kept)))
+
+
+def _is_said_to_the_reader(token: Token) -> bool:
+    """A thanks or a name the verdict ends on ("Great article thanks!", "Great read, Joe"):
+    said to the reader, not part of what is judged."""
+    return token.lower_ in lexicon.THANKS or is_addressed_last(token)
 
 
 def _exclaims(noun: Token, sentence: Span) -> bool:
