@@ -351,6 +351,28 @@ def test_a_link_cited_beside_the_claim_is_no_word_of_it(text, claims):
     assert _worded(text) == claims
 
 
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        (
+            "That's like jumping from a very high bridge, only to be told at the last moment "
+            "(just before hitting the water) that you have a rope attached.",
+            "that's like jumping from a very high bridge",
+        ),
+        (
+            "It's on the agenda however I don't expect a lot of free time in the next months - "
+            "in the meantime I'm happy to review patches from anyone.",
+            "it's on the agenda",
+        ),
+    ],
+)
+def test_a_long_claim_keeps_the_phrase_its_copula_says(text, opening):
+    """The phrase right after a copula with no complement is what it says: shortening had
+    dropped it ("that's that you have a rope attached")."""
+    [claim] = _worded(text)
+    assert claim.startswith(opening), claim
+
+
 def test_a_postscript_mark_is_no_word_of_its_claim():
     (claim,) = argmap.find_claims("PS: working software doesn't mean good code.")
     assert claim.text == "working software doesn't mean good code"
@@ -3102,6 +3124,18 @@ def test_a_pronoun_borrows_no_subject_past_another_clauses_subject():
     """The councillors are as likely to lose as the voters: the pronoun stays."""
     text = "Voters love the tram and if the councillors cut it they will lose the election."
     assert "if the councillors cut it they will lose the election" in _worded(text)
+
+
+def test_a_pronoun_borrows_no_subject_past_a_noun_another_clause_acts_on():
+    """The ibuprofen helps, not the back: the pronoun stays as written."""
+    worded = _worded("My back was sore and I started taking ibuprofen and it's helping a lot.")
+    assert worded[-1] == "it's helping a lot", worded
+    # the noun of the lent subject's own phrase is no other candidate
+    worded = _worded(
+        "Parents who use buses can plan their day, and if timetables are kept they can also "
+        "reach work on time."
+    )
+    assert "parents who use buses can also reach work on time" in worded[-1], worded
 
 
 def test_a_verb_joined_by_no_conjunction_or_mark_borrows_no_subject():
