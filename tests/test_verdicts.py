@@ -26,6 +26,8 @@ from argmap.nlp import load_pipeline, parse_texts
         # the reader it addresses is no part of it
         ("Great summary, Tom!", "great summary"),
         ("Lovely photos, dude.", "lovely photos"),
+        ("Great article Tom.", "great article"),
+        ("Lovely photos from Lisbon!", "lovely photos from Lisbon"),
         # a negated verdict keeps its polarity
         ("Not the worst plan.", "not the worst plan"),
         ("No, not a good deal.", "not a good deal"),
