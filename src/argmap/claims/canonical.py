@@ -4685,7 +4685,24 @@ def _modifies_a_word_dropped_after_it(token: Token, kept: list[Token | str]) -> 
 
 
 def _word_count(kept: list[Token | str]) -> int:
-    return sum(1 for t in kept if isinstance(t, str) or not t.is_punct)
+    """The words of ``kept`` as written, each a run of characters between spaces with a
+    letter or digit in it: a contraction, a quotation mark or a piece glued to the word
+    ("don't", "it's", "anti-mask", '"sick"') is part of that word, as ``MAX_CLAIM_WORDS``
+    counts them in the claim's text. Counted as tokens, "it's" and "don't" were two
+    words each, and shortening dropped phrases from claims of 20 words or fewer ("the
+    customer is [always] right", "you should probably try [and keep your posts
+    shorter ...]")."""
+    count = 0
+    previous: Token | str | None = None
+    counted = False  # whether the written word ``previous`` belongs to is counted yet
+    for token in kept:
+        if previous is None or not _glued(previous, token):
+            counted = False  # a space before it: a new written word
+        if not counted and (isinstance(token, str) or not token.is_punct):
+            count += 1
+            counted = True
+        previous = token
+    return count
 
 
 def _negated(head: Token, kept: list[Token | str]) -> list[Token | str] | None:
