@@ -385,6 +385,16 @@ def test_a_claim_of_twenty_written_words_is_not_shortened():
     assert len(claim.split()) <= 20
 
 
+def test_shortening_goes_on_past_a_preposition_it_emptied():
+    """The parser hangs "proven" beside "until": dropping it alone left "... at least
+    until", a fragment, and the claim was stated whole at 25 words."""
+    [claim] = _worded(
+        "I think that the 70-30 split, while not a strict law, is usually a good enough "
+        "rule-of-thumb to work with, at least until proven false by survey data."
+    )
+    assert claim.endswith("rule-of-thumb to work with"), claim
+
+
 def test_a_postscript_mark_is_no_word_of_its_claim():
     (claim,) = argmap.find_claims("PS: working software doesn't mean good code.")
     assert claim.text == "working software doesn't mean good code"

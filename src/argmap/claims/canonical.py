@@ -4163,9 +4163,10 @@ def _trailing_aside(kept: list[Token | str]) -> Token | None:
 
 def _without_modifiers(kept: list[Token | str], modifiers: list[Token]) -> list[Token | str]:
     """``kept`` less each of ``modifiers`` in turn (and the punctuation around it), while
-    it is longer than ``MAX_CLAIM_WORDS``."""
+    it is longer than ``MAX_CLAIM_WORDS`` or ends on a preposition whose words went
+    (:func:`_ends_on_an_emptied_preposition`)."""
     for modifier in modifiers:
-        if _word_count(kept) <= MAX_CLAIM_WORDS:
+        if _word_count(kept) <= MAX_CLAIM_WORDS and not _ends_on_an_emptied_preposition(kept):
             break
         dropped = {t.i for t in modifier.subtree}
         dropped |= {
@@ -4177,6 +4178,22 @@ def _without_modifiers(kept: list[Token | str], modifiers: list[Token]) -> list[
         while kept and not isinstance(kept[-1], str) and _dangles(kept[-1]):
             kept.pop()
     return kept
+
+
+def _ends_on_an_emptied_preposition(kept: list[Token | str]) -> bool:
+    """Whether ``kept`` ends on a preposition whose words were dropped after it ("... a
+    good enough rule-of-thumb to work with, at least [until] [proven false by empirical
+    data]", where the parser hung "proven" beside "until"): a fragment the claim would
+    be dropped for, where dropping the next modifier too gives a whole clause. A
+    preposition a clause strands ("a rule of thumb to work [with]") is followed by a
+    mark or by nothing."""
+    last = kept[-1] if kept else None
+    if last is None or isinstance(last, str) or last.pos_ != "ADP" or last.dep_ != "prep":
+        return False  # a particle ("go [down]", "keep it [up]") needs no words after it
+    after = last.i + 1
+    if after >= last.sent.end or last.doc[after].is_punct:
+        return False
+    return all(isinstance(t, str) or t.i != after for t in kept)
 
 
 def _is_separator(token: Token) -> bool:
