@@ -3160,6 +3160,15 @@ def test_a_pronoun_borrows_no_subject_past_a_noun_another_clause_acts_on():
     assert "parents who use buses can also reach work on time" in worded[-1], worded
 
 
+def test_a_relative_clause_with_no_that_hung_as_a_conjunct_is_no_claim():
+    """ "the time pressure [it presents to teachers]": the parser hangs the relative clause
+    on the main verb, and stated apart it read "email presents to teachers and parents"."""
+    assert _worded(
+        "Email doesn't begin to describe the time pressure (and opportunity) it presents to "
+        "teachers and parents."
+    ) == ["email doesn't begin to describe the time pressure it presents to teachers and parents"]
+
+
 def test_a_verb_joined_by_no_conjunction_or_mark_borrows_no_subject():
     """The parser reads "is" as a conjunct of "need"; stated apart it read "all commuters
     is register ..."."""
