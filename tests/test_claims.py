@@ -3944,6 +3944,13 @@ def test_what_is_seen_with_no_finite_verb_is_no_clause_of_its_own(text, claims):
         ),
         ("Every President is/was a Freemason.", "every President is/was a Freemason"),
         ("It won't parse/integrate DTDs.", "it won't parse/integrate DTDs"),
+        # a second verb the parser read as a clause of its own
+        (
+            "The larger team produces an easy to use REST API for clients to "
+            "interface/integrate with.",
+            "the larger team produces an easy to use REST API for clients to "
+            "interface/integrate with",
+        ),
     ],
 )
 def test_a_slash_between_two_words_stays(text, claim):

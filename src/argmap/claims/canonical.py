@@ -1579,6 +1579,7 @@ def _is_separate_claim(child: Token, head: Token) -> bool:
             and not _is_coordinated_wh_clause(child)
             and not _is_misread_relative_clause(child)
             and not _is_a_contact_relative_conjunct(child, head)
+            and not (child.i > 0 and _is_glued_slash(child.doc[child.i - 1]))
             and not _continues_a_report(child, head)
             and not _is_alternative(child, head)
         )
