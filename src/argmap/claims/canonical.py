@@ -4736,15 +4736,17 @@ def _word_count(kept: list[Token | str]) -> int:
     customer is [always] right", "you should probably try [and keep your posts
     shorter ...]")."""
     count = 0
-    previous: Token | str | None = None
-    counted = False  # whether the written word ``previous`` belongs to is counted yet
+    counted = False  # whether the written word the last token belongs to is counted yet
+    glued_to = -1  # the position a token must have to be glued to the last one
     for token in kept:
-        if previous is None or not _glued(previous, token):
-            counted = False  # a space before it: a new written word
-        if not counted and (isinstance(token, str) or not token.is_punct):
-            count += 1
-            counted = True
-        previous = token
+        if isinstance(token, str):
+            count, counted, glued_to = count + 1, True, -1
+            continue
+        if token.i != glued_to:
+            counted = False  # a space or a dropped word before it: a new written word
+        if not counted and not token.is_punct:
+            count, counted = count + 1, True
+        glued_to = -1 if token.whitespace_ else token.i + 1
     return count
 
 
@@ -4847,8 +4849,6 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
             dropped.update(_subtree_indices(doc[i]))
         elif (deps[i] == conj or deps[i] == advcl) and _is_let_alone(doc[i]):
             dropped.update(range(i, head.right_edge.i + 1))
-        elif is_addressed_last(doc[i]):
-            dropped.add(i)
         elif doc[i].like_url or doc[i].like_email:
             dropped.update(_cited_link(doc[i]))
         elif deps[i] == aux and doc[i].lower_ == "to" and _hedges(doc[i].head, head, before):
@@ -4856,6 +4856,9 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
         elif deps[i] == xcomp and _is_light_have(doc[i]):
             dropped.update(c.i for c in doc[i].children if c.dep_ == "aux")
             dropped.add(i)
+    addressed = _last_word(sentence)
+    if addressed is not None and addressed.i in subtree and is_addressed_last(addressed):
+        dropped.add(addressed.i)
     for question in _direct_questions(sentence):
         if question != head.i and _trails_as_asked(doc[question], head):
             dropped.update(_subtree_indices(doc[question]))
@@ -5124,6 +5127,11 @@ def _cites_a_saying(clause: Token) -> bool:
     if opener.lower_ not in ("as", "like") or opener.head != clause:
         return False
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children)
+
+
+def _last_word(sentence: Span) -> Token | None:
+    """The sentence's last token that is no mark or space."""
+    return next((t for t in reversed(sentence) if not (t.is_punct or t.is_space)), None)
 
 
 def is_addressed_last(token: Token) -> bool:
