@@ -4728,8 +4728,8 @@ def _modifies_a_word_dropped_after_it(token: Token, kept: list[Token | str]) -> 
 
 
 def _word_count(kept: list[Token | str]) -> int:
-    """The words of ``kept`` as written, each a run of characters between spaces with a
-    letter or digit in it: a contraction, a quotation mark or a piece glued to the word
+    """The words of ``kept`` as written, each a run of characters between spaces that
+    holds more than marks: a contraction, a quotation mark or a piece glued to the word
     ("don't", "it's", "anti-mask", '"sick"') is part of that word, as ``MAX_CLAIM_WORDS``
     counts them in the claim's text. Counted as tokens, "it's" and "don't" were two
     words each, and shortening dropped phrases from claims of 20 words or fewer ("the
