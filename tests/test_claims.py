@@ -3858,6 +3858,45 @@ def test_the_well_of_well_done_is_kept(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maria - you are right about the schedule.", "you are right about the schedule"),
+        (
+            "Durability – If the case cracks, the warranty covers it.",
+            "if the case cracks, the warranty covers it",
+        ),
+        ("Ken - the vote count is still open.", "the vote count is still open"),
+        (
+            "The EU - Canada deal took seven years to sign.",
+            "the EU - Canada deal took seven years to sign",
+        ),
+    ],
+)
+def test_a_label_set_off_by_a_dash_is_no_word_of_the_claim(text, expected):
+    """A list item's name or the person answered goes before a dash; a dash joining two
+    names of one phrase ("The EU - Canada deal") stays."""
+    assert _worded(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I feel like, much as we hate it, the tax will have to rise.",
+            "I feel like, much as we hate it, the tax will have to rise",
+        ),
+        (
+            "It seems like (after the vote) there's a real chance to fix the law.",
+            "it seems like there's a real chance to fix the law",
+        ),
+    ],
+)
+def test_the_like_after_a_seeming_verb_is_kept(text, expected):
+    """The "like" of "I feel like X" opens what seems: "I feel much as ..." reads wrong."""
+    assert _worded(text) == [expected]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "To reset the router to its factory settings:",

@@ -473,6 +473,11 @@ _VERB_ARGUMENT_PHRASES = frozenset({"for me", "to me", "to my mind", "in reality
 _LONGEST_HEDGE_TOKENS = 2 * max(len(p.split()) for p in lexicon.HEDGING_INFINITIVES)
 #: Most words of a label before a colon ("Friendly reminder:", "For engineers:").
 _LONGEST_LABEL = 4
+#: Spaced dashes that set a label off from the clause after it ("Replication – ...").
+_LABEL_DASHES = frozenset({"-", "–", "—", "--"})
+#: Parts of speech of a label's words: a name or a noun phrase, no verb, preposition or
+#: negation ("Efficiency and cost", "Nat", "1. Financial", "Awesome").
+_LABEL_PARTS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "INTJ", "CCONJ", "X", "ADV"})
 #: Full verbs that end a clause at a colon to introduce a list or code ("Duties include:",
 #: "I used:"): in dragnet-comments-dev's post and comment text "include" 7, "use" 4 and
 #: "offer" 1 times (and auxiliaries or copulas 50: "is" 31, "are" 5, "do" 4 ...).
@@ -5020,7 +5025,8 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
         )
     ):
         start += 1
-    return tokens[start + _addressee_length(tokens, start) :]
+    start += _addressee_length(tokens, start)
+    return tokens[start + _dash_label_length(tokens, start) :]
 
 
 def _is_well_of_a_participle(token: Token) -> bool:
@@ -5209,6 +5215,33 @@ def _left_by_its_clause(tokens: list[Token], start: int) -> bool:
     if token.lower_ != "even" or token.nbor().lower_ not in ("though", "if"):
         return False
     return start + 1 >= len(tokens) or tokens[start + 1].i != token.i + 1
+
+
+def _dash_label_length(tokens: list[Token], start: int) -> int:
+    """How many tokens from ``start`` are a verbless label and the spaced dash after it
+    that open the clause ("Replication – a feature common in most stores is ...",
+    "Wayne - you are absolutely right", "1. Financial — They seek to ..."): a list item's
+    name, a heading or the person answered, no word of what the clause says. The words
+    after the dash must open a phrase of their own (a determiner, a pronoun, a
+    subordinator): in "The EU - Mercosur FTA is ..." or "Le Havre - Cologne is ..." the
+    dash joins the names of one phrase. 0 where none."""
+    end = min(start + _LONGEST_LABEL + 1, len(tokens) - 1)
+    for i in range(start, end):
+        token = tokens[i]
+        if token.text in _LABEL_DASHES and i > start and tokens[i - 1].whitespace_:
+            return i + 1 - start if _opens_a_clause_after_a_label(tokens[i + 1 :]) else 0
+        if token.pos_ not in _LABEL_PARTS:
+            return 0
+    return 0
+
+
+def _opens_a_clause_after_a_label(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` after a label's dash open a clause of their own: a determiner,
+    a pronoun or a subordinator first, and a verb among them."""
+    first = tokens[0]
+    return (first.pos_ in ("DET", "PRON") or first.dep_ == "mark") and any(
+        t.pos_ in ("VERB", "AUX") for t in tokens
+    )
 
 
 def _addressee_length(tokens: list[Token], start: int) -> int:
@@ -5408,7 +5441,11 @@ def _is_aside(child: Token, head: Token, before: int) -> bool:
         return False  # it may close a quotation opened inside the clause: _paired_quotes
     if dep in _ASIDES and child.lower_ in ("not", "never") and child.i > head.i:
         return False  # "called when X, [not] when Y": a "not" left unlabelled still denies
-    if dep == "intj" and (_is_said_answer(child, head) or _is_well_of_a_participle(child)):
+    if dep == "intj" and (
+        _is_said_answer(child, head)
+        or _is_well_of_a_participle(child)
+        or _is_like_of_a_seeming(child, head)
+    ):
         return False
     if dep == "parataxis" and child.i < head.i and _is_contact_relative(child):
         return False
@@ -5511,6 +5548,18 @@ def _hedges(infinitive: Token, head: Token, before: int) -> bool:
     before_it = doc[start - 1]
     return before_it.text == "," or (
         _closes_its_sentence(doc[end]) and taker not in (before_it.i, before_it.head.i)
+    )
+
+
+def _is_like_of_a_seeming(child: Token, head: Token) -> bool:
+    """The "like" right after "feel", "seem", "sound" or "look" that opens what seems ("I
+    feel [like], much as I don't want to, we'd say no", "it sounds [like] even though
+    there is more recovery ahead, things are progressing well"). The parser labels it an
+    interjection, as it does the filler "like" ("that's [like] forever"), and without it
+    the claim read "I feel much as ..." (3 claims over DEBAGREEMENT dev,
+    subreddit-agreement, the saved pages and the dragnet lines)."""
+    return (
+        child.lower_ == "like" and child.i == head.i + 1 and head.lemma_.lower() in _SEEMING_VERBS
     )
 
 
