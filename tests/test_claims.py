@@ -3882,6 +3882,29 @@ def test_a_label_set_off_by_a_dash_is_no_word_of_the_claim(text, expected):
     ("text", "expected"),
     [
         (
+            "Small tip: to clean the filter it is best to use warm water.",
+            ["to clean the filter it is best to use warm water"],
+        ),
+        (
+            "Quick tip: to save power it is better to dim the screen.",
+            ["to save power it is better to dim the screen"],
+        ),
+        (
+            "Evidence: the spike in rectangles that have a wide aspect ratio.",
+            ["evidence: the spike in rectangles that have a wide aspect ratio"],
+        ),
+    ],
+)
+def test_a_label_before_a_colon_is_no_word_of_the_clause_after_it(text, expected):
+    """The parser may make the label the clause's subject ("Tip" of "is best"); a phrase
+    after the colon whose only verb is a relative clause's is no clause of its own."""
+    assert _worded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "I feel like, much as we hate it, the tax will have to rise.",
             "I feel like, much as we hate it, the tax will have to rise",
         ),

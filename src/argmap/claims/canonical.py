@@ -5218,29 +5218,41 @@ def _left_by_its_clause(tokens: list[Token], start: int) -> bool:
 
 
 def _dash_label_length(tokens: list[Token], start: int) -> int:
-    """How many tokens from ``start`` are a verbless label and the spaced dash after it
-    that open the clause ("Replication – a feature common in most stores is ...",
-    "Wayne - you are absolutely right", "1. Financial — They seek to ..."): a list item's
-    name, a heading or the person answered, no word of what the clause says. The words
-    after the dash must open a phrase of their own (a determiner, a pronoun, a
-    subordinator): in "The EU - Mercosur FTA is ..." or "Le Havre - Cologne is ..." the
-    dash joins the names of one phrase. 0 where none."""
+    """How many tokens from ``start`` are a verbless label and the spaced dash or colon
+    after it that open the clause ("Replication – a feature common in most stores is
+    ...", "Wayne - you are absolutely right", "1. Financial — They seek to ...",
+    "Disclaimer: My team is working on ..."): a list item's name, a heading or the person
+    answered, no word of what the clause says. The words after must open a clause of
+    their own: after a dash, a determiner, a pronoun or a subordinator comes first (in
+    "The EU - Mercosur FTA is ..." or "Le Havre - Cologne is ..." the dash joins the
+    names of one phrase). 0 where none."""
     end = min(start + _LONGEST_LABEL + 1, len(tokens) - 1)
     for i in range(start, end):
         token = tokens[i]
-        if token.text in _LABEL_DASHES and i > start and tokens[i - 1].whitespace_:
-            return i + 1 - start if _opens_a_clause_after_a_label(tokens[i + 1 :]) else 0
-        if token.pos_ not in _LABEL_PARTS:
+        if i > start and (
+            token.text == ":" or (token.text in _LABEL_DASHES and tokens[i - 1].whitespace_)
+        ):
+            return i + 1 - start if _opens_a_clause_after_a_label(tokens[i:]) else 0
+        if token.pos_ not in _LABEL_PARTS and token.tag_ != "POS":
             return 0
     return 0
 
 
 def _opens_a_clause_after_a_label(tokens: list[Token]) -> bool:
-    """Whether ``tokens`` after a label's dash open a clause of their own: a determiner,
-    a pronoun or a subordinator first, and a verb among them."""
-    first = tokens[0]
-    return (first.pos_ in ("DET", "PRON") or first.dep_ == "mark") and any(
-        t.pos_ in ("VERB", "AUX") for t in tokens
+    """Whether the words after a label's dash or colon (``tokens[0]``) open a clause of
+    their own: one with its own subject (a relative clause's is a noun phrase's: "Evidence:
+    the spike with rectangles that have ..."), opened after a dash by a determiner, a
+    pronoun or a subordinator."""
+    separator, first = tokens[0], tokens[1]
+    if first.pos_ == "INTJ":
+        return False  # "Email: Yes so long as it is not ...": the label is what is answered
+    if separator.text != ":" and not (first.pos_ in ("DET", "PRON") or first.dep_ == "mark"):
+        return False
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass", "expl")
+        and t.head.i > separator.i
+        and not (t.head.dep_ in ("relcl", "acl") and t.head.head.i > separator.i)
+        for t in tokens[1:]
     )
 
 
