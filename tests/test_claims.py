@@ -2268,6 +2268,36 @@ def test_a_command_joined_to_what_will_follow_is_its_condition(text, claim):
     assert _worded(text) == [claim]
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Cut the bus service and the high street dies.",
+            "if you cut the bus service, the high street dies",
+        ),
+        (
+            "Add a second tax on top and it becomes a real burden.",
+            "if you add a second tax on top, it becomes a real burden",
+        ),
+    ],
+)
+def test_a_command_joined_to_what_follows_in_the_present_is_its_condition(text, claim):
+    """ "Do X and Y happens" says Y follows X, as the modal's "will" does."""
+    assert _worded(text) == [claim]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Still have a small scar on my knee, and sometimes it aches.",
+        "Love the new park and it brings back good memories.",
+    ],
+)
+def test_a_feeling_or_a_fact_of_the_writer_with_no_i_is_no_condition(text):
+    """A base-form verb with the writer's "I" left out is no command to condition on."""
+    assert not any(claim.startswith("if you") for claim in _worded(text))
+
+
 def test_a_command_beside_a_wish_stays_a_command():
     assert _worded("Write to the council, and I hope the new road gets fixed.") == [
         "write to the council",
