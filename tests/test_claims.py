@@ -3890,6 +3890,30 @@ def test_the_well_of_well_done_is_kept(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Clearly that religion doesn't have roots in the south.",
+            "that religion doesn't have roots in the south",
+        ),
+        (
+            "However, that shirt is really stupid because it reads wrong.",
+            "that shirt is really stupid because it reads wrong",
+        ),
+        (
+            "Or that farmers pay more in taxes than they get back.",
+            "farmers pay more in taxes than they get back",
+        ),
+    ],
+)
+def test_a_that_before_a_bare_singular_subject_is_its_determiner(text, expected):
+    """The parser may read "that" as a main clause's complementiser; before a singular
+    noun with no determiner it is the noun's own, and a complementiser before a plural
+    still goes."""
+    assert _worded(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Maria - you are right about the schedule.", "you are right about the schedule"),
         (
             "Durability – If the case cracks, the warranty covers it.",
