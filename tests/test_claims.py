@@ -715,6 +715,14 @@ def test_smh_and_fwiw_are_chat_asides_wherever_they_stand(text, claims):
             "As he said the vote was rigged, the council should raise the tax.",
             ["as he said the vote was rigged, the council should raise the tax"],
         ),
+        (
+            "Like the other person said, you might want to look up the history of the town.",
+            ["you might want to look up the history of the town"],
+        ),
+        (
+            "As the article stated, the mayor is concerned more with how he looks.",
+            ["the mayor is concerned more with how he looks"],
+        ),
     ],
 )
 def test_a_clause_citing_who_said_it_before_is_no_part_of_the_claim(text, claims):

@@ -344,6 +344,8 @@ _BEFORE_A_PURPOSE = frozenset(
 )
 #: Verbs of a clause that cites who said the claim before ("As others said, X").
 _CITED_SAYINGS = lexicon.REPORTING_VERBS | {"note", "point"}
+#: Most tokens from the "as" of "As others have already pointed out," to its comma.
+_LONGEST_CITED_SAYING = 10
 #: Nouns that, as a copula's subject, announce the writer's point ("The thing is, X").
 _FRAMING_NOUNS = frozenset({"thing", "point", "truth", "reality"})
 #: Nouns of the writer's opinion that attribute what follows "my ... is" as the
@@ -5064,6 +5066,7 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
     ):
         start += 1
     start += _addressee_length(tokens, start)
+    start += _cited_saying_length(tokens, start)
     return tokens[start + _dash_label_length(tokens, start) :]
 
 
@@ -5281,6 +5284,30 @@ def _left_by_its_clause(tokens: list[Token], start: int) -> bool:
     if token.lower_ != "even" or token.nbor().lower_ not in ("though", "if"):
         return False
     return start + 1 >= len(tokens) or tokens[start + 1].i != token.i + 1
+
+
+def _cited_saying_length(tokens: list[Token], start: int) -> int:
+    """How many tokens from ``start`` are left of an opening "As X said," or "Like X
+    said," (:func:`_cites_a_saying`) that the clause's own rules did not drop: the parser
+    may hang the "like" on the main verb and the saying apart ("[Like] the other person
+    said, you might want to ..."), or the sentence is stated as written ("As the article
+    stated, the author is concerned more with ... than ..."). Read on the document up to
+    the comma that closes the saying; 0 where none."""
+    if start >= len(tokens) or tokens[start].lower_ not in ("as", "like"):
+        return 0
+    doc = tokens[start].doc
+    said = False
+    for token in doc[tokens[start].i + 1 : tokens[start].i + _LONGEST_CITED_SAYING]:
+        if token.text == ",":
+            if not said:
+                return 0
+            return sum(1 for t in tokens[start:] if t.i <= token.i)
+        said = said or (
+            token.pos_ == "VERB"
+            and token.lemma_.lower() in _CITED_SAYINGS
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children)
+        )
+    return 0
 
 
 def _dash_label_length(tokens: list[Token], start: int) -> int:
