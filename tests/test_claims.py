@@ -3898,6 +3898,17 @@ def test_the_well_of_well_done_is_kept(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("E.g. trains and trams are cheaper than cars.", "trains and trams are cheaper than cars"),
+        ("i.e., the fee is part of the ticket price.", "the fee is part of the ticket price"),
+    ],
+)
+def test_an_example_or_restatement_mark_is_no_word_of_the_claim(text, expected):
+    assert _worded(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Clearly that religion doesn't have roots in the south.",
             "that religion doesn't have roots in the south",

@@ -322,6 +322,11 @@ _REASON_WORDS = frozenset({"because", "since", *lexicon.CHAT_BECAUSE})
 #: Subordinators that open a question made of their clause alone (:func:`_asks_a_clause`).
 #: How a postscript is marked ("P.S.", "PS:", "p.s"), dots left out.
 _POSTSCRIPT_MARKS = frozenset({"ps", "pps"})
+#: How an example or a restatement is marked ("E.g. TV screens are landscape", "I.e. the
+#: password is a property of the account"), dots left out: the mark says how the claim
+#: stands to the one before it and is no word of it (11 claims of DEBAGREEMENT dev, the
+#: dragnet lines and the saved pages opened with one).
+_EXAMPLE_MARKS = frozenset({"eg", "ie"})
 _ASKED_CLAUSE_MARKS = lexicon.CONDITION_MARKS | _REASON_WORDS | {"that", "whether"}
 #: Subordinators whose clause says when or unless another holds, which the parse does
 #: not hang on a clause's main verb when they open a condition inside it ("if" and "when"
@@ -5050,6 +5055,7 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
             tokens[start].is_punct
             or _is_list_number(tokens[start])
             or tokens[start].lower_.replace(".", "") in _POSTSCRIPT_MARKS
+            or _is_example_mark(tokens[start])
             or _is_addressed_handle(tokens[start])
             or _is_addressed_name(tokens[start])
             or _is_addressed_word(tokens[start])
@@ -5068,6 +5074,12 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
     start += _addressee_length(tokens, start)
     start += _cited_saying_length(tokens, start)
     return tokens[start + _dash_label_length(tokens, start) :]
+
+
+def _is_example_mark(token: Token) -> bool:
+    """Whether ``token`` is a written "e.g." or "i.e." (:data:`_EXAMPLE_MARKS`): dotted,
+    as the bare words "eg" and "ie" are seldom the mark."""
+    return "." in token.text and token.lower_.replace(".", "") in _EXAMPLE_MARKS
 
 
 def _is_well_of_a_participle(token: Token) -> bool:
