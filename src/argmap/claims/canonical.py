@@ -324,7 +324,7 @@ _REASON_WORDS = frozenset({"because", "since", *lexicon.CHAT_BECAUSE})
 _POSTSCRIPT_MARKS = frozenset({"ps", "pps"})
 #: How an example or a restatement is marked ("E.g. TV screens are landscape", "I.e. the
 #: password is a property of the account"), dots left out: the mark says how the claim
-#: stands to the one before it and is no word of it (11 claims of DEBAGREEMENT dev, the
+#: stands to the one before it and is no word of it (10 claims of DEBAGREEMENT dev, the
 #: dragnet lines and the saved pages opened with one).
 _EXAMPLE_MARKS = frozenset({"eg", "ie"})
 _ASKED_CLAUSE_MARKS = lexicon.CONDITION_MARKS | _REASON_WORDS | {"that", "whether"}
@@ -594,7 +594,7 @@ def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
             claim is not None
             and command is not None
             and head == outcome
-            and not (claim.text.startswith(command.text))
+            and not claim.text.startswith(command.text)
         ):
             claim = _conditioned(f"if you {command.text}", command.clause[0], claim)
         condition = _attribution_condition(head) if claim is not None else None
@@ -5073,7 +5073,7 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
         start += 1
     start += _addressee_length(tokens, start)
     start += _cited_saying_length(tokens, start)
-    return tokens[start + _dash_label_length(tokens, start) :]
+    return tokens[start + _leading_label_length(tokens, start) :]
 
 
 def _is_example_mark(token: Token) -> bool:
@@ -5322,7 +5322,7 @@ def _cited_saying_length(tokens: list[Token], start: int) -> int:
     return 0
 
 
-def _dash_label_length(tokens: list[Token], start: int) -> int:
+def _leading_label_length(tokens: list[Token], start: int) -> int:
     """How many tokens from ``start`` are a verbless label and the spaced dash or colon
     after it that open the clause ("Replication – a feature common in most stores is
     ...", "Wayne - you are absolutely right", "1. Financial — They seek to ...",
