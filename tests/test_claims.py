@@ -5158,3 +5158,47 @@ def test_a_sentence_that_ends_on_a_time_is_no_byline():
 def test_a_word_that_addresses_the_reader_does_not_open_the_claim(text, claim):
     """ "Dude," "Guys," "Okay child," address the reader, as a name does."""
     assert _worded(text) == [claim]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "Most commuters never check the timetable changes posted at the station each"
+            " month so they will miss the last train home on Sundays.",
+            {
+                "most commuters never check the timetable changes posted at the station each month",
+                "they will miss the last train home on Sundays",
+            },
+        ),
+        (
+            "The council spent the whole repair budget on the new car park behind the"
+            " library so the potholes on the high street are still there.",
+            {
+                "the council spent the whole repair budget on the new car park behind the library",
+                "the potholes on the high street are still there",
+            },
+        ),
+    ],
+)
+def test_a_long_sentence_splits_at_so_into_its_ground_and_its_result(text, claims):
+    """Too long for one claim, "X so Y" had lost its result Y, the writer's conclusion."""
+    assert set(_worded(text)) == claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town is small so the bus stops at every house.",
+        "Most libraries in the county now open late on Thursdays and Fridays during the exam"
+        " season so that students have a quiet place to work.",
+        "Every branch of the bank now provides its customers with a free wireless access"
+        " point in the waiting area so they can work while they wait.",
+        "The owners changed the rules about parking in the yard behind the shop just so they"
+        " don't have to pay for the extra spaces.",
+    ],
+)
+def test_a_short_so_or_a_purpose_stays_in_one_claim(text):
+    """A short "X so Y" reads whole; "so that", "just so" and "so X can" give a purpose,
+    which is no claim of its own."""
+    assert len(_worded(text)) == 1, _worded(text)

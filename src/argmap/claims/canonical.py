@@ -179,6 +179,9 @@ _EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
 _INVERTED_NEGATIONS = frozenset({"not", "n't", "n’t"})
 #: Longest claim text, in words; longer clauses lose optional modifiers first.
 MAX_CLAIM_WORDS = 20
+#: Modals that make a "so" clause a purpose rather than a result ("so you can work from
+#: anywhere", "so they may be inspired").
+_PURPOSE_MODALS = frozenset({"can", "could", "may", "might"})
 #: A clause ending on one of these dependencies or parts of speech is cut short (a
 #: stranded preposition, "the line they are born on", is not).
 _DANGLING_DEPS = frozenset({"aux", "auxpass", "det", "prep", "mark", "cc", "poss", "case"})
@@ -1643,6 +1646,8 @@ def _is_separate_claim(child: Token, head: Token) -> bool:
         mark = _mark(child)
         if mark == "while" and _is_time_while(child, head):
             return False
+        if mark == "so" and _is_a_result_too_long_to_join(child, head):
+            return True
         return mark in lexicon.CONTRAST_MARKS and _subject(child) is not None
     if dep == "ccomp" and child.i > head.i:
         return _is_spliced_after(child, head)
@@ -1653,6 +1658,30 @@ def _is_separate_claim(child: Token, head: Token) -> bool:
         and not _opens_a_condition(child)
         and not (_opens_with_a_condition_mark(child) and not _is_attribution_head(head))
     )
+
+
+def _is_a_result_too_long_to_join(clause: Token, head: Token) -> bool:
+    """A result clause after "so" ("X so they'll vote for whoever runs the most
+    advertising") in a sentence too long for one claim: it is the writer's conclusion and
+    the clause before it the ground, so each is its own claim. Shortening had dropped the
+    result as an optional modifier and kept only the ground ("the vast majority doesn't
+    look into the issues at any level of detail"). A short "X so Y" reads whole. A
+    purpose is no result: "so that", "so as", "just so", and a "so" clause whose verb
+    only can, could, may or might ("so you can work from anywhere")."""
+    if clause.i < head.i or _subject(clause) is None:
+        return False
+    mark = next(c for c in clause.children if c.dep_ == "mark")
+    doc = clause.doc
+    if mark.i + 1 < len(doc) and doc[mark.i + 1].lower_ in ("that", "as"):
+        return False
+    if mark.i and doc[mark.i - 1].lower_ in _RESTRICTING_ADVERBS:
+        return False  # "just so they don't have to wear a mask": a purpose
+    if any(c.dep_ == "aux" and c.lower_ in _PURPOSE_MODALS for c in clause.children) and not any(
+        c.dep_ == "neg" for c in clause.children
+    ):
+        return False
+    words = [t for t in clause.doc[head.left_edge.i : head.right_edge.i + 1] if not t.is_punct]
+    return len(words) > MAX_CLAIM_WORDS
 
 
 def _is_spliced_after(clause: Token, head: Token) -> bool:
