@@ -5440,10 +5440,14 @@ def _is_chat_hedge(word: Token) -> bool:
     short. At the end of its sentence a hedge with words hanging on it goes, as they stay
     in place ("the controversy is stupid imho", "it's only the cities man haha": 34 of
     the 74 claims of DEBAGREEMENT dev, subreddit-agreement, the saved pages and the
-    dragnet lines that ended on one lost it, each read), unless it heads the sentence, is
+    dragnet lines that ended on one lost it, each read), and so does the object of a
+    preposition there when the words before it hang on it ("in high school lol", 10
+    claims of those samples, each read, all better), unless it heads the sentence, is
     read as a verb or takes the word before it as its determiner or conjunction ("to see
     this lol", "isn't bad either hehe"), which would end the claim."""
-    if word.lower_ not in lexicon.CHAT_HEDGES or word.dep_ == "pobj":
+    if word.lower_ not in lexicon.CHAT_HEDGES:
+        return False
+    if word.dep_ == "pobj" and not (word.n_lefts and _closes_its_sentence(word)):
         return False
     if not word.n_lefts and not word.n_rights:
         return True
