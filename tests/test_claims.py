@@ -1858,6 +1858,21 @@ def test_chat_hedges_are_no_part_of_the_claim(text, claim):
         assert not {"hehe", "imho"} & set(worded[0].split())
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "A four-hour commute is a dealbreaker for me.",
+            "a four-hour commute is a dealbreaker for me",
+        ),
+        ("The new timetable is confusing for me.", "the new timetable is confusing for me"),
+    ],
+)
+def test_for_me_after_a_noun_or_adjective_is_part_of_its_phrase(text, claim):
+    """Dropped as the writer's attribution, "for me" had made the claim speak for all."""
+    assert _worded(text) == [claim]
+
+
 def test_for_me_or_to_me_that_a_verb_takes_is_kept():
     """Right after a verb, "for me" and "to me" are what it takes, not an attribution;
     after a verb of seeming, or set off by a comma, they attribute."""

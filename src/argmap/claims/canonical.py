@@ -5750,7 +5750,7 @@ def _is_attribution_phrase(prep: Token) -> bool:
     if not _is_short_phrase(prep, _LONGEST_ATTRIBUTION_TOKENS):
         return False  # longer than any attribution phrase, even with punctuation in it
     words = _lowered_words(prep)
-    if words in _VERB_ARGUMENT_PHRASES and _completes_its_verb(prep):
+    if words in _VERB_ARGUMENT_PHRASES and _completes_its_head(prep, words):
         return False
     return words in lexicon.ATTRIBUTION_PHRASES
 
@@ -5765,17 +5765,19 @@ def _completes_instead(child: Token, prep: Token) -> bool:
     return not (child.dep_ == "advmod" and child.i < prep.i)
 
 
-def _completes_its_verb(prep: Token) -> bool:
+def _completes_its_head(prep: Token, words: str) -> bool:
     """ "For me" or "to me" right after a verb, no comma between, is what the verb takes
     ("that will work [for me]", "he lied [to me]"), not the writer's attribution ("For me,
-    X", "X is, to me, Y", "it seems [to me]")."""
-    verb = prep.head
-    return (
-        verb.pos_ == "VERB"
-        and prep.i > verb.i
-        and prep.doc[prep.i - 1].text != ","
-        and verb.lemma_.lower() not in _SEEMING_VERBS
-    )
+    X", "X is, to me, Y", "it seems [to me]"). "For me" right after a noun or adjective is
+    part of its phrase ("it's a non starter [for me]", "this is relatable [for me]",
+    "something that will be possible [for me] in Egypt"): without it the claim spoke for
+    everyone. Over the four samples 16 claims had lost it so."""
+    head = prep.head
+    if prep.i < head.i or prep.doc[prep.i - 1].text == ",":
+        return False
+    if head.pos_ == "VERB":
+        return head.lemma_.lower() not in _SEEMING_VERBS
+    return words == "for me" and head.pos_ in ("NOUN", "ADJ")
 
 
 def _is_short_phrase(head: Token, longest: int) -> bool:
