@@ -5221,3 +5221,10 @@ def test_a_short_so_or_a_purpose_stays_in_one_claim(text):
     """A short "X so Y" reads whole; "so that", "just so" and "so X can" give a purpose,
     which is no claim of its own."""
     assert len(_worded(text)) == 1, _worded(text)
+
+
+def test_i_dont_necessarily_think_withholds_rather_than_denies():
+    """The writer does not claim the plan fails; the sentence is stated as written."""
+    assert _worded("I don't necessarily think the plan fails.") == [
+        "I don't necessarily think the plan fails"
+    ]
