@@ -5228,3 +5228,50 @@ def test_i_dont_necessarily_think_withholds_rather_than_denies():
     assert _worded("I don't necessarily think the plan fails.") == [
         "I don't necessarily think the plan fails"
     ]
+
+
+def test_a_claim_too_long_drops_the_phrase_that_frames_it_last():
+    """After its later modifiers, a long claim loses the phrase set off before it."""
+    worded = _worded(
+        "At several points during the long debate, the minister looked as though he was"
+        " hoping that the floor would open up and swallow him."
+    )
+    assert worded == [
+        "the minister looked as though he was hoping that the floor would open up and swallow him"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        (
+            "According to the report from the council, the people who rely on the buses to get"
+            " to work every day have been let down by the company that runs them.",
+            "according to the report from the council",
+        ),
+        (
+            "As long as the trains are run by a private company that answers to no one,"
+            " nothing about the timetable or the fares will ever change.",
+            "as long as",
+        ),
+        (
+            "In the towns and the villages, the buses that used to run every hour have been"
+            " cut to two a day without any warning to the people who rely on them.",
+            "in the towns and the villages",
+        ),
+    ],
+)
+def test_an_opening_that_says_whose_claim_a_condition_or_a_subject_stays(text, opening):
+    """An attribution, a condition, and a phrase that may hold the subject are no frame."""
+    worded = _worded(text)
+    assert worded and worded[0].startswith(opening), worded
+
+
+def test_a_framing_phrase_is_dropped_whole_or_not_at_all():
+    """ "With that in mind": the parser hangs "in mind" on the verb; dropped alone, it had
+    left "with that" before the clause."""
+    worded = _worded(
+        "With that in mind, the council has published a list of the twenty busy roads that"
+        " will be closed for repairs during the long summer holidays."
+    )
+    assert worded and not worded[0].startswith("with that the"), worded

@@ -179,6 +179,12 @@ _EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
 _INVERTED_NEGATIONS = frozenset({"not", "n't", "n’t"})
 #: Longest claim text, in words; longer clauses lose optional modifiers first.
 MAX_CLAIM_WORDS = 20
+#: Dependencies of a phrase that may frame a clause from before its subject.
+_FRAMING_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+#: Prepositions and adverbs whose opening phrase says whose claim it is or what it is
+#: weighed against, which the claim cannot lose ("according to him", "unlike the UK",
+#: "compared to last year", "without a deal", "except in London", "as a nurse").
+_BINDING_OPENERS = frozenset({"according", "unlike", "compared", "like", "without", "except", "as"})
 #: Modals that make a "so" clause a purpose rather than a result ("so you can work from
 #: anywhere", "so they may be inspired").
 _PURPOSE_MODALS = frozenset({"can", "could", "may", "might"})
@@ -4142,7 +4148,46 @@ def _shortened(head: Token, kept: list[Token | str]) -> list[Token | str]:
         if trailing is None:
             break
         kept = _without_modifiers(kept, [trailing])
-    return kept
+    return _without_modifiers(kept, _opening_frames(head))
+
+
+def _opening_frames(head: Token) -> list[Token]:
+    """Phrases put before the clause and set off by a comma that set it in time, place or
+    circumstance ("At this point, I'm just tired of ...", "At several points during the
+    debate, he looked as though ...", "Luckily for them, ..."): a claim still too long
+    once its later modifiers and asides went drops them last. A phrase that says whose
+    claim it is or what it is weighed against stays ("according to him", "unlike X",
+    "compared to X", "without X", "except X", "as X"), and so does a lone adverb (it may
+    deny or hedge: "never", "maybe"), a phrase with a finite verb in it (a condition or a
+    case: "As long as they are taught so, nothing will change", "In the case of X, which
+    doctors are still learning about, ...") and one with a "and" or "or" in it, which
+    may hold the clause's subject ("In developed countries, transport and buildings, each
+    are ...")."""
+    subject = _subject(head)
+    start = subject.left_edge.i if subject is not None else head.i
+    doc = head.doc
+    return [
+        c
+        for c in head.children
+        if c.i < start
+        and c.dep_ in _FRAMING_DEPS
+        and (c.dep_ != "advmod" or c.n_lefts + c.n_rights > 0)
+        and c.lower_ not in _BINDING_OPENERS
+        and c.right_edge.i + 1 < len(doc)
+        and doc[c.right_edge.i + 1].text == ","
+        and not any(t.tag_ in _FINITE_TAGS or t.dep_ == "conj" for t in c.subtree)
+        and _opens_after_a_break(c.left_edge)
+    ]
+
+
+def _opens_after_a_break(word: Token) -> bool:
+    """Whether ``word`` opens its sentence or follows a mark or a joining word ("But in
+    the US, ...", "Or, more recently, ..."), as a framing phrase does: one that follows
+    other words belongs with them ("With that [in mind], ...")."""
+    if word.is_sent_start:
+        return True
+    before = word.doc[word.i - 1]
+    return before.is_punct or before.dep_ in ("cc", "intj") or before.is_sent_start
 
 
 def _orphans_a_verb(shortened: list[Token | str], kept: list[Token | str]) -> bool:
