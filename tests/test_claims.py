@@ -5275,3 +5275,15 @@ def test_a_framing_phrase_is_dropped_whole_or_not_at_all():
         " will be closed for repairs during the long summer holidays."
     )
     assert worded and not worded[0].startswith("with that the"), worded
+
+
+def test_a_modifier_after_a_clause_stated_on_its_own_leaves_the_first_claim():
+    """The parser hung "ever did" on the first verb, past the clause joined by "and";
+    the first claim had read "the bridge will be finished within two years ever did"."""
+    assert (
+        _worded(
+            "The new bridge will be finished within two years and will carry more traffic than"
+            " the old tunnel ever did."
+        )[0]
+        == "the new bridge will be finished within two years"
+    )

@@ -4963,11 +4963,21 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
     subject = _subject(head)
     before = subject.i if subject is not None else head.i
     separators = []
+    split_off = -1  # where the last coordinated clause stated on its own ends
     for child in head.children:
         if _is_aside(child, head, before):
             dropped.update(_subtree_indices(child))
             if child.text in _SEPARATORS or _is_glued_slash(child):
                 separators.append(child)
+            if child.dep_ == "conj":
+                split_off = max(split_off, child.right_edge.i)
+    for child in head.children:
+        # A modifier the parser hung on this verb past a clause joined to it and stated
+        # on its own belongs to that clause, or to both ("X will be finished within two
+        # years and will carry more traffic than Y [ever did]", "X but reject the idea
+        # that ... [however you like]"): kept, the claim read as garbled words.
+        if child.i > split_off > head.i and child.dep_ in _TRAILING_ASIDE_DEPS:
+            dropped.update(_subtree_indices(child))
     closing = _closing_commas(head, separators)
     doc = head.doc
     deps, unwritten = _clause_columns(doc)
