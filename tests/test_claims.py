@@ -1959,6 +1959,9 @@ def test_a_relative_clause_saying_which_one_an_indefinite_noun_is_stays():
     [
         ("So far, the new bus lanes have cut commute times.", "so far, the new bus lanes"),
         ("So many drivers still ignore the speed limit on this road.", "so many drivers"),
+        # with no verb the parse hangs "so" on the adjective that heads the sentence
+        ("So glad to see the old bridge open again.", "so glad to see"),
+        ("So sad that the old bridge is closed again.", "so sad that the old bridge"),
     ],
 )
 def test_an_opening_so_stays_when_it_modifies_the_next_word(text, claim):

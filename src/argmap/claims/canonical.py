@@ -5674,8 +5674,8 @@ def _is_aside(child: Token, head: Token, before: int) -> bool:
     if dep == "advmod" and _hedges_as_an_extent(child):
         return True
     if dep in ("advmod", "npadvmod") and child.i < before:
-        if _is_as_well(child):
-            return False
+        if _is_as_well(child) or (child.lower_ == "so" and _modifies_next(child)):
+            return False  # "So sad I could cry", "So much for X": the "so" of degree
         return (
             child.lower_ in lexicon.DISCOURSE_MARKERS
             or _is_leading_assurance(child, before)
