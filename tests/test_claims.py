@@ -5290,3 +5290,16 @@ def test_a_modifier_after_a_clause_stated_on_its_own_leaves_the_first_claim():
         )[0]
         == "the new bridge will be finished within two years"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("True and the council never even read the report.", "the council never even read"),
+        ("True but the fares went up again this year.", "the fares went up again this year"),
+    ],
+)
+def test_an_answer_word_the_parser_made_the_head_is_no_word_of_the_claim(text, claim):
+    """ "True and X": the parser made "True" the sentence's head and X its conjunct."""
+    worded = _worded(text)
+    assert worded and worded[0].startswith(claim), worded

@@ -179,6 +179,11 @@ _EMOJI_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
 _INVERTED_NEGATIONS = frozenset({"not", "n't", "n’t"})
 #: Longest claim text, in words; longer clauses lose optional modifiers first.
 MAX_CLAIM_WORDS = 20
+#: Words a reply opens with to grant what it answers before a clause of its own ("True,
+#: but X", "Agreed, X", "Exactly, X").
+_ANSWER_WORDS = frozenset({"true", "agreed", "correct", "exactly"})
+#: How the parser hangs that clause on the answer word when it makes the word the head.
+_ANSWERED_CLAUSES = frozenset({"conj", "ccomp", "parataxis"})
 #: Dependencies of a phrase that may frame a clause from before its subject.
 _FRAMING_DEPS = frozenset({"prep", "npadvmod", "advmod"})
 #: Prepositions and adverbs whose opening phrase says whose claim it is or what it is
@@ -555,7 +560,7 @@ class CanonicalClaim:
 
 def canonical_claims(sentence: Span) -> list[CanonicalClaim]:
     """The claims ``sentence`` puts forward, each in short canonical words."""
-    root = after_label(sentence.root)
+    root = _after_an_answer(after_label(sentence.root))
     inner_questions = _direct_questions(sentence)
     is_question = ends_asking(sentence) or _opens_as_question(sentence)
     asks = is_question and _asks(root, sentence)
@@ -984,6 +989,26 @@ def after_label(root: Token) -> Token:
         return root
     clause = next((c for c in root.rights if c.i > colon.i and c.pos_ in ("VERB", "AUX")), None)
     return clause if clause is not None and _subject(clause) is not None else root
+
+
+def _after_an_answer(root: Token) -> Token:
+    """The clause after an answer word that opens the sentence and that the parser made
+    its head ("True and they don't even realize they're wrong", "True but it's also hard
+    to ignore", "True those people get home ..."): the word grants what the reply answers,
+    which is the relation layer's to read, and the clause is the claim. Otherwise
+    ``root``."""
+    if (
+        root.lower_ not in _ANSWER_WORDS
+        or not root.is_sent_start
+        or _subject(root) is not None
+        or any(c.dep_ in ("acomp", "attr", "dobj", "prep") for c in root.children)
+    ):
+        return root
+    clause = next(
+        (c for c in root.rights if c.dep_ in _ANSWERED_CLAUSES and _subject(c) is not None),
+        None,
+    )
+    return clause if clause is not None else root
 
 
 def _heads_with_colon(child: Token) -> bool:
