@@ -1711,7 +1711,7 @@ def _is_a_result_too_long_to_join(clause: Token, head: Token) -> bool:
         c.dep_ == "neg" for c in clause.children
     ):
         return False
-    words = [t for t in clause.doc[head.left_edge.i : head.right_edge.i + 1] if not t.is_punct]
+    words = [t for t in doc[head.left_edge.i : head.right_edge.i + 1] if not t.is_punct]
     return len(words) > MAX_CLAIM_WORDS
 
 
@@ -4206,9 +4206,10 @@ def _opening_frames(head: Token) -> list[Token]:
 
 
 def _opens_after_a_break(word: Token) -> bool:
-    """Whether ``word`` opens its sentence or follows a mark or a joining word ("But in
-    the US, ...", "Or, more recently, ..."), as a framing phrase does: one that follows
-    other words belongs with them ("With that [in mind], ...")."""
+    """Whether ``word`` opens its sentence, follows its opening word ("So in the above
+    code, ...") or follows a mark or a joining word ("But in the US, ...", "Or, more
+    recently, ..."), as a framing phrase does: one that follows other words belongs with
+    them ("With that [in mind], ...")."""
     if word.is_sent_start:
         return True
     before = word.doc[word.i - 1]
@@ -5857,8 +5858,8 @@ def _completes_its_head(prep: Token, words: str) -> bool:
     ("that will work [for me]", "he lied [to me]"), not the writer's attribution ("For me,
     X", "X is, to me, Y", "it seems [to me]"). "For me" right after a noun or adjective is
     part of its phrase ("it's a non starter [for me]", "this is relatable [for me]",
-    "something that will be possible [for me] in Egypt"): without it the claim spoke for
-    everyone. Over the four samples 16 claims had lost it so."""
+    "that's the most frustrating part [for me]"): without it the claim spoke for
+    everyone. Over the four samples 18 claims had lost it so."""
     head = prep.head
     if prep.i < head.i or prep.doc[prep.i - 1].text == ",":
         return False
