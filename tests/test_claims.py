@@ -5303,3 +5303,45 @@ def test_an_answer_word_the_parser_made_the_head_is_no_word_of_the_claim(text, c
     """ "True and X": the parser made "True" the sentence's head and X its conjunct."""
     worded = _worded(text)
     assert worded and worded[0].startswith(claim), worded
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "She has done good work on housing over the last ten years but is against most"
+            " of her own party on the new transport plan.",
+            "she is against most of her own party on the new transport plan",
+        ),
+        (
+            "They fear spending money on repairs now, but don't seem to realize that the"
+            " whole roof will need replacing within a couple of years.",
+            "they don't seem to realize that the whole roof will need replacing within a"
+            " couple of years",
+        ),
+    ],
+)
+def test_a_long_sentence_lends_its_pronoun_to_a_second_verb(text, claim):
+    """Too long for one claim, "he X and Y" had lost Y to shortening; Y now takes "he"."""
+    assert claim in _worded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "I went back to the library in the spring and watched some of the old council"
+            " debates with a couple of friends from the night class.",
+            "I watched",
+        ),
+        (
+            "We do a lot of database work for the shops here, but if you are a good"
+            " programmer with other server experience, feel free to contact us.",
+            "we if",
+        ),
+    ],
+)
+def test_a_pronoun_is_lent_only_to_a_second_verb_that_can_take_it(text, wrong):
+    """ "I" lends nothing (a writer's doings), and a verb the parser joined across other
+    words ("but [if ...], feel free") is no second verb of the first subject."""
+    assert not any(c.startswith(wrong) for c in _worded(text))

@@ -524,6 +524,10 @@ _QUANTITY_NOUNS = frozenset(
 #: Subject pronouns by the number a finite verb agrees with ("I" and "you" take "are").
 _PLURAL_PRONOUNS = frozenset({"we", "they", "these", "those", "i", "you"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that"})
+#: Words that may stand between a coordinated verb and its "and" (:func:`_follows_its_joint`).
+_VERB_PREFIX_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+#: Personal pronouns a coordinated verb may take as its subject (:func:`_lends_its_pronoun`).
+_LENT_PRONOUNS = frozenset({"he", "she", "it", "we", "you", "they"})
 _OPENING_BRACKETS = frozenset("([{")
 _QUOTATION_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 _CLOSING_BRACKETS = frozenset(")]}")
@@ -1711,6 +1715,12 @@ def _is_a_result_too_long_to_join(clause: Token, head: Token) -> bool:
         c.dep_ == "neg" for c in clause.children
     ):
         return False
+    return _too_long_to_join(head)
+
+
+def _too_long_to_join(head: Token) -> bool:
+    """Whether the clause ``head`` heads, with all it holds, is too long for one claim."""
+    doc = head.doc
     words = [t for t in doc[head.left_edge.i : head.right_edge.i + 1] if not t.is_punct]
     return len(words) > MAX_CLAIM_WORDS
 
@@ -2074,7 +2084,7 @@ def _stands_alone(conjunct: Token, head: Token) -> bool:
     head_subject = _subject(head)
     if _subject(conjunct) is None and (
         head_subject is None
-        or head_subject.pos_ not in ("NOUN", "PROPN")
+        or (head_subject.pos_ not in ("NOUN", "PROPN") and not _lends_its_pronoun(conjunct, head))
         or _shares_auxiliary(conjunct, head)
         or not _is_joined(conjunct, head)
         or _shares_a_negation(conjunct, head)
@@ -6069,8 +6079,10 @@ def _with_subject(head: Token, kept: list[Token], borrowed: Token | None) -> lis
     between them, which it could as well mean ("Brits love the NHS and if the Tories cut
     it they would lose"); a passive one seldom acts again ("X can grow Y, and if the
     right hormones are given they can ...")."""
-    if borrowed is None or borrowed.pos_ not in ("NOUN", "PROPN"):
+    if borrowed is None:
         return kept
+    if borrowed.pos_ not in ("NOUN", "PROPN"):
+        return _with_pronoun_subject(head, kept, borrowed)
     borrowed_tokens: list[Token | str] = _subject_words(borrowed)
     if not borrowed_tokens:
         return kept
@@ -6100,6 +6112,56 @@ def _with_subject(head: Token, kept: list[Token], borrowed: Token | None) -> lis
         if full is not None:
             after[0] = full[_number(borrowed)]
     return kept[:at] + borrowed_tokens + after
+
+
+def _with_pronoun_subject(head: Token, kept: list[Token], borrowed: Token) -> list[Token]:
+    """A coordinated verb with no subject of its own takes the first clause's personal
+    pronoun where :func:`_lends_its_pronoun` allows."""
+    if _subject(head) is not None or head.dep_ != "conj" or not _lends_its_pronoun(head, head.head):
+        return kept
+    if _subject_of_auxiliary(head) is not None:
+        return kept  # the parser hung the clause's own subject on its auxiliary
+    return [borrowed.lower_, *kept]
+
+
+def _lends_its_pronoun(conjunct: Token, head: Token) -> bool:
+    """Whether a coordinated verb without a subject of its own makes a claim with the
+    personal pronoun that is ``head``'s subject: only in a clause too long for one claim,
+    which shortening would otherwise cut after the first verb ("He's done great work on
+    mental health but is against the vast majority in the party on this issue and ..."),
+    and only where the verb has a tense of its own that agrees with the pronoun ("he ...
+    and [is]", not "I ... [requires]", a misparse). "I" lends none: a writer's list of
+    doings is an anecdote ("I went back and watched some of his debates")."""
+    subject = _subject(head)
+    if subject is None or subject.lower_ not in _LENT_PRONOUNS or not _too_long_to_join(head):
+        return False
+    if any(c.dep_ == "mark" for c in head.children) or not _follows_its_joint(conjunct):
+        return False
+    finite = next(
+        (
+            t
+            for t in (*conjunct.children, conjunct)
+            if _is_verb_or_its_auxiliary(t, conjunct) and t.tag_ in _FINITE_TAGS
+        ),
+        None,
+    )
+    if finite is None:
+        return False
+    if subject.lower_ in _SINGULAR_PRONOUNS:
+        return finite.tag_ != "VBP" and finite.lower_ != "were"
+    return finite.tag_ != "VBZ" and finite.lower_ != "was"
+
+
+def _follows_its_joint(conjunct: Token) -> bool:
+    """Whether a coordinated verb follows its "and", "but" or comma with nothing but its
+    auxiliaries and adverbs between: words of another kind there mean the parser joined
+    what was no second verb ("..., but [if you're a good programmer], feel free to contact
+    us", "the echo [chambered]")."""
+    doc = conjunct.doc
+    start = conjunct.left_edge.i
+    if start == 0 or not (doc[start - 1].dep_ == "cc" or doc[start - 1].is_punct):
+        return False
+    return all(t.dep_ in _VERB_PREFIX_DEPS for t in doc[start : conjunct.i])
 
 
 def _acted_on_between(between: Span, number: str) -> bool:
