@@ -5345,3 +5345,27 @@ def test_a_pronoun_is_lent_only_to_a_second_verb_that_can_take_it(text, wrong):
     """ "I" lends nothing (a writer's doings), and a verb the parser joined across other
     words ("but [if ...], feel free") is no second verb of the first subject."""
     assert not any(c.startswith(wrong) for c in _worded(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Assuming the council actually has the money this year.", []),
+        ("Provided that the trains run on time.", []),
+        (
+            "The new line could carry twice as many people as the old one...provided that"
+            " the trains run on time.",
+            [
+                "the new line could carry twice as many people as the old one provided that"
+                " the trains run on time"
+            ],
+        ),
+        (
+            "Given the cost of the tunnel, the council should build the bridge instead.",
+            ["given the cost of the tunnel, the council should build the bridge instead"],
+        ),
+    ],
+)
+def test_a_supposition_alone_states_no_claim(text, claims):
+    """ "Assuming X." and "... provided that X" are conditions said of another claim."""
+    assert _worded(text) == claims
