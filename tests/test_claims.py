@@ -5369,3 +5369,29 @@ def test_a_pronoun_is_lent_only_to_a_second_verb_that_can_take_it(text, wrong):
 def test_a_supposition_alone_states_no_claim(text, claims):
     """ "Assuming X." and "... provided that X" are conditions said of another claim."""
     assert _worded(text) == claims
+
+
+def test_a_denial_does_not_reach_a_clause_spliced_on_after_a_dash():
+    """ "I don't think X - Y": the writer denies X, not Y."""
+    claims = _worded(
+        "I don't think I pose a risk to anyone as my household is small and careful -"
+        " everyone except my brother has been vaccinated so our chances of spreading it are"
+        " low."
+    )
+    assert (
+        "everyone except my brother has been vaccinated so our chances of spreading it are low"
+        in claims
+    )
+    assert not any("has not been vaccinated" in c for c in claims)
+
+
+def test_an_attribution_before_a_semicolon_keeps_its_clause():
+    """ "I don't believe X; Y" is two sentences: X, denied, is a claim too."""
+    claims = _worded(
+        "I don't believe the tax will raise much money; most of the shops it targets have"
+        " already closed."
+    )
+    assert set(claims) == {
+        "the tax will not raise much money",
+        "most of the shops it targets have already closed",
+    }

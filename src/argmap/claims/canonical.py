@@ -524,6 +524,8 @@ _QUANTITY_NOUNS = frozenset(
 #: Subject pronouns by the number a finite verb agrees with ("I" and "you" take "are").
 _PLURAL_PRONOUNS = frozenset({"we", "they", "these", "those", "i", "you"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that"})
+#: Marks that set off a clause spliced onto another (:func:`_set_off_by_a_break`).
+_DASHES_AND_SEMICOLONS = frozenset({"-", "–", "—", "--", ";"})
 #: Participles that open a supposition (:func:`_is_a_supposition_alone`).
 _SUPPOSING_WORDS = frozenset({"assuming", "supposing", "provided", "providing", "given"})
 #: Words that may stand between a coordinated verb and its "and" (:func:`_follows_its_joint`).
@@ -1502,7 +1504,10 @@ def _claim_heads(
         complements = presumed
     if complements is not None:
         for complement in complements:
-            yield from _claim_heads(complement, None, sentence, denies)
+            spliced = complement != complements[0] and _set_off_by_a_break(
+                complements[0], complement
+            )
+            yield from _claim_heads(complement, None, sentence, denied if spliced else denies)
     else:
         yield head, inherited_subject, denied
     attributed = {c.i for c in complements or ()}
@@ -1717,9 +1722,19 @@ def _is_separate_claim(child: Token, head: Token) -> bool:
     return (
         dep == "ccomp"
         and _subject(child) is not None
-        and not _is_attribution_head(child)
+        and (not _is_attribution_head(child) or _attributes_a_clause_before(child, head))
         and not _opens_a_condition(child)
         and not (_opens_with_a_condition_mark(child) and not _is_attribution_head(head))
+    )
+
+
+def _attributes_a_clause_before(attribution: Token, head: Token) -> bool:
+    """Whether an attribution the parser hung before ``head`` has a clause of its own and
+    a semicolon or dash between them: "I don't believe [the tax will raise much money];
+    most of the shops have closed" is two sentences, the first a denied claim, where an
+    attribution set off by a comma is the writer's aside ("I think, X")."""
+    return any(c.dep_ == "ccomp" and c.i > attribution.i for c in attribution.children) and any(
+        t.text in _DASHES_AND_SEMICOLONS for t in head.doc[attribution.right_edge.i + 1 : head.i]
     )
 
 
@@ -2285,6 +2300,15 @@ def _attributed_clauses(head: Token, subject: Token | None) -> list[Token] | Non
     ):
         return None
     return clauses
+
+
+def _set_off_by_a_break(first: Token, clause: Token) -> bool:
+    """Whether a dash or semicolon stands between the verbs of an attribution's ``first``
+    clause and a later ``clause``: one so set off is spliced on, and a denying attribution
+    does not deny it ("I don't believe I pose much of a threat as my circle is small [-
+    everyone except two people have been vaccinated]", which had read "everyone ... have
+    not been vaccinated")."""
+    return any(t.text in _DASHES_AND_SEMICOLONS for t in first.doc[first.i + 1 : clause.i])
 
 
 def _comes_to_think(head: Token) -> Token | None:
