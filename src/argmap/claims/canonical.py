@@ -237,9 +237,6 @@ _COPULA_CUT_DEPS = frozenset({"attr", "acomp", "oprd", "ccomp", "xcomp", "cc", "
 #: Abbreviations that lead on to an example or a rephrasing ("e.g.", "i.e."), written
 #: without their last stop.
 _EXAMPLE_MARKERS = frozenset({"e.g", "i.e", "eg", "ie"})
-#: Verbs that list what follows them, which a colon may bring ("limitations which
-#: include:"): two such claims over the four samples had ended on one.
-_LISTING_VERBS = frozenset({"include", "contain"})
 #: What a copula needs after it ("is good", "is a plan", "is in town", "is there").
 _COPULA_COMPLEMENTS = frozenset(
     {
@@ -505,8 +502,9 @@ _LABEL_DASHES = frozenset({"-", "–", "—", "--"})
 #: negation ("Efficiency and cost", "Nat", "1. Financial", "Awesome").
 _LABEL_PARTS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "INTJ", "CCONJ", "X", "ADV"})
 #: Full verbs that end a clause at a colon to introduce a list or code ("Duties include:",
-#: "I used:"): in dragnet-comments-dev's post and comment text "include" 7, "use" 4 and
-#: "offer" 1 times (and auxiliaries or copulas 50: "is" 31, "are" 5, "do" 4 ...).
+#: "I used:", "limitations which include:"): in dragnet-comments-dev's post and comment
+#: text "include" 7, "use" 4 and "offer" 1 times (and auxiliaries or copulas 50: "is" 31,
+#: "are" 5, "do" 4 ...).
 _LISTING_VERBS = frozenset({"include", "use", "offer"})
 #: Nouns of a group, which British writers let take a plural verb ("the government hope",
 #: "a shrinking minority have", both in DEBAGREEMENT dev): their verb's number says nothing.
