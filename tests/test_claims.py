@@ -487,6 +487,9 @@ def test_a_question_doubting_the_readers_belief_denies_what_it_names(text, claim
         ("No, it does not.", []),
         ("It really isn't.", []),
         ("It still hasn't.", []),
+        ("Maybe we should.", []),
+        ("You do now!", []),
+        ("They have before.", []),
         ("The new law will.", []),
         ("It is there.", ["it is there"]),
         (

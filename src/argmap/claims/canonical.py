@@ -221,12 +221,15 @@ _DETERMINERS_BEFORE_A_NOUN = frozenset({"a", "an", "the", "its", "my", "your", "
 _ELIDED_VERBS = frozenset({"do", "be", "have"})
 #: What such a verb may have and still stand for the phrase (:func:`_elides_its_verb`).
 _ELLIPSIS_DEPS = frozenset({"nsubj", "neg", "punct", "intj", "cc"})
-#: Adverbs of degree or time that leave a verb standing for a phrase ("I really do", "it
-#: still hasn't"); "there", "here" and "back" complete it ("it is there").
+#: Adverbs of degree, time or hedging that leave a verb standing for a phrase ("I really
+#: do", "it still hasn't", "maybe we should", "you do now", "they have before": 4 claims
+#: of the four samples went with the last three words); "there", "here" and "back"
+#: complete it ("it is there").
 _ELIDING_ADVERBS = frozenset(
     {"really", "still", "too", "definitely", "certainly", "actually", "probably", "clearly",
      "surely", "just", "also", "always", "never", "already", "either", "indeed", "sure",
-     "absolutely", "obviously", "totally", "completely"}
+     "absolutely", "obviously", "totally", "completely", "maybe", "perhaps", "now",
+     "before"}
 )  # fmt: skip
 #: Words that open a time clause as its adverb, which the parser labels as it labels a
 #: copula's complement ("how it is").
