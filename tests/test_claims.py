@@ -1534,6 +1534,8 @@ def test_a_negative_question_asking_the_reader_to_agree_asserts_its_clause():
         ("Doesn't anyone test their code anymore?", "anyone does"),
         ("Didn't you read the article?", "you did read"),
         ("Haven't you heard of version control?", "you have heard"),
+        ("Did ya not even read the article?", "ya did"),
+        ("Aren't u glad you moved out?", "u are"),
         # misparsed as "Is banning": the verb's object is no subject to move the "is" after
         ("Isn't banning cars from the centre a good idea?", "cars is"),
     ],

@@ -6729,7 +6729,7 @@ def _statement_of(head: Token, kept: list[Token]) -> list[Token] | None:
         subject = _subject(head)
         if _asks_not_to(words[0], subject, negations):
             return None
-        if subject is not None and subject.lower_ == "you":
+        if subject is not None and subject.lower_ in lexicon.SECOND_PERSON:
             return None  # "Didn't you read the article?" reproaches; "you did" is no claim
         return _reorder(head, words, insert_not=False)
     if any(t.lower_ in lexicon.RHETORICAL_ADVERBS and _modifies_question(t, head) for t in words):

@@ -622,8 +622,8 @@ EVALUATIVE_WORDS = frozenset(
 )
 #: The writer's own words for themself (closed class; "'s" is the "us" of "let's").
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "'s", "’s"})
-#: The words for the reader (closed class, with chat's "u" and "ur").
-SECOND_PERSON = frozenset({"you", "your", "yours", "u", "ur", "y'all", "yourself"})
+#: The words for the reader (closed class, with chat's "u", "ur" and "ya").
+SECOND_PERSON = frozenset({"you", "your", "yours", "u", "ur", "ya", "y'all", "yourself"})
 #: Whom a writer wishes well, prays for or hopes well for ("I wish you the best", "praying
 #: for your family", "wish them well").
 WISHED_PEOPLE = SECOND_PERSON | {"him", "her", "them", "us", "everyone"}
