@@ -5400,3 +5400,16 @@ def test_an_attribution_before_a_semicolon_keeps_its_clause():
         "the tax will not raise much money",
         "most of the shops it targets have already closed",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("The new stadium plan sucks man", ["the new stadium plan sucks"]),
+        ("That is the fate of man.", ["that is the fate of man"]),
+        ("Every team needs a good man.", ["every team needs a good man"]),
+    ],
+)
+def test_a_bare_form_of_address_at_the_end_goes(text, claims):
+    """ "... sucks man" speaks to the reader; "the fate of man" and "a good man" name."""
+    assert _worded(text) == claims
