@@ -5357,6 +5357,7 @@ def test_a_pronoun_is_lent_only_to_a_second_verb_that_can_take_it(text, wrong):
     [
         ("Assuming the council actually has the money this year.", []),
         ("Provided that the trains run on time.", []),
+        ("Considering that the council already owns the land?", []),
         (
             "The new line could carry twice as many people as the old one...provided that"
             " the trains run on time.",

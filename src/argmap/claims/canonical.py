@@ -530,7 +530,9 @@ _DASHES_AND_SEMICOLONS = frozenset({"-", "–", "—", "--", ";"})
 #: Forms of address a sentence may end on with no comma (:func:`_is_bare_address`).
 _BARE_ADDRESS_WORDS = frozenset({"dude", "bro", "mate", "man", "buddy", "pal"})
 #: Participles that open a supposition (:func:`_is_a_supposition_alone`).
-_SUPPOSING_WORDS = frozenset({"assuming", "supposing", "provided", "providing", "given"})
+_SUPPOSING_WORDS = frozenset(
+    {"assuming", "supposing", "provided", "providing", "given", "considering"}
+)
 #: Words that may stand between a coordinated verb and its "and" (:func:`_follows_its_joint`).
 _VERB_PREFIX_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 #: Personal pronouns a coordinated verb may take as its subject (:func:`_lends_its_pronoun`).
@@ -688,12 +690,13 @@ def _is_a_purpose_alone(root: Token) -> bool:
 
 def _is_a_supposition_alone(root: Token) -> bool:
     """A sentence whose head is the participle that opens a supposition ("Assuming they
-    would have any journalists.", "... provided that it does so in a reasonably
-    predictable way.", "Given Corbyn wins the election"): with no main clause it is a
+    would have any journalists.", "Considering that the media is encouraging it?", "...
+    provided that it does so in a reasonably predictable way.", "Given Corbyn wins the
+    election"): with no main clause it is a
     condition said of another sentence's claim, as a bare "if" clause is
     (:func:`_is_bare_condition`), and puts nothing forward; stated, it read as a claim
     with its "assuming". Over DEBAGREEMENT dev, subreddit-agreement, the saved pages and
-    8,000 dragnet lines 5 claims were such sentences. A verb joined to the participle is
+    8,000 dragnet lines 6 claims were such sentences. A verb joined to the participle is
     the main clause the parser hung under it ("Given all that's not happened this year,
     UK [sez] ... and just doesn't [want] a deal"), and the sentence stays. The parser may
     instead make the participle, with no words of its own, the subject of the supposed
