@@ -5414,3 +5414,25 @@ def test_an_attribution_before_a_semicolon_keeps_its_clause():
 def test_a_bare_form_of_address_at_the_end_goes(text, claims):
     """ "... sucks man" speaks to the reader; "the fate of man" and "a good man" name."""
     assert _worded(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "This is a great recipe for beginners, thanks for sharing it.",
+            ["this is a great recipe for beginners"],
+        ),
+        (
+            "The second edition reads much better…Thank you",
+            ["the second edition reads much better"],
+        ),
+        (
+            "Thousands of people are now out of work thanks to the shutdowns.",
+            ["thousands of people are now out of work thanks to the shutdowns"],
+        ),
+    ],
+)
+def test_a_thanks_after_the_claim_goes(text, claims):
+    """A thanks tacked on after the claim is a courtesy; "thanks to X" gives a cause."""
+    assert _worded(text) == claims
