@@ -525,7 +525,7 @@ _QUANTITY_NOUNS = frozenset(
 #: Subject pronouns by the number a finite verb agrees with ("I" and "you" take "are").
 _PLURAL_PRONOUNS = frozenset({"we", "they", "these", "those", "i", "you"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that"})
-#: Marks that set off a clause spliced onto another (:func:`_set_off_by_a_break`).
+#: Marks that set off a clause spliced onto another (:func:`_breaks_between`).
 _DASHES_AND_SEMICOLONS = frozenset({"-", "–", "—", "--", ";"})
 #: Forms of address a sentence may end on with no comma (:func:`_is_bare_address`).
 _BARE_ADDRESS_WORDS = frozenset({"dude", "bro", "mate", "man", "buddy", "pal"})
@@ -697,16 +697,15 @@ def _is_a_purpose_alone(root: Token) -> bool:
 
 
 def _is_a_supposition_alone(root: Token) -> bool:
-    """A sentence whose head is the participle that opens a supposition ("Assuming they
-    would have any journalists.", "Considering that the media is encouraging it?", "...
-    provided that it does so in a reasonably predictable way.", "Given Corbyn wins the
-    election"): with no main clause it is a
-    condition said of another sentence's claim, as a bare "if" clause is
-    (:func:`_is_bare_condition`), and puts nothing forward; stated, it read as a claim
-    with its "assuming". Over DEBAGREEMENT dev, subreddit-agreement, the saved pages and
-    8,000 dragnet lines 6 claims were such sentences. A verb joined to the participle is
-    the main clause the parser hung under it ("Given all that's not happened this year,
-    UK [sez] ... and just doesn't [want] a deal"), and the sentence stays. The parser may
+    """A sentence whose head is the participle that opens a supposition ("Assuming they would
+    have any journalists.", "Considering that the media is encouraging it?", "... provided
+    that it does so in a reasonably predictable way.", "Given Corbyn wins the election"):
+    with no main clause it is a condition said of another sentence's claim, as a bare "if"
+    clause is (:func:`_is_bare_condition`), and puts nothing forward; stated, it read as a
+    claim with its "assuming". Over DEBAGREEMENT dev, subreddit-agreement, the saved pages
+    and 8,000 dragnet lines 6 claims were such sentences. A verb joined to the participle is
+    the main clause the parser hung under it ("Given all that's not happened this year, UK
+    [sez] ... and just doesn't [want] a deal"), and the sentence stays. The parser may
     instead make the participle, with no words of its own, the subject of the supposed
     clause ("[Assuming] the council actually has the money")."""
     if any(
@@ -1747,9 +1746,9 @@ def _attributes_a_clause_before(attribution: Token, head: Token) -> bool:
     a semicolon or dash between them: "I don't believe [the tax will raise much money];
     most of the shops have closed" is two sentences, the first a denied claim, where an
     attribution set off by a comma is the writer's aside ("I think, X")."""
-    return any(c.dep_ == "ccomp" and c.i > attribution.i for c in attribution.children) and any(
-        t.text in _DASHES_AND_SEMICOLONS for t in head.doc[attribution.right_edge.i + 1 : head.i]
-    )
+    return any(
+        c.dep_ == "ccomp" and c.i > attribution.i for c in attribution.children
+    ) and _breaks_between(head.doc[attribution.right_edge.i + 1 : head.i])
 
 
 def _is_a_result_too_long_to_join(clause: Token, head: Token) -> bool:
@@ -2322,7 +2321,12 @@ def _set_off_by_a_break(first: Token, clause: Token) -> bool:
     does not deny it ("I don't believe I pose much of a threat as my circle is small [-
     everyone except two people have been vaccinated]", which had read "everyone ... have
     not been vaccinated")."""
-    return any(t.text in _DASHES_AND_SEMICOLONS for t in first.doc[first.i + 1 : clause.i])
+    return _breaks_between(first.doc[first.i + 1 : clause.i])
+
+
+def _breaks_between(words: Span) -> bool:
+    """Whether a dash or semicolon, which splices two sentences, stands among ``words``."""
+    return any(t.text in _DASHES_AND_SEMICOLONS for t in words)
 
 
 def _comes_to_think(head: Token) -> Token | None:
@@ -5471,13 +5475,12 @@ def is_addressed_last(token: Token) -> bool:
 
 def _is_bare_address(token: Token) -> bool:
     """A form of address a sentence ends on with no comma before it ("this division sucks
-    [man]", "I dunno [man]", "it's like swimming upstream [buddy]"): "dude", "bro",
-    "mate", "man", "buddy" or "pal" in lower case with no word of its own, not the object
-    of a preposition ("the fate of man") nor a subject. Over the four samples 4 claims
-    changed, each losing such a word; where the parser joined it to the phrase before
-    ("swimming upstream buddy", "the wrong side of reality pal", about 15 more) it stays.
-    "Kid", "guys", "folks" and "people" are as often a bare object ("it kills people")
-    and need the comma."""
+    [man]", "I dunno [man]", "I understand [dude]"): "dude", "bro", "mate", "man", "buddy"
+    or "pal" in lower case with no word of its own, not the object of a preposition ("the
+    fate of man") nor a subject. Over the four samples 4 claims changed, each losing such a
+    word; where the parser joined it to the phrase before ("swimming upstream buddy", "the
+    wrong side of reality pal", about 15 more) it stays. "Kid", "guys", "folks" and "people"
+    are as often a bare object ("it kills people") and need the comma."""
     return (
         token.text in _BARE_ADDRESS_WORDS
         and not token.n_lefts
