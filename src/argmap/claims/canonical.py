@@ -5036,10 +5036,15 @@ def _opens_a_correlative(sentence: Span) -> bool:
     up", "the longer students had been in school, the more exaggerated the ratio". Its two
     halves say one thing; parsed apart, each was stated alone ("the more they try to force
     it"), and a verbless pair ("The bigger the disaster, the bigger the profit") stated
-    nothing. The sentence is stated as written where it is short enough."""
-    words = [t for t in sentence if not (t.is_punct or t.is_space or t.dep_ == "cc")]
-    starts = [t.i for t in words if _is_the_comparative(t)]
-    return len(starts) >= 2 and starts[0] == words[0].i and starts[1] > starts[0] + 2
+    nothing. The sentence is stated as written where it is short enough. Its first word
+    is read first: few sentences open with "the" and a comparative, and only those are
+    read whole."""
+    words = (t for t in sentence if not (t.is_punct or t.is_space or t.dep_ == "cc"))
+    first = next(words, None)
+    if first is None or not _is_the_comparative(first):
+        return False
+    second = next((t for t in words if _is_the_comparative(t)), None)
+    return second is not None and second.i > first.i + 2
 
 
 def _is_the_comparative(token: Token) -> bool:
@@ -5113,7 +5118,7 @@ def _clause_tokens(head: Token, sentence: Span) -> list[Token]:
     subtree = _subtree_indices(head)
     thanked_from = len(doc)
     lowers, thanking = _lower_ids(doc), _thanking_ids()
-    for i in subtree:
+    for i in _checkpoints_within(doc, subtree):
         if deps[i] == prep and _is_attribution_phrase(doc[i]):
             dropped.update(_subtree_indices(doc[i]))
         elif (deps[i] == conj or deps[i] == advcl) and _is_let_alone(doc[i]):
@@ -5636,6 +5641,33 @@ def _clause_columns(doc: Doc) -> tuple[list[int], list[bool]]:
             if word in hedges:
                 unwritten[i] = _is_chat_hedge(doc[i])
     return dep.tolist(), unwritten
+
+
+def _checkpoints_within(doc: Doc, subtree: list[int]) -> list[int]:
+    """The words of ``subtree`` (positions in word order) that :func:`_clause_tokens`
+    must look at one by one (:func:`_clause_checkpoints`)."""
+    points = _clause_checkpoints(doc)
+    inside = points[bisect_left(points, subtree[0]) : bisect_left(points, subtree[-1] + 1)]
+    if len(subtree) == subtree[-1] - subtree[0] + 1:
+        return inside  # the subtree is every word between its edges
+    members = set(subtree)
+    return [i for i in inside if i in members]
+
+
+@lru_cache(maxsize=1)
+def _clause_checkpoints(doc: Doc) -> list[int]:
+    """Where ``doc`` has a word that may cut or drop part of a clause: a preposition (an
+    attribution phrase), a conjunct or adverbial clause ("let alone"), a link or e-mail
+    address, an infinitive's "to" (a hedge), an open complement (a light "have") or a
+    thanking word. Found once per document from its arrays: most words are none of
+    these, and each clause then reads only these."""
+    strings = doc.vocab.strings
+    dep, url, email, lower = doc.to_array(["DEP", "LIKE_URL", "LIKE_EMAIL", "LOWER"]).T
+    labels = [strings[d] for d in ("prep", "conj", "advcl", "xcomp")]
+    found = np.isin(dep, np.array(labels, dtype=np.uint64)) | (url != 0) | (email != 0)
+    found |= (dep == strings["aux"]) & (lower == strings["to"])
+    found |= np.isin(lower, np.array(list(_thanking_ids()), dtype=np.uint64))
+    return np.flatnonzero(found).tolist()
 
 
 @cache
