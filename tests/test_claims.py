@@ -5231,6 +5231,56 @@ def test_a_short_so_or_a_purpose_stays_in_one_claim(text):
     assert len(_worded(text)) == 1, _worded(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "The government should raise the tax on fuel for the large trucks this year"
+            " because the roads are being damaged by heavy loads every day.",
+            {
+                "the government should raise the tax on fuel for the large trucks this year",
+                "the roads are being damaged by heavy loads every day",
+            },
+        ),
+        (
+            "Most small shops in the old town are right to stop taking cards at the till,"
+            " cuz the bank fees are far too high for them.",
+            {
+                "most small shops in the old town are right to stop taking cards at the till",
+                "the bank fees are far too high for them",
+            },
+        ),
+    ],
+)
+def test_a_long_sentence_states_its_reason_as_a_premise(text, claims):
+    """Too long for one claim, "X because Y" had lost its reason Y, the writer's ground."""
+    assert set(_worded(text)) == claims
+    [main, reason] = sorted(claims, key=len, reverse=True)
+    roles = {c.text: c.role for c in argmap.find_claims(text)}
+    assert (roles[main], roles[reason]) == ("main", "premise")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taxes on fuel should rise because the roads are damaged.",
+        "The reason the council closed the old swimming pool in the park is not because it"
+        " cost too much but because nobody swam there.",
+        "It is mostly because the trains in the north of the country were late almost every"
+        " single morning for a year.",
+        "Are you really saying that the whole committee should resign tomorrow morning"
+        " because the chair forgot to send the minutes?",
+        "The owners of the old mill on the river closed it down last spring just because"
+        " the rent went up.",
+    ],
+)
+def test_a_short_denied_questioned_or_copular_reason_stays_in_its_claim(text):
+    """A short "X because Y" reads whole, and a reason that is itself the claim ("the
+    reason is not because Y but because Z", "it is because Y"), is asked or restricted
+    ("just because") is never stated alone."""
+    assert len(_worded(text)) <= 1, _worded(text)
+
+
 def test_i_dont_necessarily_think_withholds_rather_than_denies():
     """The writer does not claim the plan fails; the sentence is stated as written."""
     assert _worded("I don't necessarily think the plan fails.") == [

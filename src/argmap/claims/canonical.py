@@ -333,6 +333,12 @@ _NEGATIVE_WORDS = frozenset(
 _WISHING_HEADS = lexicon.CURIOSITY_WORDS | lexicon.WANTING_VERBS | {"be"}
 #: Words that open a clause of reason, as written and as chat spells them.
 _REASON_WORDS = frozenset({"because", "since", *lexicon.CHAT_BECAUSE})
+#: What a copula says of its subject, other than an adverb ("is good", "is a plan", "was
+#: about X"): a copula with none says its subject is the reason ("it is mostly because").
+_WHAT_A_COPULA_SAYS = frozenset({"acomp", "attr", "oprd", "prep", "xcomp", "ccomp"})
+#: "because" and its chat spellings: a reason and nothing else, where "since" may also
+#: say since when ("prices have risen since the war started").
+_BECAUSE_WORDS = frozenset({"because", *lexicon.CHAT_BECAUSE})
 #: Subordinators that open a question made of their clause alone (:func:`_asks_a_clause`).
 #: How a postscript is marked ("P.S.", "PS:", "p.s"), dots left out.
 _POSTSCRIPT_MARKS = frozenset({"ps", "pps"})
@@ -1729,6 +1735,8 @@ def _is_separate_claim(child: Token, head: Token) -> bool:
             return False
         if mark == "so" and _is_a_result_too_long_to_join(child, head):
             return True
+        if mark in _BECAUSE_WORDS and _is_a_reason_too_long_to_join(child, head):
+            return True
         return mark in lexicon.CONTRAST_MARKS and _subject(child) is not None
     if dep == "ccomp" and child.i > head.i:
         return _is_spliced_after(child, head)
@@ -1772,6 +1780,36 @@ def _is_a_result_too_long_to_join(clause: Token, head: Token) -> bool:
     ):
         return False
     return _too_long_to_join(head)
+
+
+def _is_a_reason_too_long_to_join(clause: Token, head: Token) -> bool:
+    """A reason given after the claim ("The government should raise the tax on fuel ...
+    this year because the roads are being damaged by heavy loads every day") in a
+    claim too long to read with it (counted from the claim's subject to the reason's
+    end): the reason is a premise of its own. Shortening had dropped it as an optional
+    modifier, and what the writer gave as the ground was lost.
+    Not a reason the writer restricts or denies ("just because X", "not because X"),
+    one that completes a copula ("this is because X", "the reason X is not because Y but
+    because Z": the reason is the claim), one without a subject of its own, one too
+    long to state without shortening, one put before the claim, which frames it
+    (:func:`_gives_its_grounds`), nor one in a question, which asks it ("are you saying
+    that because X?")."""
+    if clause.i < head.i or _subject(clause) is None or ends_asking(clause.sent):
+        return False
+    mark = next(c for c in clause.children if c.dep_ == "mark")
+    before = next((t for t in reversed(clause.doc[: mark.i]) if t.text != "*"), mark)
+    if before.lower_ in _RESTRICTING_ADVERBS or before.dep_ == "neg" or before.lemma_ == "be":
+        return False  # "it is *not* because X": emphasis marks are no words
+    if head.lemma_ == "be" and not any(c.dep_ in _WHAT_A_COPULA_SAYS for c in head.children):
+        return False  # "it is mostly because X", "it's also because X"
+    if _too_long_to_join(clause):
+        return False  # shortened, a long reason read garbled: it goes, as before
+    subject = _subject(head)
+    if subject is not None and subject.lemma_.lower() == "reason":
+        return False  # "the reason X is not because Y but because Z": the reasons are the claim
+    start = subject.left_edge.i if subject is not None else head.i
+    words = [t for t in clause.doc[start : clause.right_edge.i + 1] if not t.is_punct]
+    return len(words) > MAX_CLAIM_WORDS  # the claim with its reason, from its subject on
 
 
 def _too_long_to_join(head: Token) -> bool:
