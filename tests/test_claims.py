@@ -3348,6 +3348,11 @@ def test_a_contraction_written_without_its_apostrophe_is_read_and_written_with_i
         # an "it" that tells the time stands for nothing
         ("The new medicine works well. It's been 7 days now.", "it's been 7 days now"),
         ("The council could have acted. It's a bit late now.", "it's a bit late now"),
+        # an "it" saying what the situation comes down to stands for nothing
+        (
+            "The new parking fee was stupid. It's only a matter of time before the shops close.",
+            "it's only a matter of time before the shops close",
+        ),
         # an "it" that announces a clause stands for nothing
         (
             "The plan failed. It is clear that nobody tested it.",

@@ -6514,7 +6514,7 @@ def _antecedent(head: Token, sentence: Span) -> Token | None:
         return None
     if any(_announced(c) for c in head.children) or _sums_up(subject) or _tells_the_time(head):
         return None
-    if _judges_a_situation(head):
+    if _judges_a_situation(head) or _is_a_matter_of(head):
         return None
     number = _PRONOUN_NUMBER[subject.lower_]
     if any(_could_be_meant(t, number) for t in sentence.doc[sentence.start : subject.i]):
@@ -6545,6 +6545,22 @@ def _judges_a_situation(head: Token) -> bool:
     if head.lemma_.lower() != "be" or not any(c.dep_ in ("acomp", "attr") for c in head.children):
         return False
     return any(c.dep_ == "advcl" and _opener(c) in _SITUATION_OPENERS for c in head.children)
+
+
+def _is_a_matter_of(head: Token) -> bool:
+    """A copula saying what the situation comes down to: "it's only a matter of time
+    before X", "it's a question of money". Its "it" is the situation, not the noun
+    before: "The decision was stupid. It's only a matter of time before they regret it"
+    had read "the decision is only a matter of time ...". Of the 6 such sentences in the
+    four samples one had been resolved so, wrongly."""
+    if head.lemma_ != "be":
+        return False
+    return any(
+        c.dep_ == "attr"
+        and c.lemma_.lower() in ("matter", "question")
+        and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+        for c in head.children
+    )
 
 
 def _opener(clause: Token) -> str:
