@@ -5286,6 +5286,35 @@ def test_a_short_denied_questioned_or_copular_reason_stays_in_its_claim(text):
     assert len(_worded(text)) <= 1, _worded(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Like the one where the mayor tells the council to close the pool.",
+        "Like saying the bridge is safe after painting over the cracks.",
+        "Kind of like the rumour elsewhere yesterday that a neighbour had to pay a big fine.",
+    ],
+)
+def test_a_comparison_opened_by_like_with_no_clause_of_its_own_is_no_claim(text):
+    """ "Like X" whose subjects all stand in X, what it compares with, completes another
+    sentence, as a prepositional phrase alone does."""
+    assert _worded(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Like many others, you're creating a straw man here.",
+            "like many others, you're creating a straw man here",
+        ),
+        ("With cats you have to go slow.", "with cats you have to go slow"),
+        ("In many ways we operate like a startup.", "in many ways we operate like a startup"),
+    ],
+)
+def test_a_clause_hung_under_a_fronted_phrase_stays(text, claim):
+    assert _worded(text) == [claim]
+
+
 def test_i_dont_necessarily_think_withholds_rather_than_denies():
     """The writer does not claim the plan fails; the sentence is stated as written."""
     assert _worded("I don't necessarily think the plan fails.") == [

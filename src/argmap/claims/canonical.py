@@ -661,10 +661,22 @@ def _is_a_phrase_alone(root: Token) -> bool:
     had claims; of the 59 without a subject about 50 were such phrases, bylines or
     questions, a handful a reply's elliptical claim ("Only with the credulous who
     understand nothing about politics"). The other 58 are mostly a clause the parser hung
-    under a fronted phrase ("With cats you have to go slow") and stay."""
+    under a fronted phrase ("With cats you have to go slow") and stay, but for a
+    comparison opened by "like", whose subjects all stand in what it compares with: of
+    the 11 such sentences of those samples with a claim, 10 were fragments ("Like the
+    one where he tells a pregnant employee to kill her unborn baby"), one a reply's
+    claim ("just like Reddit shutting down that subreddit would not be going against
+    their right of free speech"). After other prepositions such a clause is more often
+    the claim ("in many ways we operate like a startup") and stays."""
     if root.pos_ != "ADP":
         return False
-    return not any(_own_subjects(root.subtree))
+    if root.lower_ != "like":
+        return not any(_own_subjects(root.subtree))
+    # a comparison ("Like saying someone is no longer dehydrated after giving them water",
+    # "Like the one where he tells ..."): the subjects in what it compares with are no
+    # clause of the sentence's own
+    compared = {t.i for c in root.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree}
+    return not any(t.i not in compared for t in _own_subjects(root.subtree))
 
 
 def _is_no_word(root: Token) -> bool:
