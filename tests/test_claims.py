@@ -5315,6 +5315,23 @@ def test_a_clause_hung_under_a_fronted_phrase_stays(text, claim):
     assert _worded(text) == [claim]
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "Come on my dude, the council is lying about the budget.",
+            ["the council is lying about the budget"],
+        ),
+        ("C'mon man, the new tax is far too high.", ["the new tax is far too high"]),
+        ("Come on Sarah!", []),
+        ("Come on over and see the new garden.", ["come on over and see the new garden"]),
+    ],
+)
+def test_come_on_urges_the_reader_and_claims_nothing(text, claims):
+    """ "Come on," before a claim goes, as a form of address does; alone it is no claim."""
+    assert _worded(text) == claims
+
+
 def test_i_dont_necessarily_think_withholds_rather_than_denies():
     """The writer does not claim the plan fails; the sentence is stated as written."""
     assert _worded("I don't necessarily think the plan fails.") == [
