@@ -5332,6 +5332,19 @@ def test_come_on_urges_the_reader_and_claims_nothing(text, claims):
     assert _worded(text) == claims
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Not trying to be harsh, but the new tax is a scam.", ["the new tax is a scam"]),
+        ("I'm not trying to sound rude but the bus is always late.", ["the bus is always late"]),
+        ("They are not trying to be fair.", ["they are not trying to be fair"]),
+    ],
+)
+def test_a_disclaimer_of_tone_is_no_claim(text, claims):
+    """The writer's "not trying to be harsh" puts nothing forward; another's stays."""
+    assert _worded(text) == claims
+
+
 def test_i_dont_necessarily_think_withholds_rather_than_denies():
     """The writer does not claim the plan fails; the sentence is stated as written."""
     assert _worded("I don't necessarily think the plan fails.") == [

@@ -543,6 +543,8 @@ _BEFORE_A_THANKS_NOUN = frozenset(
     {"a", "an", "the", "my", "our", "your", "his", "her", "their", "big", "huge", "special",
      "many", "all", "no", "to", "i", "we"}
 )  # fmt: skip
+#: Verbs of the tone a writer disclaims ("not trying to be harsh", "to sound rude").
+_MANNER_VERBS = frozenset({"be", "sound", "seem", "appear"})
 #: Possessives that may open a form of address after "come on" ("Come on my dude, ...").
 _ADDRESS_OPENERS = frozenset({"my", "ma"})
 #: Participles that open a supposition (:func:`_is_a_supposition_alone`).
@@ -2784,6 +2786,26 @@ def _subject(head: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in _SUBJECTS), None)
 
 
+def _disclaims_a_manner(head: Token) -> bool:
+    """ "Not trying to be harsh", "I'm not trying to be a dick", "not trying to sound
+    rude": the writer disclaims a tone before the claim ("..., but winners make
+    policy"); it puts nothing forward, and stated it had been the message's main claim
+    with the real one its premise. Over the four samples 5 claims were such disclaimers
+    (of 17 opening "not trying/going/meaning to"); "I'm not trying to defend X" and "I'm
+    not going to X" say what the writer does and stay."""
+    if head.lemma_ != "try" or not any(c.dep_ == "neg" for c in head.children):
+        return False
+    subject = _subject(head)
+    if subject is not None and subject.lower_ != "i":
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and c.lemma_ in _MANNER_VERBS
+        and any(d.dep_ in ("acomp", "attr") for d in c.children)
+        for c in head.children
+    )
+
+
 def _mark(head: Token) -> str:
     return next((c.lower_ for c in head.children if c.dep_ == "mark"), "")
 
@@ -2799,6 +2821,8 @@ def _state(
 ) -> CanonicalClaim | None:
     """The claim of the clause headed by ``head``, or ``None`` if it asserts nothing."""
     if _hedges_the_writer(head) or _is_bare_wh_infinitive(head) or _presents_something(head):
+        return None
+    if _disclaims_a_manner(head):
         return None
     if _asks_to_know(head) or _opens_a_condition(head) or _prefaces_a_claim(head):
         return None
