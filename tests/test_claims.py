@@ -3879,6 +3879,23 @@ def test_a_reminder_puts_forward_what_it_reminds_of(text, claim):
     assert len(worded) == 1 and worded[0].startswith(claim), worded
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Guess what, the council raised the rates again.", "the council raised the rates again"),
+        ("No and guess what: the bridge is still closed.", "the bridge is still closed"),
+        ("Guess what - the ferry runs hourly now.", "the ferry runs hourly now"),
+    ],
+)
+def test_guess_what_announces_the_claim(text, claim):
+    """ "Guess what, X" puts X forward; the command is no part of it."""
+    assert _worded(text) == [claim]
+
+
+def test_guess_what_that_asks_stays_a_question():
+    assert all(w.startswith("guess what") for w in _worded("Guess what he said about the mayor."))
+
+
 def test_a_reminder_of_a_question_or_a_thing_stays_as_written():
     assert _worded("Don't forget your umbrella and your keys.")[0].startswith("don't forget")
     assert _worded("Note how quickly the prices went up after the merger.")[0].startswith(

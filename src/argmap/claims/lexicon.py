@@ -356,9 +356,10 @@ HEDGING_EXTENTS = frozenset(
 #: pages and 8,000 dragnet lines they open 14 sentences before a comma or dash ("don't get
 #: me wrong" 4, "let's face it" 2, "mark my words" 1, "let's be real" 1 among them), each
 #: spliced to the claim it frames; the others the list names are their common variants.
+#: "Guess what, X" announces X the same way (4 claims of those samples opened so).
 FRAMING_COMMANDS = frozenset(
     {"don't get me wrong", "let's face it", "face it", "mark my words", "let's be real",
-     "let's be honest", "trust me", "believe me"}
+     "let's be honest", "trust me", "believe me", "guess what"}
 )  # fmt: skip
 #: A reply's one-word verdict on what it answers, set off before its own claim ("True,
 #: but X", "Agreed, X", "Granted, X", "Wrong, X"): it agrees, concedes or rejects, and
