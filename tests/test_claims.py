@@ -3852,6 +3852,32 @@ def test_eagerness_for_what_others_do_or_a_denied_one_stays():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One thing we always need to ask a builder, prior to signing a contract, is when is "
+        "their deadline for the job.",
+        "Your loop should rather be\nfor row in rows: print(row)",
+        "The flu is really but the danger isn't, it's overblown.",
+    ],
+)
+def test_no_claim_ends_on_a_be_cut_from_its_complement(text):
+    """The parser hung what the subject "is" elsewhere; "X is" alone says nothing."""
+    worded = _worded(text)
+    assert not any(w.split()[-1] in ("is", "be") for w in worded), worded
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Prices will be higher than they currently are.", "than they currently are"),
+        ("I can't say what my point is.", "what my point is"),
+    ],
+)
+def test_a_be_that_ends_as_written_stays(text, claim):
+    assert any(w.endswith(claim) for w in _worded(text)), _worded(text)
+
+
 def test_shortening_never_leaves_a_verb_without_its_subject():
     """The parser hung "cases" on a modifier that shortening drops; "are rising" must not
     read as the predicate of what precedes it. The clause is stated as written instead."""
