@@ -340,7 +340,15 @@ def test_a_claim_that_names_a_link_still_states():
             "Acme https://acme.example.com/ is hiring engineers in Oslo.",
             ["Acme is hiring engineers in Oslo"],
         ),
+        (
+            "The tunnel would cost far less than a new bridge https://example.org/study.pdf",
+            ["the tunnel would cost far less than a new bridge"],
+        ),
         # a link the words lead to or that is their subject stays
+        (
+            "The full list of openings is https://example.org/jobs",
+            ["the full list of openings is https://example.org/jobs"],
+        ),
         (
             "https://example.org/jobs has the full list of openings.",
             ["https://example.org/jobs has the full list of openings"],
