@@ -321,6 +321,17 @@ def test_a_denied_do_that_stands_for_a_verb_takes_its_not():
     assert _worded("I don't think he did it.") == ["he did not do it"]
 
 
+def test_a_denial_written_with_a_slash_keeps_its_not():
+    """ "can't/won't": beside the slash the contraction had been read as a noun, and the
+    clause stated without its negation."""
+    worded = _worded(
+        "It's already too late to fix the bridge, the engineers all know this but "
+        "can't/won't say anything."
+    )
+    said = [w for w in worded if "say anything" in w]
+    assert said and all("n't" in w for w in said), worded
+
+
 def test_a_claim_that_names_a_link_still_states():
     assert argmap.find_claims("GitHub has a good jobs board now: http://jobs.github.com")
 

@@ -87,6 +87,9 @@ NEGATED_SENTENCES = [
     "I doubt any high schooler could reasonably be expected to memorize it.",
     # r/changemyview again
     "I doubt it is a criticism of capitalism in general.",
+    # DEBAGREEMENT dev: beside the slash, the tokenizer had left "can't" and "won't" whole
+    "It's already too late to make any real change, scientists all know this but "
+    "can't/won't say anything.",
 ]
 
 #: Sentences whose subject is negated by the determiner "No": it opens the sentence as

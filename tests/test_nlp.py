@@ -187,6 +187,26 @@ def test_contractions_in_capitals_are_split_as_in_lower_case(nlp, text, tokens):
 
 
 @pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("they can't/won't pay", ["they", "ca", "n't", "/", "wo", "n't", "pay"]),
+        ("I didn’t/don’t care", ["I", "did", "n't", "/", "do", "n't", "care"]),
+        ("it is/isn't up to them", ["it", "is", "/", "is", "n't", "up", "to", "them"]),
+    ],
+)
+def test_contractions_beside_a_slash_are_split_as_elsewhere(nlp, text, tokens):
+    """Whole, "can't" beside a slash was read as a noun and its "not" was lost."""
+    doc = next(parse_texts([text], nlp))
+    assert [t.text for t in doc] == tokens
+    assert any(t.dep_ == "neg" for t in doc)
+
+
+def test_a_slash_beside_other_words_leaves_them_whole(nlp):
+    doc = next(parse_texts(["Use TCP/IP and/or UDP, not the can't / won't menu."], nlp))
+    assert "TCP" in [t.text for t in doc] and "and/or" in [t.text for t in doc]
+
+
+@pytest.mark.parametrize(
     ("text", "first"),
     [
         (
