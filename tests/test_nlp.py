@@ -187,6 +187,34 @@ def test_contractions_in_capitals_are_split_as_in_lower_case(nlp, text, tokens):
 
 
 @pytest.mark.parametrize(
+    ("text", "read_as_than"),
+    [
+        ("The plan costs more then 10 million.", True),
+        ("Nothing is better then a quiet walk.", True),
+        ("They offered a better deal then the council ever did.", True),
+        ("We worked more and then we rested.", False),
+        ("If the noise gets worse then call the council.", False),
+        ("Things were better then.", False),
+        ("Get more sleep then decide.", False),
+    ],
+)
+def test_a_then_after_a_comparative_is_read_as_than(nlp, text, read_as_than):
+    """The word stays as written; its norm, which the tagger and parser read, changes."""
+    doc = next(parse_texts([text], nlp))
+    then = next(t for t in doc if t.lower_ == "then")
+    assert then.text == "then"
+    assert (then.norm_ == "than") is read_as_than
+
+
+def test_a_then_for_than_no_longer_cuts_the_sentence(nlp):
+    """Read as "then", it made "we could ever plan on our own" the main clause."""
+    doc = next(
+        parse_texts(["We got much better bus routes then we could ever plan on our own."], nlp)
+    )
+    assert next(doc.sents).root.lemma_ == "get"
+
+
+@pytest.mark.parametrize(
     ("text", "tokens"),
     [
         ("they can't/won't pay", ["they", "ca", "n't", "/", "wo", "n't", "pay"]),

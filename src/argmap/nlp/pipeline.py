@@ -31,6 +31,7 @@ __all__ = [
     "LINE_BREAKS",
     "MODEL_ENV",
     "SLASHED_CONTRACTIONS",
+    "THEN_FOR_THAN",
     "load_pipeline",
     "load_pipelines",
     "mark_line_breaks",
@@ -40,6 +41,7 @@ __all__ = [
     "parse_model_choice",
     "parse_texts",
     "pipeline_languages",
+    "read_then_for_than",
     "split_glued_brackets",
     "split_its",
     "split_slashed_contractions",
@@ -85,6 +87,33 @@ SLASHED_CONTRACTIONS = "argmap_slashed_contractions"
 #: tokenizer exceptions give the stem a norm of its own.
 _NOT_CONTRACTION = re.compile(r"(?i)(\w+)(n't)")
 _STEM_NORMS = {"ca": "can", "wo": "will", "sha": "shall"}
+#: The component that reads a "then" written for "than" as "than" (:func:`read_then_for_than`).
+THEN_FOR_THAN = "argmap_then_for_than"
+#: Comparatives a "than" follows, written "then" by many writers.
+_COMPARATIVES = (
+    "more|less|better|worse|rather|other|fewer|greater|bigger|smaller|higher|lower|faster|"
+    "slower|easier|harder|cheaper|larger|longer|shorter|older|younger|stronger|weaker|safer"
+)
+#: Words a compared thing opens with: after a comparative and a few words ("a better deal
+#: then the EU", "better trade deals then we could"), a "then" before one of them compares.
+_COMPARED_OPENERS = (
+    "i|you|he|she|it|we|they|the|a|an|any|anyone|anybody|anything|anywhere|ever|those|"
+    "that|this|my|your|his|her|our|their|its|someone|most|many|all|before|usual|expected"
+)
+#: Words that may stand between the comparative and "then" when "then" says when or
+#: what comes next ("more work and then we rest", "a better life since then").
+_NOT_BEFORE_COMPARED = "and|but|or|so|just|even|since|until|till|now|right|back|by|from|only"
+#: A "then" written for "than": right after a comparative, before a word ("more then 10",
+#: "rather then create"), or up to three words after it, before a word that opens what
+#: is compared ("a better deal then the EU can have").
+_THEN_FOR_THAN = re.compile(
+    rf"(?i)\b(?:{_COMPARATIVES})"
+    rf"(?:\s+(then)(?=\s+[\w$£€])"
+    rf"|(?:\s+(?!(?:{_NOT_BEFORE_COMPARED})\b)[a-z][\w'-]*){{1,3}}\s+(then)"
+    rf"(?=\s+(?:(?:{_COMPARED_OPENERS})\b|[0-9$£€])))"
+)
+#: What opens a condition whose consequence a "then" may open ("if", "when", "once").
+_CONDITION_BEFORE = re.compile(r"(?i)\b(?:if|when|whenever|once|unless|as soon as)\b")
 #: Name of the component that ends a sentence at every line break.
 LINE_BREAKS = "argmap_line_breaks"
 #: The component that reads "its" as "it's" where a possessive cannot stand (:func:`split_its`).
@@ -246,6 +275,7 @@ def _load(name: str | None) -> Language:
         _add_its(nlp)
         _add_glued_brackets(nlp)
         _add_slashed_contractions(nlp)
+        _add_then_for_than(nlp)
         _split_capital_contractions(nlp)
         _split_glued_sentences(nlp)
         _keep_code_names_whole(nlp)
@@ -800,6 +830,34 @@ def _beside_a_slash(token: Token) -> bool:
     return before or after
 
 
+def read_then_for_than(doc: Doc) -> Doc:
+    """Give a "then" written for "than" (:data:`_THEN_FOR_THAN`) the norm "than", so the
+    tagger and parser read a comparison; the word stays as written. Read as "then", it
+    cut the sentence in two: "the EU got us better trade deals then we could ever get on
+    our own" left the main clause a complement of "we could ever get", and "the virus has
+    done more then she ever will" claimed only "the virus has done more". Over
+    DEBAGREEMENT dev, subreddit-agreement, the saved pages and 8,000 dragnet lines about
+    30 sentences hold a "then" for "than"; 4 claims changed, each read: two fragments
+    went and two comparisons were stated whole. A "then" after a condition ("if it gets
+    worse then see a doctor") opens the consequence, and stays "then"."""
+    text = doc.text
+    if "then" not in text and "Then" not in text:
+        return doc
+    for match in _THEN_FOR_THAN.finditer(text):
+        start, end = match.span(1) if match.group(1) else match.span(2)
+        if _CONDITION_BEFORE.search(text, _sentence_start(text, start), start):
+            continue  # "if the pain gets worse then see a doctor": the condition's "then"
+        span = doc.char_span(start, end)
+        if span is not None and len(span) == 1:
+            span[0].norm_ = "than"
+    return doc
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding position ``at`` starts, by the last stop or line break."""
+    return max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
+
+
 def _pieces_round(word: str, brackets: list[int]) -> list[str]:
     """``word`` cut before and after each bracket at the offsets ``brackets``."""
     pieces, start = [], 0
@@ -826,6 +884,15 @@ def _add_slashed_contractions(nlp: Language) -> None:
         Language.component(SLASHED_CONTRACTIONS, func=split_slashed_contractions)
     if SLASHED_CONTRACTIONS not in nlp.pipe_names:
         nlp.add_pipe(SLASHED_CONTRACTIONS, first=True)
+
+
+def _add_then_for_than(nlp: Language) -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(THEN_FOR_THAN):
+        Language.component(THEN_FOR_THAN, func=read_then_for_than)
+    if THEN_FOR_THAN not in nlp.pipe_names:
+        nlp.add_pipe(THEN_FOR_THAN, first=True)
 
 
 def _add_its(nlp: Language) -> None:
