@@ -332,6 +332,15 @@ def test_a_denial_written_with_a_slash_keeps_its_not():
     assert said and all("n't" in w for w in said), worded
 
 
+def test_no_claim_keeps_words_whose_not_was_cut_away():
+    """The parser hung "not" on "take", and the claim ended on "... anything that hard"."""
+    worded = _worded(
+        "Just do what I do and say you lost it if they ask anything, then just take it off "
+        "after you order, not that hard"
+    )
+    assert not any(w.endswith("that hard") and "not" not in w for w in worded), worded
+
+
 def test_a_claim_that_names_a_link_still_states():
     assert argmap.find_claims("GitHub has a good jobs board now: http://jobs.github.com")
 

@@ -307,6 +307,8 @@ _NOUN_MODIFIER_DEPS = frozenset({"prep", "relcl", "acl", "appos", "advcl"})
 #: the admins, the researchers", "any RTX 3080, RTX 3090 or RTX 3070 cards").
 _TRAILING_ASIDE_DEPS = frozenset({"prep", "relcl", "acl", "advcl", "advmod"})
 #: Pronouns that name no one until a phrase says who ("someone [with experience]").
+#: Negations a clause may not leave out before one of its words (:func:`_follows_a_cut_negation`).
+_CUT_NEGATIONS = frozenset({"not", "never"})
 _INDEFINITE_PRONOUNS = frozenset(
     {
         "someone",
@@ -2884,6 +2886,8 @@ def _state(
         verbatim = _verbatim(sentence, _claim_type(head))
         if verbatim is not None:
             return verbatim
+    if _follows_a_cut_negation(tokens):
+        return _verbatim(sentence, _claim_type(head))
     clause = (tokens[0].i, tokens[-1].i + 1)
     claim_type = None
     opening_not = _opening_not_that(head, tokens)
@@ -4146,6 +4150,21 @@ def _cuts_off_a_negation(kept: list[Token]) -> bool:
         if after in positions or after >= len(doc):
             continue  # most words are followed by a kept word: only the gaps are read
         if doc[after].lower_ in ("not", "n't", "nt") and token.pos_ == "AUX":
+            return True
+    return False
+
+
+def _follows_a_cut_negation(kept: list[Token]) -> bool:
+    """Whether a word of the clause follows right after a "not" or "never" the clause
+    leaves out: the parser hung the negation on other words ("..., then just take it off
+    after you order, [not] that hard": "not" on "take"), and the clause kept what it
+    denies. The sentence as written is stated instead when short enough, else nothing:
+    the clause alone says the opposite."""
+    positions = {t.i for t in kept}
+    doc = kept[0].doc
+    for token in kept[1:]:
+        before = token.i - 1
+        if before not in positions and doc[before].lower_ in _CUT_NEGATIONS:
             return True
     return False
 
