@@ -341,6 +341,17 @@ def test_no_claim_keeps_words_whose_not_was_cut_away():
     assert not any(w.endswith("that hard") and "not" not in w for w in worded), worded
 
 
+@pytest.mark.parametrize("nowhere", ["nowhere", "no where"])
+def test_shortening_never_drops_a_nowhere(nowhere):
+    """Shortening had dropped "nowhere" as an optional adverb, and the claim said the
+    council is near ready; written "no where", the tagger had read "no" as an interjection."""
+    worded = _worded(
+        f"The new council is simply {nowhere} near ready enough to take over the running of "
+        "every school in the county by spring."
+    )
+    assert worded and all(nowhere in w for w in worded), worded
+
+
 def test_a_claim_that_names_a_link_still_states():
     assert argmap.find_claims("GitHub has a good jobs board now: http://jobs.github.com")
 

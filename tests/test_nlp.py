@@ -206,6 +206,12 @@ def test_a_then_after_a_comparative_is_read_as_than(nlp, text, read_as_than):
     assert (then.norm_ == "than") is read_as_than
 
 
+def test_no_where_is_one_word_read_as_nowhere(nlp):
+    doc = next(parse_texts(["The plan is no where near ready."], nlp))
+    word = next(t for t in doc if "where" in t.text)
+    assert word.text == "no where" and word.norm_ == "nowhere"
+
+
 def test_a_then_for_than_no_longer_cuts_the_sentence(nlp):
     """Read as "then", it made "we could ever plan on our own" the main clause."""
     doc = next(

@@ -447,6 +447,9 @@ _GUESS_MARKS = frozenset({*_SPLICING_MARKS, ":", "!", "..."})
 _LIMITING_MARKS = frozenset({"if", "unless", "until", "till", "once"})
 #: Adverbs that deny a verb without a "not" ("he barely talks or listens").
 _NEGATIVE_ADVERBS = frozenset({"never", "barely", "hardly", "scarcely", "seldom", "rarely"})
+#: Adverbs that deny or all but deny their clause: shortening never drops them, as it
+#: never drops a "not" ("the UK is simply [nowhere] near influential enough").
+_DENYING_ADVERBS = _NEGATIVE_ADVERBS | {"nowhere"}
 #: What opens a clause or phrase the claim holds regardless of (:func:`_concedes`).
 _CONCEDING_MARKS = frozenset({"whether", "although", "though"})
 _CONCEDING_WORDS = frozenset({"despite", "notwithstanding", "regardless"})
@@ -4707,6 +4710,7 @@ def _own_optional_modifiers(head: Token) -> list[Token]:
         and not _gives_a_figure(c)
         and not _says_which_cases(c)
         and not _is_the_copulas_phrase(c, head)
+        and c.norm_ not in _DENYING_ADVERBS
     ]
 
 

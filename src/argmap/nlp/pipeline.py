@@ -30,8 +30,10 @@ __all__ = [
     "ITS",
     "LINE_BREAKS",
     "MODEL_ENV",
+    "NO_WHERE",
     "SLASHED_CONTRACTIONS",
     "THEN_FOR_THAN",
+    "join_no_where",
     "load_pipeline",
     "load_pipelines",
     "mark_line_breaks",
@@ -87,6 +89,10 @@ SLASHED_CONTRACTIONS = "argmap_slashed_contractions"
 #: tokenizer exceptions give the stem a norm of its own.
 _NOT_CONTRACTION = re.compile(r"(?i)(\w+)(n't)")
 _STEM_NORMS = {"ca": "can", "wo": "will", "sha": "shall"}
+#: The component that makes "no where" one word read as "nowhere" (:func:`join_no_where`).
+NO_WHERE = "argmap_no_where"
+#: "nowhere" written as two words.
+_NO_WHERE = re.compile(r"(?i)\bno where\b")
 #: The component that reads a "then" written for "than" as "than" (:func:`read_then_for_than`).
 THEN_FOR_THAN = "argmap_then_for_than"
 #: Comparatives a "than" follows, written "then" by many writers.
@@ -276,6 +282,7 @@ def _load(name: str | None) -> Language:
         _add_glued_brackets(nlp)
         _add_slashed_contractions(nlp)
         _add_then_for_than(nlp)
+        _add_no_where(nlp)
         _split_capital_contractions(nlp)
         _split_glued_sentences(nlp)
         _keep_code_names_whole(nlp)
@@ -830,6 +837,23 @@ def _beside_a_slash(token: Token) -> bool:
     return before or after
 
 
+def join_no_where(doc: Doc) -> Doc:
+    """Make "no where", written for "nowhere", one token with the norm "nowhere". Apart,
+    the tagger read "no" as an interjection, which the claim drops: "The UK is simply no
+    where near influential enough" gave "the UK is simply where near influential
+    enough". Over DEBAGREEMENT dev, subreddit-agreement, the saved pages and 8,000
+    dragnet lines 7 sentences hold it, and 2 claims had lost their "no" so."""
+    text = doc.text
+    if "where" not in text:
+        return doc
+    spans = [doc.char_span(*match.span()) for match in _NO_WHERE.finditer(text)]
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            if span is not None and len(span) == 2:
+                retokenizer.merge(span, attrs={"NORM": "nowhere"})
+    return doc
+
+
 def read_then_for_than(doc: Doc) -> Doc:
     """Give a "then" written for "than" (:data:`_THEN_FOR_THAN`) the norm "than", so the
     tagger and parser read a comparison; the word stays as written. Read as "then", it
@@ -884,6 +908,15 @@ def _add_slashed_contractions(nlp: Language) -> None:
         Language.component(SLASHED_CONTRACTIONS, func=split_slashed_contractions)
     if SLASHED_CONTRACTIONS not in nlp.pipe_names:
         nlp.add_pipe(SLASHED_CONTRACTIONS, first=True)
+
+
+def _add_no_where(nlp: Language) -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(NO_WHERE):
+        Language.component(NO_WHERE, func=join_no_where)
+    if NO_WHERE not in nlp.pipe_names:
+        nlp.add_pipe(NO_WHERE, first=True)
 
 
 def _add_then_for_than(nlp: Language) -> None:
