@@ -306,9 +306,9 @@ _NOUN_MODIFIER_DEPS = frozenset({"prep", "relcl", "acl", "appos", "advcl"})
 #: not an apposition or a bare noun, which may be the last items of a list ("the clerks,
 #: the admins, the researchers", "any RTX 3080, RTX 3090 or RTX 3070 cards").
 _TRAILING_ASIDE_DEPS = frozenset({"prep", "relcl", "acl", "advcl", "advmod"})
-#: Pronouns that name no one until a phrase says who ("someone [with experience]").
 #: Negations a clause may not leave out before one of its words (:func:`_follows_a_cut_negation`).
 _CUT_NEGATIONS = frozenset({"not", "never"})
+#: Pronouns that name no one until a phrase says who ("someone [with experience]").
 _INDEFINITE_PRONOUNS = frozenset(
     {
         "someone",
@@ -2668,9 +2668,9 @@ def _guessed_clauses(head: Token) -> list[Token] | None:
     ("Guess what, you cannot enter the country", "No and guess what: they're not the
     solution either"): the writer puts the clause forward, and it is the claim. Over
     DEBAGREEMENT dev, subreddit-agreement, the saved pages and 8,000 dragnet lines 4
-    claims opened so, and the DEBAGREEMENT and subreddit-agreement comments hold more
-    ("so guess what, masks forever"). ``None`` where "what" is no object of its own but
-    asks ("Guess what adults are prone to"), or no clause with a subject follows."""
+    claims opened so; 1 changed, the others being run-ons whose parse leaves the command
+    inside another clause. ``None`` where "what" is no object of its own but asks
+    ("Guess what adults are prone to"), or no clause with a subject follows."""
     if head.lower_ != "guess" or head.tag_ != "VB" or not _commands(head):
         return None
     doc = head.doc

@@ -278,11 +278,7 @@ def _load(name: str | None) -> Language:
         except OSError:
             continue
         _add_line_breaks(nlp)
-        _add_its(nlp)
-        _add_glued_brackets(nlp)
-        _add_slashed_contractions(nlp)
-        _add_then_for_than(nlp)
-        _add_no_where(nlp)
+        _add_word_fixes(nlp)
         _split_capital_contractions(nlp)
         _split_glued_sentences(nlp)
         _keep_code_names_whole(nlp)
@@ -892,49 +888,23 @@ def _pieces_round(word: str, brackets: list[int]) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
-def _add_glued_brackets(nlp: Language) -> None:
+def _add_word_fixes(nlp: Language) -> None:
+    """Put the components that mend words before the tagger reads them at the front of
+    the pipeline, each first in turn, so the last one named runs first."""
     from spacy.language import Language
 
-    if not Language.has_factory(GLUED_BRACKETS):
-        Language.component(GLUED_BRACKETS, func=split_glued_brackets)
-    if GLUED_BRACKETS not in nlp.pipe_names:
-        nlp.add_pipe(GLUED_BRACKETS, first=True)
-
-
-def _add_slashed_contractions(nlp: Language) -> None:
-    from spacy.language import Language
-
-    if not Language.has_factory(SLASHED_CONTRACTIONS):
-        Language.component(SLASHED_CONTRACTIONS, func=split_slashed_contractions)
-    if SLASHED_CONTRACTIONS not in nlp.pipe_names:
-        nlp.add_pipe(SLASHED_CONTRACTIONS, first=True)
-
-
-def _add_no_where(nlp: Language) -> None:
-    from spacy.language import Language
-
-    if not Language.has_factory(NO_WHERE):
-        Language.component(NO_WHERE, func=join_no_where)
-    if NO_WHERE not in nlp.pipe_names:
-        nlp.add_pipe(NO_WHERE, first=True)
-
-
-def _add_then_for_than(nlp: Language) -> None:
-    from spacy.language import Language
-
-    if not Language.has_factory(THEN_FOR_THAN):
-        Language.component(THEN_FOR_THAN, func=read_then_for_than)
-    if THEN_FOR_THAN not in nlp.pipe_names:
-        nlp.add_pipe(THEN_FOR_THAN, first=True)
-
-
-def _add_its(nlp: Language) -> None:
-    from spacy.language import Language
-
-    if not Language.has_factory(ITS):
-        Language.component(ITS, func=split_its)
-    if ITS not in nlp.pipe_names:
-        nlp.add_pipe(ITS, first=True)
+    fixes = (
+        (ITS, split_its),
+        (GLUED_BRACKETS, split_glued_brackets),
+        (SLASHED_CONTRACTIONS, split_slashed_contractions),
+        (THEN_FOR_THAN, read_then_for_than),
+        (NO_WHERE, join_no_where),
+    )
+    for name, fix in fixes:
+        if not Language.has_factory(name):
+            Language.component(name, func=fix)
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, first=True)
 
 
 def _add_line_breaks(nlp: Language) -> None:
