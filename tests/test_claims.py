@@ -883,6 +883,32 @@ def test_a_statement_put_as_a_question_asks_unless_it_asks_for_assent(text, clai
 
 
 @pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("So the council will cave and we get to keep the library?", []),
+        ("The nurses caught the flu and were back at work in two days?", []),
+        ("Because the city actually lowered fares and/or added buses?", []),
+        ("The plan is fine but send people to prison for parking?", ["the plan is fine"]),
+        (
+            "Rents are rising even now and yet they want to cut housing?",
+            ["rents are rising even now"],
+        ),
+        (
+            "The board can easily sink a small firm like that and would that be fair?",
+            ["the board can easily sink a small firm like that"],
+        ),
+    ],
+)
+def test_clauses_one_question_mark_closes_after_and_are_asked_together(text, claims):
+    """ "X and Y?" in a statement's word order asks both; "X but Y?" and "X and yet Y?"
+    grant X and ask Y; a later clause in a question's own word order asks only itself,
+    as does one run on into the next sentence."""
+    assert _worded(text) == claims
+    run_on = "The levy is not going to pass and the council is silly Did you read the report?"
+    assert "the levy is not going to pass" in _worded(run_on)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "You think the new tram line will pay for itself?",
