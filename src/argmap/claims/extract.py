@@ -318,19 +318,32 @@ def _narrates_with_the_writer_left_out(verb: Token) -> bool:
     someone left unnamed ("And called an AR-15 a bullpup...?") or a feeling ("Loved all
     the comments"). Left out stay a verb that drops "it" rather than "I" ("Seemed a bit
     arbitrary.", "Turned out that X"), a base form read as a past ("Put a major city in
-    each one."), and a sentence that reports a clause ("Heard that X")."""
+    each one."), and a sentence that reports a clause ("Heard that X"). A past auxiliary
+    before the verb sets the diary in the past too ("Wasn't expecting much balance",
+    "Had covid in October 2020"): 5 more claims went, each the writer's story."""
     head = verb
     while head.dep_ == "conj":
         head = head.head
-    if head.dep_ != "ROOT" or head.tag_ != "VBD" or verb.tag_ != "VBD":
+    opening = _past_opening(head)
+    if head.dep_ != "ROOT" or opening is None or _past_opening(verb) is None:
         return False
-    if head.lower_ == head.lemma_.lower() or head.lemma_.lower() in _IT_VERBS:
+    if head.lemma_.lower() in _IT_VERBS:
         return False
     if any(c.dep_ in _SUBJECT_DEPS for c in head.children):
         return False
-    if not opens_its_sentence(head):
+    if not opens_its_sentence(opening):
         return False
     return not any(t.dep_ == "ccomp" for t in head.subtree)
+
+
+def _past_opening(verb: Token) -> Token | None:
+    """The word that sets ``verb``'s clause in the past: ``verb`` itself in a past tense
+    (not a base form the tagger read as one), or a past "did", "was" or "had" before it
+    ("Didn't have any side effects", "Wasn't expecting much", "Had never heard of it");
+    a passive's "was" is not one ("Was used in HD VCRs" may leave out "it")."""
+    if verb.tag_ == "VBD":
+        return None if verb.lower_ == verb.lemma_.lower() else verb
+    return next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "VBD"), None)
 
 
 def _reported_deps(verb: Token) -> frozenset[str]:
