@@ -164,6 +164,21 @@ def test_a_claim_keeps_the_word_it_emphasised_with_underscores():
     assert claims == ["startups will only hire juniors with a CS degree"]
 
 
+@pytest.mark.parametrize(
+    "spacer", ["\u200b", "\u2060", "\ufeff", "&#x200B;", "&amp;#x200B;", "&#8203;"]
+)
+def test_a_zero_width_space_is_parsed_as_a_space(spacer):
+    """A zero-width space, as a character or as the entity Markdown sources hold, parted
+    nothing for the tokenizer: the sentence after it was lost, or glued to the one before."""
+    text = f"The new levy is badly flawed.{spacer}It needs a redesign of the whole scheme."
+    assert parse_form(text) == text.replace(spacer, " " * len(spacer))
+    claims = [c.text for c in argmap.find_claims(text)]
+    assert claims == [
+        "the new levy is badly flawed",
+        "the new levy needs a redesign of the whole scheme",
+    ]
+
+
 def test_typographic_quotes_are_parsed_as_ascii_with_the_same_offsets(nlp):
     text = "In my opinion, a manager isn’t someone who posts “content”."
     assert len(parse_form(text)) == len(text)

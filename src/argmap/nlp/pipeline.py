@@ -60,7 +60,17 @@ _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 #: Messages per ``nlp.pipe`` batch: big enough to amortise the network's set-up, small enough
 #: that a batch of long comments stays in a few hundred MB.
 BATCH_SIZE = 64
-_ASCII_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+#: Typographic quotes made ASCII, and the invisible spaces (zero-width space, word joiner,
+#: zero-width no-break space) made plain spaces: the tokenizer takes them for letters, so
+#: "flawed.\u200b It" stayed one sentence and "reg\u200bex" one word. Reddit writers put a
+#: zero-width space on a line of its own to space paragraphs. The zero-width joiner is left
+#: alone: it joins emoji into one.
+_PLAIN_CHARACTERS = str.maketrans(
+    {"’": "'", "‘": "'", "“": '"', "”": '"', "\u200b": " ", "\u2060": " ", "\ufeff": " "}
+)
+#: A zero-width space written as an HTML entity, as Markdown sources hold it ("&#x200B;",
+#: escaped once more in Reddit's API: "&amp;#x200B;").
+_ZERO_WIDTH_ENTITY = re.compile(r"&(?:amp;)?#(?:x200[bB]|8203);")
 #: A fenced code block: from a fence line to the next one (or to the end of the text, as
 #: Markdown reads an unclosed fence).
 _CODE_BLOCK = re.compile(
@@ -548,8 +558,8 @@ def _heads_a_verbless_sentence(word: Token) -> bool:
 
 
 def parse_form(text: str) -> str:
-    """``text`` with typographic quotes and apostrophes made ASCII and fenced code blocks
-    blanked, one character for one.
+    """``text`` with typographic quotes and apostrophes made ASCII, zero-width spaces made
+    plain ones and fenced code blocks blanked, one character for one.
 
     The small English pipeline learnt from ASCII text: it tags the "n’t" of "isn’t" as a
     number and loses the negation, while "isn't" parses as ``neg``. Code is not prose: a
@@ -560,7 +570,9 @@ def parse_form(text: str) -> str:
     >>> parse_form("It’s fine:\\n```\\nx = 1\\n```\\nok").split("\\n")
     ["It's fine:", '   ', '     ', '   ', 'ok']
     """
-    form = text.translate(_ASCII_QUOTES)
+    form = text.translate(_PLAIN_CHARACTERS)
+    if "#" in form:
+        form = _ZERO_WIDTH_ENTITY.sub(lambda entity: " " * len(entity.group()), form)
     form = _SHOUTED.sub(_unshouted, form)
     if "_" in form:
         form = _UNDERSCORED.sub(_without_underscores, form)
