@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from argmap.ingest import read_file
@@ -71,3 +72,26 @@ def test_json_listing_nesting_html_bodies_and_more_counts():
     assert productivity.time == "2020-04-25T16:11:24+00:00"
     assert (self_reported.author, self_reported.parent) == ("bo", productivity.id)
     assert deleted.parent == post.id
+
+
+def test_json_listing_without_html_unescapes_the_markdown_bodies(tmp_path):
+    """The API escapes "<", ">" and "&" in every string: a body read as written kept
+    "&gt;" where its writer quoted, and "&amp;" for "&"."""
+    post = {"name": "t3_p", "author": "op", "title": "Tolls &amp; traffic", "selftext": "Q &amp; A"}
+    reply = {
+        "name": "t1_r",
+        "author": "ann",
+        "parent_id": "t3_p",
+        "body": "&gt; tolls never work\n\nThey cut traffic by 20% in &lt;2 years.",
+    }
+    listing = [
+        {"kind": "Listing", "data": {"children": [{"kind": "t3", "data": post}]}},
+        {"kind": "Listing", "data": {"children": [{"kind": "t1", "data": reply}]}},
+    ]
+    path = tmp_path / "thread.json"
+    path.write_text(json.dumps(listing), encoding="utf-8")
+    adapter, threads = read_file(path)
+    assert adapter == "reddit"
+    _, (opening, answer) = build_thread(threads[0], "t1", path.name)
+    assert opening.text == "Q & A"
+    assert answer.text == "> tolls never work\n\nThey cut traffic by 20% in <2 years."

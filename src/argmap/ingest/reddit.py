@@ -320,7 +320,7 @@ def _parse_listing(data: Any) -> RawThread:
 
 def _listing_post(fields: dict[str, Any]) -> RawMessage:
     time, time_text = parse_date(str(fields.get("created_utc", "")))
-    text = _html_field(fields.get("selftext_html")) or fields.get("selftext") or ""
+    text = _html_field(fields.get("selftext_html")) or _markdown_field(fields.get("selftext"))
     return RawMessage(
         key=fields.get("name", "post"),
         text=text,
@@ -337,13 +337,20 @@ def _listing_comment(fields: dict[str, Any]) -> RawMessage:
     parent = fields.get("parent_id")
     return RawMessage(
         key=fields.get("name") or f"t1_{fields.get('id')}",
-        text=_html_field(fields.get("body_html")) or fields.get("body") or "",
+        text=_html_field(fields.get("body_html")) or _markdown_field(fields.get("body")),
         author=fields.get("author"),
         time=time,
         time_text=time_text,
         parent_key=parent if isinstance(parent, str) and parent.startswith("t1_") else None,
         url=_absolute(fields.get("permalink")),
     )
+
+
+def _markdown_field(value: Any) -> str:
+    """``body`` or ``selftext``, read when a listing has no HTML of it: Markdown with "<",
+    ">" and "&" escaped, as the API escapes every string unless asked for ``raw_json``.
+    Read as written, a quoted line began "&gt;" and was the replier's own words."""
+    return html.unescape(value) if isinstance(value, str) else ""
 
 
 def _html_field(value: Any) -> str:
