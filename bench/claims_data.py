@@ -61,6 +61,8 @@ REGULARISATIONS = (0.03, 0.1, 0.3)
 #: CDCP proposition types that are claims (a judgement or a course of action); fact,
 #: testimony and reference propositions are not.
 CDCP_CLAIM_TYPES = frozenset({"value", "policy"})
+#: CDCP proposition types the ``testimony`` model learns to find (against all others).
+TESTIMONY_TYPES = frozenset({"testimony"})
 #: claimtrain/claimdev rows have no comment ids; blocks of this many rows stand for one.
 CMV_GROUP_ROWS = 10
 #: Cross-validation folds for picking the regularisation and threshold.

@@ -7,10 +7,11 @@ beside it, a majority baseline and a TF-IDF + logistic-regression baseline, on
 
 * ``cdcp-train`` (value or policy proposition vs fact, testimony or reference), 5-fold
   cross-validation by comment: for each fold the ``judgement`` recipe (and the TF-IDF
-  baseline) is trained on the other comments. argmap calls a proposition a claim when it
-  states a claim from it (rules, shipped ``argues`` detector, the fold's ``judgement``
-  model, canonical wording; ``argues`` never saw CDCP) and that ``judgement`` model rates
-  it value or policy;
+  baseline) is trained on the other comments, and so is the ``testimony`` recipe, whose
+  shipped model learnt from every CDCP comment. argmap calls a proposition a claim when it
+  states a claim from it (rules, shipped ``argues`` detector, the fold's ``judgement`` and
+  ``testimony`` models, canonical wording; ``argues`` never saw CDCP) and that
+  ``judgement`` model rates it value or policy;
 * ``cmv-ampersand-pairs/claimdev.tsv`` (claim or premise vs none): argmap's claim stage
   on each row taken whole (as the data cuts sentences), and as ``find_claims`` runs on the
   row's text (its own sentence split; a claim from any sentence counts); the TF-IDF
@@ -59,6 +60,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from claims_data import (
     FOLDS,
+    TESTIMONY_TYPES,
     Row,
     ToulminDoc,
     annotated_messages,
@@ -116,6 +118,8 @@ def main() -> None:
 def cdcp_table() -> str:
     rows = cdcp_rows()
     docs = parse_rows(rows)
+    testimony_rows = cdcp_rows(TESTIMONY_TYPES)
+    told = [replace(r, label=t.label) for r, t in zip(rows, testimony_rows, strict=True)]
     gold = [r.label for r in rows]
     shipped = load_detectors()
     stated = np.zeros(len(rows), dtype=bool)
@@ -124,7 +128,8 @@ def cdcp_table() -> str:
     groups = [r.topic for r in rows]
     for train, held in GroupKFold(n_splits=FOLDS).split(rows, gold, groups):
         judgement, _ = fit_detector([rows[i] for i in train])
-        detectors = replace(shipped, judgement=judgement)
+        testimony, _ = fit_detector([told[i] for i in train])
+        detectors = replace(shipped, judgement=judgement, testimony=testimony)
         for i in held:
             judged[i] = judgement.asserts(docs[i][:])
             stated[i] = _states(docs[i], detectors)

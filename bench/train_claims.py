@@ -32,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np
 from claims_data import (
+    TESTIMONY_TYPES,
     THRESHOLDS,
     annotated_claims,
     annotated_texts,
@@ -49,8 +50,6 @@ from argmap.language import identify
 from argmap.nlp import load_pipeline, parse_texts
 
 DEV_CLAIMS = Path(__file__).resolve().parent / "annotations" / "claims_dev.jsonl"
-#: CDCP proposition types the ``testimony`` model learns to find (against all others).
-TESTIMONY_TYPES = frozenset({"testimony"})
 #: Candidate ``testimony_max`` values tried on the dev set (1.0: no sentence is dropped).
 TESTIMONY_MAXIMA = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4)
 #: Candidate ``argues`` thresholds tried on the dev set, besides the cross-validated one.
