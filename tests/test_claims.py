@@ -2835,6 +2835,8 @@ def test_a_negative_command_is_no_question(text, claim):
         ("r/politics is a liberal madhouse.", "r/politics is a liberal madhouse"),
         ("Martha, the new bridge will never pay for itself.", "the new bridge will never"),
         ("Nah, the council will raise the rent again.", "the council will raise the rent"),
+        ("And Martha, you don't need that loan.", "you don't need that loan"),
+        ("Oh Priya, you were right about the bridge.", "you were right about the bridge"),
         # the parser may hang a greeting on the name or tag it a name
         ("Hi Priya, I do take issue with the new parking fees.", "I do take issue"),
         ("Hello Marcus, the new parking fees are a mistake.", "the new parking fees are"),

@@ -5528,6 +5528,7 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
             or _is_example_mark(tokens[start])
             or _is_addressed_handle(tokens[start])
             or _is_addressed_name(tokens[start])
+            or (tokens[start].pos_ == "INTJ" and _is_addressed_name(tokens[start].head))
             or _is_addressed_word(tokens[start])
             or tokens[start].dep_ in ("cc", "intj")
             or (tokens[start].lower_ in lexicon.GREETINGS and _is_greeting(tokens, start))
@@ -5683,15 +5684,27 @@ def _is_addressed_name(token: Token) -> bool:
     subject ("Python, unlike Java, is typed"), heads a phrase ("Sarah, my wife, thinks")
     or names a date stays, and so does an adverb in "-ly" read as a name: "Technically,
     X" and "Ostensibly, X" qualify X. Over the DEBAGREEMENT dev comments, the saved pages
-    and dragnet's comments, 43 claims opened so; all read better without it."""
+    and dragnet's comments, 43 claims opened so; all read better without it. Only a
+    conjunction or an interjection may come before the name ("And Cerise, you don't need
+    him", "Oh Joy, you were the cutest little girl"): 3 more claims of the four samples
+    lost the name so, each a name addressed."""
     doc = token.doc
-    if token.pos_ != "PROPN" or token.i != token.sent.start or token.i + 1 >= len(doc):
+    if token.pos_ != "PROPN" or token.i + 1 >= len(doc) or not _opens_but_for_joints(token):
         return False
-    if doc[token.i + 1].text != "," or token.dep_ in _SUBJECTS or token.n_lefts + token.n_rights:
+    if doc[token.i + 1].text != "," or token.dep_ in _SUBJECTS or token.n_rights:
+        return False
+    if any(c.pos_ != "INTJ" for c in token.lefts):  # "Oh Priya,": the parser may hang "Oh" on it
         return False
     if token.ent_type_ in ("DATE", "TIME") or token.lower_.endswith("ly"):
         return False
     return any(c.dep_ in _SUBJECTS and c.i > token.i + 1 for c in token.head.children)
+
+
+def _opens_but_for_joints(token: Token) -> bool:
+    """Whether only conjunctions, interjections and punctuation come before ``token`` in
+    its sentence ("And Cerise, ...", "Oh Joy, ...")."""
+    before = token.doc[token.sent.start : token.i]
+    return all(t.is_punct or t.dep_ in ("cc", "intj") or t.pos_ == "INTJ" for t in before)
 
 
 def _is_addressed_word(token: Token) -> bool:
