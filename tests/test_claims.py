@@ -2837,6 +2837,8 @@ def test_a_negative_command_is_no_question(text, claim):
         ("Nah, the council will raise the rent again.", "the council will raise the rent"),
         ("And Martha, you don't need that loan.", "you don't need that loan"),
         ("Oh Priya, you were right about the bridge.", "you were right about the bridge"),
+        # an interjection the parser takes for a second subject of the verb
+        ("Bullshit, the levy is not a tax on the poor.", "the levy is not a tax on the poor"),
         # the parser may hang a greeting on the name or tag it a name
         ("Hi Priya, I do take issue with the new parking fees.", "I do take issue"),
         ("Hello Marcus, the new parking fees are a mistake.", "the new parking fees are"),
@@ -2852,6 +2854,10 @@ def test_greetings_addressees_interjections_and_list_numbers_are_no_part_of_the_
         ("Python, unlike Java, is dynamically typed.", "Python, unlike Java, is"),
         ("Sarah, my sister, thinks the tax is unfair.", "Sarah, my sister, thinks"),
         ("Technically, the bill would be a tax on savers.", "Technically, the bill would"),
+        (
+            "Interesting, isn't it, that the council never asked the tenants.",
+            "interesting, isn't it",
+        ),
     ],
 )
 def test_a_name_that_is_the_subject_or_a_qualifying_adverb_stays(text, claim):

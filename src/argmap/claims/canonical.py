@@ -5687,17 +5687,32 @@ def _is_addressed_name(token: Token) -> bool:
     and dragnet's comments, 43 claims opened so; all read better without it. Only a
     conjunction or an interjection may come before the name ("And Cerise, you don't need
     him", "Oh Joy, you were the cutest little girl"): 3 more claims of the four samples
-    lost the name so, each a name addressed."""
+    lost the name so, each a name addressed. A word taken for a second subject of the verb
+    goes too (:func:`_has_a_later_subject`), and so does a name whose comma the parser
+    hung on it: 5 more English claims changed, 4 losing a name or an interjection and one
+    fragment going ("DARN, if it wasn't all locked up")."""
     doc = token.doc
     if token.pos_ != "PROPN" or token.i + 1 >= len(doc) or not _opens_but_for_joints(token):
         return False
-    if doc[token.i + 1].text != "," or token.dep_ in _SUBJECTS or token.n_rights:
+    if doc[token.i + 1].text != "," or any(not c.is_punct for c in token.rights):
+        return False
+    if token.dep_ in _SUBJECTS and not _has_a_later_subject(token):
         return False
     if any(c.pos_ != "INTJ" for c in token.lefts):  # "Oh Priya,": the parser may hang "Oh" on it
         return False
     if token.ent_type_ in ("DATE", "TIME") or token.lower_.endswith("ly"):
         return False
     return any(c.dep_ in _SUBJECTS and c.i > token.i + 1 for c in token.head.children)
+
+
+def _has_a_later_subject(token: Token) -> bool:
+    """Whether the verb ``token`` is the subject of has another subject after it: the
+    parser took an opening name or interjection for a second one ("Naw, Dems are too
+    spineless", "Bullshit, climate depression is not a personal problem"), before the verb
+    as a statement has it: after it, the word may be the predicate ("Interesting, isn't
+    it, that X")."""
+    verb = token.head
+    return any(c.dep_ in _SUBJECTS and token.i + 1 < c.i < verb.i for c in verb.children)
 
 
 def _opens_but_for_joints(token: Token) -> bool:
