@@ -2837,6 +2837,8 @@ def test_a_negative_command_is_no_question(text, claim):
         ("Nah, the council will raise the rent again.", "the council will raise the rent"),
         ("And Martha, you don't need that loan.", "you don't need that loan"),
         ("Oh Priya, you were right about the bridge.", "you were right about the bridge"),
+        ("Agreed, remaining open to it seems to bring more luck.", "remaining open to it seems"),
+        ("Na, with those levels he would be dead either way.", "with those levels he would"),
         # an interjection the parser takes for a second subject of the verb
         ("Bullshit, the levy is not a tax on the poor.", "the levy is not a tax on the poor"),
         # the parser may hang a greeting on the name or tag it a name

@@ -5532,6 +5532,7 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
             or _is_addressed_word(tokens[start])
             or tokens[start].dep_ in ("cc", "intj")
             or (tokens[start].lower_ in lexicon.GREETINGS and _is_greeting(tokens, start))
+            or _is_comma_opener(tokens, start)
             or (
                 tokens[start].lower_ in lexicon.DISCOURSE_MARKERS
                 and not _modifies_next(tokens[start])
@@ -5547,6 +5548,16 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
     start += _addressee_length(tokens, start)
     start += _cited_saying_length(tokens, start)
     return tokens[start + _leading_label_length(tokens, start) :]
+
+
+def _is_comma_opener(tokens: list[Token], start: int) -> bool:
+    """An apology, assent or demurral set off by a comma before the claim
+    (:data:`lexicon.COMMA_OPENERS`: "Sorry, both of those activities are prohibited")."""
+    return (
+        tokens[start].lower_ in lexicon.COMMA_OPENERS
+        and start + 1 < len(tokens)
+        and tokens[start + 1].text == ","
+    )
 
 
 def _is_guessed_what(token: Token) -> bool:
