@@ -5551,10 +5551,13 @@ def _without_leading_markers(tokens: list[Token]) -> list[Token]:
 
 
 def _is_comma_opener(tokens: list[Token], start: int) -> bool:
-    """An apology, assent or demurral set off by a comma before the claim
-    (:data:`lexicon.COMMA_OPENERS`: "Sorry, both of those activities are prohibited")."""
+    """An apology, demurral or verdict set off by a comma before the claim
+    (:data:`lexicon.COMMA_OPENERS`, :data:`lexicon.VERDICT_WORDS`: "Sorry, both of those
+    activities are prohibited", "Agreed, X"), however the parser hung it:
+    :func:`_is_a_verdict` finds a verdict only where it hangs apart from the claim."""
+    word = tokens[start].lower_
     return (
-        tokens[start].lower_ in lexicon.COMMA_OPENERS
+        (word in lexicon.COMMA_OPENERS or word in lexicon.VERDICT_WORDS)
         and start + 1 < len(tokens)
         and tokens[start + 1].text == ","
     )

@@ -457,12 +457,12 @@ DISCOURSE_MARKERS = frozenset(
         "fwiw",
     }
 )
-#: Words that open a sentence with a comma after them to apologise, assent or demur before
-#: the claim ("Sorry, both of those activities are prohibited", "Agreed, X", "Na, X"):
-#: with the comma they are no part of it. In the messages of debagreement-sample dev and
-#: subreddit-agreement they open sentences so 13, 2 and 3 times. Without the comma they
-#: may begin the claim's own words ("Sorry to hear that", "Agreed prices rose").
-COMMA_OPENERS = frozenset({"sorry", "agreed", "na"})
+#: Words that open a sentence with a comma after them to apologise or demur before the
+#: claim ("Sorry, both of those activities are prohibited", "Na, X"), as a verdict word
+#: does (:data:`VERDICT_WORDS`): with the comma they are no part of it. In the messages of
+#: debagreement-sample dev and subreddit-agreement they open sentences so 13 and 3 times.
+#: Without the comma they may begin the claim's own words ("Sorry to hear that").
+COMMA_OPENERS = frozenset({"sorry", "na"})
 #: Chat abbreviations that hedge or laugh and never carry a clause's content, dropped
 #: wherever they stand ("the tax is a scam imo", "it was 2012, iirc"); each is in
 #: :data:`DISCOURSE_MARKERS` with its counts. "btw" is left out: it is also written for
