@@ -5668,3 +5668,31 @@ def test_a_bare_form_of_address_at_the_end_goes(text, claims):
 def test_a_thanks_after_the_claim_goes(text, claims):
     """A thanks tacked on after the claim is a courtesy; "thanks to X" gives a cause."""
     assert _worded(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "Martin Luther King Jr. clearly wanted and advocated a whole different kind of "
+            "society.",
+            [
+                "Martin Luther King Jr. clearly wanted and advocated a whole different kind "
+                "of society"
+            ],
+        ),
+        (
+            "Vaccinated people also catch and spread covid though.",
+            ["vaccinated people also catch and spread covid though"],
+        ),
+        (
+            "The Internet, in the form you and I are using, has always been commercialized.",
+            ["the Internet, in the form you and I are using, has always been commercialized"],
+        ),
+    ],
+)
+def test_verbs_that_share_an_object_after_an_adverb_stay_one_claim(text, claims):
+    """An adverb before the first verb completes nothing: "wanted and advocated X" shares
+    X (from DEBAGREEMENT dev, subreddit-agreement and a dragnet comment; each had given a
+    bare "clearly wanted")."""
+    assert _worded(text) == claims

@@ -217,3 +217,21 @@ def test_a_past_disbelief_is_reported_not_turned_into_a_denial(sentence, denial)
     keeps the writer's words."""
     texts = [c.text for c in argmap.find_claims(sentence)]
     assert not any(denial in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            'Except moderate Democrats have a long history of wanting to "move on" so I '
+            "doubt that.",
+            'moderate Democrats have a long history of wanting to "move on"',
+        ),
+        ("They raised taxes, so I doubt that.", "they raised taxes"),
+    ],
+)
+def test_a_denial_of_something_said_earlier_leaves_the_clause_before_it(sentence, claim):
+    """ "so I doubt that": the pronoun is what is doubted, something said before, and the
+    clause ahead of it is the writer's own (the first from ``debagreement-sample`` dev; it
+    had read "moderate Democrats do not have a long history")."""
+    assert claim in [c.text for c in argmap.find_claims(sentence)]

@@ -1535,7 +1535,7 @@ def _claim_heads(
     complements = _attributed_clauses(head, subject)
     denies = denied
     if complements is not None:
-        denies = denied != _denies(head)
+        denies = denied != (_denies(head) and not _points_back(head, complements))
     elif (seeming := _seems_to_the_writer(head, subject)) is not None:
         complements = seeming
     elif (doubted := _doubted_by_asking(head, subject)) is not None:
@@ -1698,6 +1698,16 @@ def _takes_a_noun_first(attribution: Token, clauses: list[Token]) -> bool:
     return first is not None and any(
         c.dep_ == "dobj" and c.i < first and c.pos_ in ("NOUN", "PROPN", "ADJ")
         for c in attribution.children
+    )
+
+
+def _points_back(attribution: Token, clauses: list[Token]) -> bool:
+    """Whether a denying attribution after its clause has a pronoun object of its own
+    ("Democrats have a long history of wanting to move on, so I doubt [that]"): the
+    pronoun is what it doubts, something said earlier, and the clause before it is the
+    writer's own. Denied, it had read "Democrats do not have a long history"."""
+    return all(c.i < attribution.i for c in clauses) and any(
+        c.dep_ == "dobj" and c.pos_ == "PRON" and c.i > attribution.i for c in attribution.children
     )
 
 
@@ -2200,8 +2210,9 @@ def _is_time_while(clause: Token, head: Token) -> bool:
 def _stands_alone(conjunct: Token, head: Token) -> bool:
     """A coordinated verb makes a claim of its own when it has a subject, or can borrow a
     noun subject from ``head``, and ``head`` is complete without it: "we should not
-    encourage and accept X" shares its object (one claim); "X is great and helps Y" and
-    "X is cheap, but it's slow" are two."""
+    encourage and accept X" shares its object (one claim), as does "he clearly wanted and
+    advocated X", where "clearly" comes before the verb and completes nothing; "X is great
+    and helps Y" and "X is cheap, but it's slow" are two."""
     head_subject = _subject(head)
     if _subject(conjunct) is None and (
         head_subject is None
@@ -2211,7 +2222,11 @@ def _stands_alone(conjunct: Token, head: Token) -> bool:
         or _shares_a_negation(conjunct, head)
     ):
         return False
-    return head.lemma_ == "be" or any(c.dep_ in _COMPLEMENT_DEPS for c in head.children)
+    shares_the_subject = _subject(conjunct) is None
+    return head.lemma_ == "be" or any(
+        c.dep_ in _COMPLEMENT_DEPS and (c.i > head.i or not shares_the_subject)
+        for c in head.children
+    )
 
 
 def _shares_a_negation(conjunct: Token, head: Token) -> bool:
