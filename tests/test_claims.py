@@ -5696,3 +5696,51 @@ def test_verbs_that_share_an_object_after_an_adverb_stay_one_claim(text, claims)
     X (from DEBAGREEMENT dev, subreddit-agreement and a dragnet comment; each had given a
     bare "clearly wanted")."""
     assert _worded(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "belief"),
+    [
+        ("I thought the UK held all the cards.", "the UK held all the cards"),
+        ("I thought the plexy glass would be fine", "the plexy glass would be fine"),
+        ("Oh sorry, i thought this was a community who doesnt wear masks.", "community"),
+        (
+            "At first I thought you had just averaged all the width/height ratios.",
+            "averaged",
+        ),
+        (
+            "I thought Berlin was unimpressive and underwhelming, but clearly I needed to "
+            "go to the schloss!",
+            "Berlin",
+        ),
+    ],
+)
+def test_a_belief_the_writer_held_then_is_reported_not_claimed(text, belief):
+    """ "I thought X" reports what the writer expected or took for granted then, mostly
+    given up or meant in irony (DEBAGREEMENT dev, subreddit-agreement, dragnet comments):
+    X is not their claim now."""
+    assert not [c for c in _worded(text) if belief in c]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("I think the UK holds all the cards.", "the UK holds all the cards"),
+        ("I thought the analysis was interesting.", "the analysis was interesting"),
+        (
+            "I was thinking that a tall skinny rectangle should be considered different.",
+            "a tall skinny rectangle should be considered different",
+        ),
+        (
+            "I did think maybe they could be demolished, but when you are arguing with "
+            "people who think Farage should receive an honour, you are up against serious "
+            "delusions.",
+            "when you are arguing with people who think Farage should receive an honour, "
+            "you are up against serious delusions",
+        ),
+    ],
+)
+def test_a_belief_held_now_or_a_judgement_of_what_was_met_stays(text, claim):
+    """A present belief, a past judgement with no contrast after it, a thought being
+    turned over, and what follows "but" are the writer's claims."""
+    assert claim in _worded(text)

@@ -290,6 +290,12 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _COMPLEMENT_DEPS = frozenset(
     {"dobj", "attr", "acomp", "ccomp", "xcomp", "prep", "oprd", "dative", "advmod", "prt"}
 )
+#: Verbs that judge with an adjective ("was interesting", "looked great", "tasted off").
+_JUDGING_VERBS = frozenset({"be", "look", "seem", "sound", "taste", "feel", "smell"})
+#: Words after a reported belief that give it up ("I thought X, but Y").
+_REVISING_WORDS = frozenset({"but", "however", "yet", "until", "though", "although"})
+#: Words before a reported belief that date it ("At first I thought X").
+_FIRST_HELD = frozenset({"first", "originally", "initially", "always", "once"})
 #: What a verb takes after it besides a prepositional phrase.
 _VERB_OBJECTS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative"})
 #: Modifiers a claim can lose and still say the same thing, shorter.
@@ -1549,6 +1555,12 @@ def _claim_heads(
     elif (presumed := _presumed_of_the_reader(head, subject)) is not None:
         complements = presumed
     if complements is not None:
+        attributed = {c.i for c in complements}
+        given_up = [c for c in complements if _a_belief_given_up(head, subject, c)]
+        for belief in given_up:
+            for contrast in _contrasted_after(belief):
+                yield from _claim_heads(contrast, None, sentence, denied)
+        complements = [c for c in complements if c not in given_up]
         for complement in complements:
             spliced = complement != complements[0] and _set_off_by_a_break(
                 complements[0], complement
@@ -1556,7 +1568,7 @@ def _claim_heads(
             yield from _claim_heads(complement, None, sentence, denied if spliced else denies)
     else:
         yield head, inherited_subject, denied
-    attributed = {c.i for c in complements or ()}
+        attributed = set()
     for child in head.children:
         if child.i not in attributed and _is_separate_claim(child, head):
             borrowed = subject or inherited_subject if child.dep_ == "conj" else None
@@ -1565,6 +1577,73 @@ def _claim_heads(
             ):
                 borrowed = None
             yield from _claim_heads(child, borrowed, sentence, denied)
+
+
+def _a_belief_given_up(attribution: Token, subject: Token | None, clause: Token) -> bool:
+    """Whether ``clause`` is what the writer says they thought, assumed or expected then
+    ("I thought the UK held all the cards", "I thought the plexy glass would be fine", "At
+    first I thought X, but Y"): a belief reported, mostly one given up or meant in irony
+    (:data:`lexicon.PAST_BELIEF_VERBS`), not one put forward now. A judgement of something
+    the writer met ("I thought the analysis was interesting") is still held, unless a
+    contrast follows it or the belief was held "at first"."""
+    if subject is None or subject.lower_ not in ("i", "we") or clause.i < attribution.i:
+        return False
+    if attribution.lemma_.lower() not in lexicon.PAST_BELIEF_VERBS:
+        return False
+    if not _in_the_simple_past(attribution) or _after_a_contrast(attribution, clause):
+        return False
+    return not _is_a_judgement(clause) or _was_revised(attribution, clause)
+
+
+def _after_a_contrast(attribution: Token, clause: Token) -> bool:
+    """Whether "but" or "yet" stands between the attribution and ``clause``: a clause the
+    parser hung on "I did think X" after "but" is the writer's own ("I did think maybe
+    they could be demolished, [but] ... you are up against serious delusions")."""
+    between = attribution.doc[attribution.i + 1 : clause.left_edge.i]
+    return any(t.lower_ in ("but", "yet") for t in between)
+
+
+def _in_the_simple_past(verb: Token) -> bool:
+    """ "I thought", "I had thought", "I did think"; not "I was thinking", which as often
+    puts forward what the writer is turning over ("I was thinking that a tall rectangle
+    should count as different")."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    if verb.tag_ == "VBD":
+        return not auxiliaries
+    return any(a.lemma_.lower() in ("have", "do") and a.tag_ == "VBD" for a in auxiliaries)
+
+
+def _contrasted_after(belief: Token) -> list[Token]:
+    """Clauses the parse joined to a given-up belief after "but" or "yet" ("I thought she
+    was off her rocker, [but] it didn't matter"): the writer's own, not the belief."""
+    return [
+        c
+        for c in belief.children
+        if c.dep_ == "conj"
+        and _subject(c) is not None
+        and (joint := _word_before(c)) is not None
+        and joint.lower_ in ("but", "yet")
+    ]
+
+
+def _is_a_judgement(clause: Token) -> bool:
+    """A clause that judges with an adjective and no modal ("the analysis was
+    interesting", "you looked great"), as opposed to an expectation ("would be fine") or
+    a category ("this sub was for anti maskers")."""
+    return (
+        clause.lemma_.lower() in _JUDGING_VERBS
+        and any(c.dep_ == "acomp" for c in clause.children)
+        and not any(c.tag_ == "MD" or c.lower_ == "going" for c in clause.children)
+    )
+
+
+def _was_revised(attribution: Token, clause: Token) -> bool:
+    """Whether the sentence gives up the belief: a contrast after the clause ("X, but
+    clearly I needed to go"), or the belief held "at first", "originally" or "always"."""
+    after = attribution.doc[clause.right_edge.i + 1 : attribution.sent.end]
+    return any(t.lower_ in _REVISING_WORDS for t in after) or any(
+        c.lower_ in _FIRST_HELD for c in attribution.subtree if c.i < attribution.i
+    )
 
 
 def _refused_a_subject(head: Token) -> bool:
