@@ -210,6 +210,41 @@ def test_wxr_one_thread_per_post_with_comments() -> None:
     assert pingback.kind == "trackback" and pingback.url == "https://other.example.com/types/"
 
 
+WXR_WITH_CODE = """<?xml version="1.0" encoding="UTF-8" ?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+ xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>A code blog</title>
+<item><title>Typed clients</title><wp:post_type>post</wp:post_type>
+<content:encoded><![CDATA[A typed client is simpler to use.
+[csharp]
+var client = redis.GetTypedClient&lt;Person&gt;();
+
+Person stored = client.Get("key");
+[/csharp]
+It reads well. [sourcecode language="python"]x = load()[/sourcecode] Short too.]]>
+</content:encoded>
+<wp:comment><wp:comment_id>1</wp:comment_id><wp:comment_author>Ann</wp:comment_author>
+<wp:comment_content><![CDATA[Try [code]client.Get("key")[/code] instead.]]></wp:comment_content>
+<wp:comment_approved>1</wp:comment_approved></wp:comment>
+</item></channel></rss>
+"""
+
+
+def test_wxr_code_shortcodes_are_fenced_as_code(tmp_path: Path) -> None:
+    """WordPress's source-code shortcodes ("[csharp] ... [/csharp]", "[sourcecode
+    language=...]", "[code]") stay unrendered in an export: their lines are code, fenced
+    as a ``<pre>`` block is, with the blank line and the generic type kept."""
+    export = tmp_path / "export.xml"
+    export.write_text(WXR_WITH_CODE, encoding="utf-8")
+    _, _, (post, ann) = mapped(str(export))  # an absolute path replaces FIXTURES
+    assert post.text == (
+        "A typed client is simpler to use.\n```\n"
+        "var client = redis.GetTypedClient<Person>();\n\n"
+        'Person stored = client.Get("key");\n```\nIt reads well.\n```\nx = load()\n```\n'
+        "Short too."
+    )
+    assert ann.text == 'Try\n```\nclient.Get("key")\n```\ninstead.'
+
+
 # -- LiveJournal -----------------------------------------------------------------------------
 
 
