@@ -5744,3 +5744,28 @@ def test_a_belief_held_now_or_a_judgement_of_what_was_met_stays(text, claim):
     """A present belief, a past judgement with no contrast after it, a thought being
     turned over, and what follows "but" are the writer's claims."""
     assert claim in _worded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "The fact is, masks spread it, because hardly anyone uses them correctly.",
+            ["masks spread it, because hardly anyone uses them correctly"],
+        ),
+        (
+            "The fact of the matter is, guns are part of the gaming culture.",
+            ["guns are part of the gaming culture"],
+        ),
+        ("The fact that prices rose is bad.", ["the fact that prices rose is bad"]),
+        (
+            'The fact the most reasonable answer to that is "only some" is concerning.',
+            ['the fact the most reasonable answer to that is "only some" is concerning'],
+        ),
+    ],
+)
+def test_the_bare_fact_frames_the_clause_after_it(text, claims):
+    """ "The fact is, X" vouches for X, as "The truth is, X" does (subreddit-agreement,
+    dragnet and DEBAGREEMENT dev comments); a fact with a clause of its own is what the
+    sentence is about and stays."""
+    assert _worded(text) == claims
