@@ -5769,3 +5769,19 @@ def test_the_bare_fact_frames_the_clause_after_it(text, claims):
     dragnet and DEBAGREEMENT dev comments); a fact with a clause of its own is what the
     sentence is about and stays."""
     assert _worded(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "However many people turn up, it will be less than 17.4m.",
+            ["however many people turn up, it will be less than 17.4m"],
+        ),
+        ("However, many people turn up late.", ["many people turn up late"]),
+    ],
+)
+def test_however_of_degree_is_no_connective(text, claims):
+    """ "However many people turn up" means no matter how many (DEBAGREEMENT dev): dropped
+    as a connective, it had left "many people turn up", which the writer never said."""
+    assert _worded(text) == claims

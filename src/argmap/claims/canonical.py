@@ -290,6 +290,9 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _COMPLEMENT_DEPS = frozenset(
     {"dobj", "attr", "acomp", "ccomp", "xcomp", "prep", "oprd", "dative", "advmod", "prt"}
 )
+#: Words of degree or amount that "however" asks of when it means "no matter how"
+#: ("however many people turn up", "however long it takes"), not a connective.
+_DEGREE_WORDS = frozenset({"many", "much", "few", "little", "long", "hard", "often", "far"})
 #: Verbs that judge with an adjective ("was interesting", "looked great", "tasted off").
 _JUDGING_VERBS = frozenset({"be", "look", "seem", "sound", "taste", "feel", "smell"})
 #: Words after a reported belief that give it up ("I thought X, but Y").
@@ -5940,10 +5943,14 @@ def _is_bare_address(token: Token) -> bool:
 def _modifies_next(token: Token) -> bool:
     """A marker word that is part of the phrase it opens, not a marker: the determiner
     "No" of "No other tests are run", the "no" of "no more excuses" or "no matter where",
-    the "so" of "so long as" or "so many people", and one joined to the next word by a
-    hyphen ("No-one cares", "So-called experts"), which the tokenizer splits off."""
+    the "so" of "so long as" or "so many people", the "however" of "however many people
+    turn up" (no matter how many; the parser may hang it on the verb), and one joined to
+    the next word by a hyphen ("No-one cares", "So-called experts"), which the tokenizer
+    splits off."""
     if token.dep_ == "det" or _hyphenated(token):
         return True
+    if token.lower_ == "however" and token.i + 1 < len(token.doc):
+        return token.doc[token.i + 1].lower_ in _DEGREE_WORDS
     next_word = token.head.i == token.i + 1
     if token.dep_ == "advmod":
         return next_word and token.head.pos_ in ("ADJ", "ADV")
