@@ -5785,3 +5785,19 @@ def test_however_of_degree_is_no_connective(text, claims):
     """ "However many people turn up" means no matter how many (DEBAGREEMENT dev): dropped
     as a connective, it had left "many people turn up", which the writer never said."""
     assert _worded(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Note that -D forces the deletion.", ["-D forces the deletion"]),
+        (
+            "-Contribute to product design and implementation discussions.",
+            ["Contribute to product design and implementation discussions"],
+        ),
+    ],
+)
+def test_a_command_line_option_keeps_its_hyphen(text, claims):
+    """ "-D" is the option's name (Stack Overflow on deleting git branches); a bullet
+    written against its word (a Hacker News job post) is no part of the claim."""
+    assert _worded(text) == claims

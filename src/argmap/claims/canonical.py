@@ -498,6 +498,9 @@ _BEFORE_AN_OPENING_VERB = frozenset({"ADV", "CCONJ", "INTJ"})
 #: Marks that close a sentence, as spaCy tokenizes them.
 _SENTENCE_ENDS = frozenset({".", "!", "?", "...", "..", "!!", "?!"})
 _EDGE_PUNCT = " \t\n-–—,;:.!?'“”‘’…/|"
+#: A command-line option: "-d", "-rf", "--delete" (a bullet against a word, "-Push the
+#: envelope", has a longer word after its hyphen).
+_COMMAND_OPTION = re.compile(r"(?:-[A-Za-z]{1,3}|--[a-z][\w-]*)(?=[\s,.;:!?]|$)")
 #: A sentence's full stop or comma left inside a closing quotation mark at a claim's end.
 _CLOSING_QUOTE_AFTER_STOP = re.compile(r'[.,;:!?]+"$')
 #: Punctuation of a clause's own that stays where it parts two kept words: the comma, and
@@ -2751,8 +2754,8 @@ def _reminded_clauses(head: Token) -> list[Token] | None:
     written, and so does one whose parse hangs words after the clause on the command
     ("Don't forget [Trump will have his buddy] Putin working"): the clause alone would
     be cut short. Over DEBAGREEMENT dev, subreddit-agreement, the saved pages and 8,713
-    dragnet lines 41 claims changed, each read; all but the code of two technical pages
-    ("-D forces the deletion" lost its "-") read as the writer put them."""
+    dragnet lines 41 claims changed, each read, all as the writer put them (an option
+    such as "-D" keeps its hyphen, :func:`_trimmed`)."""
     lemma = head.lemma_.lower()
     if lemma not in lexicon.REMINDING_VERBS or head.tag_ != "VB" or not _commands(head):
         return None
@@ -7713,9 +7716,20 @@ def _render(tokens: list[Token | str]) -> str:
             continue
         parts.append(_spelt(token))
         previous = token
-    words = _SPACES.sub(" ", "".join(parts)).strip(_EDGE_PUNCT)
+    words = _trimmed(_SPACES.sub(" ", "".join(parts)))
     words = _CLOSING_QUOTE_AFTER_STOP.sub('"', words)
     return words.replace(" ,", ",").replace("’", "'")
+
+
+def _trimmed(words: str) -> str:
+    """``words`` without the marks and spaces at their edges, except the hyphen of a
+    command-line option that opens them ("-D forces the deletion", "--merged lists
+    them"), which had read "D forces the deletion"; a bullet written against its word
+    ("-Contribute to product design") still loses its hyphen."""
+    words = words.rstrip(_EDGE_PUNCT)
+    while words and words[0] in _EDGE_PUNCT and not _COMMAND_OPTION.match(words):
+        words = words[1:]
+    return words
 
 
 def _spelt(token: Token) -> str:
