@@ -5801,3 +5801,21 @@ def test_a_command_line_option_keeps_its_hyphen(text, claims):
     """ "-D" is the option's name (Stack Overflow on deleting git branches); a bullet
     written against its word (a Hacker News job post) is no part of the claim."""
     assert _worded(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "Just wanted to add that the covid vax most likely didn't save you a trip to the "
+            "hospital.",
+            ["the covid vax most likely didn't save you a trip to the hospital"],
+        ),
+        ("I'd like to point out that the vote was close.", ["the vote was close"]),
+        ("I don't want to say that it failed.", ["I don't want to say that it failed"]),
+    ],
+)
+def test_what_the_writer_wants_to_add_is_the_claim(text, claims):
+    """ "I want to add that X", "Just wanted to add that X" (subreddit-agreement) put X
+    forward as "I have to say X" does; declined ("I don't want to say X"), they do not."""
+    assert _worded(text) == claims

@@ -293,6 +293,12 @@ _COMPLEMENT_DEPS = frozenset(
 #: Words of degree or amount that "however" asks of when it means "no matter how"
 #: ("however many people turn up", "however long it takes"), not a connective.
 _DEGREE_WORDS = frozenset({"many", "much", "few", "little", "long", "hard", "often", "far"})
+#: What a writer says they have to, want to or would like to say of a clause ("I want to
+#: add that X", "I'd like to point out that X"): each puts X forward.
+_PUTTING_FORWARD_VERBS = frozenset(
+    {"say", "admit", "add", "mention", "note", "stress", "emphasize", "emphasise", "clarify"}
+    | {"point"}
+)
 #: Verbs that judge with an adjective ("was interesting", "looked great", "tasted off").
 _JUDGING_VERBS = frozenset({"be", "look", "seem", "sound", "taste", "feel", "smell"})
 #: Words after a reported belief that give it up ("I thought X, but Y").
@@ -1557,7 +1563,12 @@ def _claim_heads(
     elif subject is not None and is_that_said(head, subject):
         complements = [c for c in head.children if c.dep_ == "ccomp"]
     elif subject is None and inherited_subject is None:
-        complements = _framed_clauses(head) or _reminded_clauses(head) or _guessed_clauses(head)
+        complements = (
+            _framed_clauses(head)
+            or _reminded_clauses(head)
+            or _guessed_clauses(head)
+            or _just_wanted_to_say(head)
+        )
     elif (presumed := _presumed_of_the_reader(head, subject)) is not None:
         complements = presumed
     if complements is not None:
@@ -2431,7 +2442,8 @@ def _attributed_clauses(head: Token, subject: Token | None) -> list[Token] | Non
     assured = _is_assurance_alone(head, subject)
     if not assured and (subject is None or subject.lower_ not in lexicon.FIRST_PERSON):
         return None
-    head = _said_of_necessity(head) or _comes_to_think(head) or head
+    said = _said_of_necessity(head)
+    head = said or _comes_to_think(head) or head
     lemma = head.lemma_.lower()
     if any(c.dep_ == "neg" for c in head.children) and (
         lemma not in lexicon.DENIABLE_ATTRIBUTIONS or _is_past(head) or _withholds(head)
@@ -2447,7 +2459,7 @@ def _attributed_clauses(head: Token, subject: Token | None) -> list[Token] | Non
         ]
         if len(hosts) == 1:
             return None
-    elif lemma not in lexicon.ATTRIBUTION_VERBS and not assured:
+    elif lemma not in lexicon.ATTRIBUTION_VERBS and not assured and said is None:
         return None
     clauses = [
         c
@@ -2551,18 +2563,24 @@ def _seems_to_the_writer(head: Token, subject: Token | None) -> list[Token] | No
 
 
 def _said_of_necessity(head: Token) -> Token | None:
-    """The verb of saying in "I have to say X", "I've got to admit X": the writer's "I
-    must say X", which puts X forward as "I say X" does. ``None`` where ``head`` is no
-    "have to" or "got to" before "say" or "admit"."""
-    if head.lemma_.lower() not in ("have", "get") or any(c.dep_ == "neg" for c in head.children):
+    """The verb of saying in "I have to say X", "I've got to admit X", "I want to add that
+    X", "I'd like to point out that X": the writer's "I must say X" or "I add X", which
+    puts X forward as "I say X" does. ``None`` where ``head`` is no "have to", "got to",
+    "want to" or "would like to" before such a verb (:data:`_PUTTING_FORWARD_VERBS`), or is
+    denied ("I don't want to say X")."""
+    lemma = head.lemma_.lower()
+    if lemma not in ("have", "get", "want", "like") or any(c.dep_ == "neg" for c in head.children):
         return None
+    if lemma == "like" and not any(c.tag_ == "MD" for c in head.children):
+        return None  # "I'd like to add", not "I like to say"
     return next(
         (
             c
             for c in head.rights
             if c.dep_ == "xcomp"
-            and c.lemma_.lower() in ("say", "admit")
+            and c.lemma_.lower() in _PUTTING_FORWARD_VERBS
             and any(a.dep_ == "aux" and a.lower_ in ("to", "ta") for a in c.lefts)
+            and (c.lemma_.lower() != "point" or any(p.dep_ == "prt" for p in c.children))
         ),
         None,
     )
@@ -2782,6 +2800,18 @@ def _reminded_clauses(head: Token) -> list[Token] | None:
     ):
         return None  # words hung on the command after the clause belong to the clause
     return clauses
+
+
+def _just_wanted_to_say(head: Token) -> list[Token] | None:
+    """The clauses of "Just wanted to add that X", "Wanted to point out that X": the
+    writer's "I wanted to say X" with the "I" left out, as chat writes it, which puts X
+    forward (:func:`_said_of_necessity`). ``None`` for any other head."""
+    if head.lemma_.lower() != "want" or head.tag_ not in ("VBD", "VBN"):
+        return None
+    said = _said_of_necessity(head)
+    if said is None:
+        return None
+    return [c for c in said.rights if c.dep_ == "ccomp" and _subject(c) is not None] or None
 
 
 def _guessed_clauses(head: Token) -> list[Token] | None:
