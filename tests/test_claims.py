@@ -5819,3 +5819,35 @@ def test_what_the_writer_wants_to_add_is_the_claim(text, claims):
     """ "I want to add that X", "Just wanted to add that X" (subreddit-agreement) put X
     forward as "I have to say X" does; declined ("I don't want to say X"), they do not."""
     assert _worded(text) == claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will call my doctor as soon as they open in about an hour.",
+        "I'm going to buy this book.",
+        "I'll let you know what I thought after watching the movie",
+        "I'll keep you updated on that if it can help.",
+    ],
+)
+def test_the_writers_plan_is_no_claim(text):
+    """What the writer will do (subreddit-agreement, dragnet and saved-page comments) is
+    no claim anyone could dispute; the claim dev set lists such sentences as not-claims."""
+    assert not argmap.find_claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I will never understand people who walk their cats on a leash.", "understand"),
+        ("I will be amazed if the bridge is built at all.", "amazed"),
+        (
+            "I'm going to warn you that correcting these people will not change their minds.",
+            "will not change their minds",
+        ),
+    ],
+)
+def test_a_future_that_judges_or_puts_a_clause_forward_stays(text, words):
+    """A judgement in the future ("I will never understand X") or a clause the plan puts
+    forward ("I'm going to warn you that X") is still the writer's claim."""
+    assert any(words in c.text for c in argmap.find_claims(text))

@@ -255,16 +255,67 @@ def _stated(sentence: Span, detectors: Detectors) -> list[CanonicalClaim]:
     claims = canonical_claims(sentence)
     doc = sentence.doc
     if len(claims) == 1:
-        told = detectors.told(sentence) or _narrates_the_writers_past(doc[slice(*claims[0].clause)])
+        told = detectors.told(sentence) or _tells_of_the_writer(doc[slice(*claims[0].clause)])
         return [] if told else claims
     return [
         c
         for c in claims
         if not (
-            detectors.told(doc[slice(*c.clause)])
-            or _narrates_the_writers_past(doc[slice(*c.clause)])
+            detectors.told(doc[slice(*c.clause)]) or _tells_of_the_writer(doc[slice(*c.clause)])
         )
     ]
+
+
+def _tells_of_the_writer(clause: Span) -> bool:
+    """Whether the clause tells the writer's past (:func:`_narrates_the_writers_past`) or
+    plan (:func:`_plans_the_writers_own`): told, not put forward."""
+    return _narrates_the_writers_past(clause) or _plans_the_writers_own(clause)
+
+
+def _plans_the_writers_own(clause: Span) -> bool:
+    """Whether the clause tells what the writer will do: "I" with "will", "'ll", "shall"
+    or "going to" ("I will call my doctor as soon as they open", "I'll keep you updated",
+    "I'm going to buy this book"). A plan about oneself is no claim anyone could dispute;
+    the claim dev set lists such sentences among its not-claims. Of 45 such claims drawn
+    from the four samples (143 in all) 35 were plans or promises; the verbs of the others
+    stay (:data:`lexicon.CLAIMING_FUTURES`: "I will never understand people who X", "I
+    will be amazed if X", "I will concede that X")."""
+    root = clause.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ != "i":
+        return False
+    verb = _planned_verb(root)
+    if verb is None or verb.lemma_.lower() in lexicon.CLAIMING_FUTURES:
+        return False
+    return not any(_introduces_a_clause(c) for c in verb.subtree if c.head.i == verb.i)
+
+
+def _introduces_a_clause(child: Token) -> bool:
+    """A finite clause with its own subject that the planned verb puts forward ("I'm
+    going to warn you [that correcting them will not work]", "I will clarify [that X]"),
+    not the bare verb a "let" or "make" takes ("I'll let you [know]")."""
+    if child.dep_ != "ccomp" or not any(g.dep_ in _SUBJECT_DEPS for g in child.children):
+        return False
+    finite = ("MD", "VBZ", "VBP", "VBD")
+    return child.tag_ in finite or any(
+        g.dep_ in ("aux", "auxpass") and g.tag_ in finite for g in child.children
+    )
+
+
+def _planned_verb(root: Token) -> Token | None:
+    """The verb a "will", "'ll", "shall" or "going to" puts in the future, or ``None``."""
+    if any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in root.children):
+        return root
+    if root.lemma_.lower() == "go" and root.tag_ == "VBG":
+        return next(
+            (
+                c
+                for c in root.children
+                if c.dep_ == "xcomp" and any(a.lower_ in ("to", "na") for a in c.lefts)
+            ),
+            None,
+        )
+    return None
 
 
 def _narrates_the_writers_past(clause: Span) -> bool:
