@@ -5841,13 +5841,17 @@ def test_the_writers_plan_is_no_claim(text):
     [
         ("I will never understand people who walk their cats on a leash.", "understand"),
         ("I will be amazed if the bridge is built at all.", "amazed"),
+        ("I will never take the jab.", "take the jab"),
+        ("What a mess - I'll stick to the standard approach!", "stick to the standard"),
         (
             "I'm going to warn you that correcting these people will not change their minds.",
             "will not change their minds",
         ),
     ],
 )
-def test_a_future_that_judges_or_puts_a_clause_forward_stays(text, words):
-    """A judgement in the future ("I will never understand X") or a clause the plan puts
-    forward ("I'm going to warn you that X") is still the writer's claim."""
+def test_a_future_that_judges_chooses_or_puts_a_clause_forward_stays(text, words):
+    """A judgement in the future ("I will never understand X"), a choice among what the
+    thread weighs ("I will never take the jab", "I'll stick to a native approach"; the
+    claim annotations count a preference answering the thread as a claim) or a clause the
+    plan puts forward ("I'm going to warn you that X") is still the writer's claim."""
     assert any(words in c.text for c in argmap.find_claims(text))

@@ -279,7 +279,8 @@ def _plans_the_writers_own(clause: Span) -> bool:
     the claim dev set lists such sentences among its not-claims. Of 45 such claims drawn
     from the four samples (143 in all) 35 were plans or promises; the verbs of the others
     stay (:data:`lexicon.CLAIMING_FUTURES`: "I will never understand people who X", "I
-    will be amazed if X", "I will concede that X")."""
+    will be amazed if X", "I will concede that X"), and so do choices among what the
+    thread weighs ("I'll stick to a native approach", "I will never take the jab")."""
     root = clause.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ != "i":
