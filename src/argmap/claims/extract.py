@@ -288,7 +288,7 @@ def _plans_the_writers_own(clause: Span) -> bool:
     verb = _planned_verb(root)
     if verb is None or verb.lemma_.lower() in lexicon.CLAIMING_FUTURES:
         return False
-    return not any(_introduces_a_clause(c) for c in verb.subtree if c.head.i == verb.i)
+    return not any(_introduces_a_clause(c) for c in verb.children)
 
 
 def _introduces_a_clause(child: Token) -> bool:
