@@ -1538,6 +1538,24 @@ def test_a_negative_question_asserts_the_positive_and_only_its_own_negation_goes
 @pytest.mark.parametrize(
     ("text", "claim"),
     [
+        (
+            "Shouldn't the mayor have polled better than 9%?",
+            "the mayor should have polled better than 9%",
+        ),
+        (
+            "Why would anyone pay 20% more for the same ticket?",
+            "no one would pay 20% more for the same ticket",
+        ),
+    ],
+)
+def test_a_question_put_as_a_statement_keeps_its_percent_sign(text, claim):
+    """spaCy counts "%" as punctuation; dropped with the question's marks, "9%" read "9"."""
+    assert _worded(text) == [claim]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
         ("The plan costs too much, nor is there any reason to rush it.", "there is not any"),
         ("They ignore our letters, nor do they care.", "they do not care"),
     ],

@@ -503,6 +503,8 @@ _GERUND_FRAME_DEPS = frozenset({*_SUBJECTS, "aux", "auxpass"})
 _BEFORE_AN_OPENING_VERB = frozenset({"ADV", "CCONJ", "INTJ"})
 #: Marks that close a sentence, as spaCy tokenizes them.
 _SENTENCE_ENDS = frozenset({".", "!", "?", "...", "..", "!!", "?!"})
+#: Signs spaCy counts as punctuation that are words of what is said ("9%", "R & D").
+_SIGNS_THAT_SAY = frozenset({"%", "&"})
 _EDGE_PUNCT = " \t\n-–—,;:.!?'“”‘’…/|"
 #: A command-line option: "-d", "-rf", "--delete" (a bullet against a word, "-Push the
 #: envelope", has a longer word after its hyphen).
@@ -7305,7 +7307,7 @@ def _statement_of(head: Token, kept: list[Token]) -> list[Token] | None:
     asserts "you would not ...", and "why wouldn't they ...?" asserts "they would ...".
     The inserted "not" is carried as a string marker.
     """
-    words = [t for t in kept if not t.is_punct]
+    words = _words_of(kept)
     first = words[0]
     if first.lower_ in _WH_WORDS:
         modal = words[1] if len(words) > 1 else None
@@ -7501,7 +7503,7 @@ def _denied_after_nor(head: Token, tokens: list[Token]) -> list[Token | str] | N
     reason"), where its words as kept would ask the opposite. ``None`` unless its
     auxiliary stands before its own subject: "nor is Ireland" and "nor voted SNP" leave
     out what they deny, and no safe statement can be made of them."""
-    words = [t for t in tokens if not t.is_punct]
+    words = _words_of(tokens)
     subject = _subject(head)
     first = words[0]
     if subject is None or subject.i < first.i or not _is_verb_or_its_auxiliary(first, head):
@@ -7649,6 +7651,13 @@ def _asked_opinion(head: Token, words: list[Token]) -> list[Token] | None:
         return None
     inside = {t.i for t in clause.subtree}
     return [t for t in words if t.i in inside and not (t.dep_ == "mark" and t.head == clause)]
+
+
+def _words_of(tokens: list[Token]) -> list[Token]:
+    """The words of a question to be put in statement order: its marks go, but a sign
+    that is part of what is said stays ("better than 9%?" had read "better than 9";
+    spaCy counts "%" and "&" as punctuation)."""
+    return [t for t in tokens if not t.is_punct or t.text in _SIGNS_THAT_SAY]
 
 
 def _reorder(head: Token, words: list[Token], *, insert_not: bool) -> list[Token] | None:
