@@ -263,12 +263,21 @@ def test_a_slash_beside_other_words_leaves_them_whole(nlp):
             "The pain was gone in two days!",
         ),
         ("Did you read the study?Most of it is about older adults.", "Did you read the study?"),
+        ("The ferry was late again.we missed the whole meeting.", "The ferry was late again."),
+        ("It might be a fluke.but I would still call the clinic.", "It might be a fluke."),
     ],
 )
 def test_a_sentence_end_glued_to_the_next_sentence_still_ends_it(nlp, text, first):
-    """Without a space after "!" or "?", spaCy kept "days!After" one token."""
+    """Without a space after "!" or "?", spaCy kept "days!After" one token; a period
+    before a lower-case "we" or "but" it took for a web address ("again.we")."""
     doc = next(parse_texts([text], nlp))
     assert next(doc.sents).text == first
+
+
+@pytest.mark.parametrize("word", ["dns.he.net", "notion.so", "all.the.time", "promise.then"])
+def test_a_web_address_or_code_with_an_opener_after_its_period_stays_whole(nlp, word):
+    doc = next(parse_texts([f"Try {word}() first."], nlp))
+    assert word in [t.text for t in doc]
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
-from functools import cache
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from argmap.errors import ModelNotFoundError, Problem, UsageError
@@ -414,16 +414,38 @@ def _read_irregular_pasts(nlp: Language) -> None:
 #: one. Over the subreddit-agreement, DEBAGREEMENT dev and dragnet comments, 53 such
 #: joins, each between two sentences (and 338 with a period, which spaCy splits).
 _GLUED_SENTENCE_END = r"(?<=[a-z])[!?]+(?=[A-Z])"
+#: Words that open a sentence and are no web address's ending (".so", ".it", ".my",
+#: ".no", ".how" and ".you" are) nor a method's name in code ("promise.then()").
+_SENTENCE_OPENERS = (
+    "we|they|i|its|but|and|what|every|the|this|that|if|he|she|our|their|there|also|not|why|when"
+)
+#: A "." between a lower-case word and such an opener written in lower case, with no
+#: space after it: sentences run together as a phone types them ("staples are
+#: cool.they don't hurt", "go with what you know.we all know X"). spaCy takes
+#: "cool.they" for a web address and keeps it one token, so the claim ran on into the
+#: next sentence. Over the four samples 13 such joins, each between two sentences, and
+#: none in a web address or code ("dns.he.net" and "all.the.time" stay: a word after
+#: the opener keeps it whole).
+_GLUED_PERIOD = rf"(?<=[a-z]{{2}})\.(?=(?:{_SENTENCE_OPENERS})\b(?![\w(.:/'’-]))"
+_GLUED_PERIOD_WORD = re.compile(rf"[a-z]{{2,}}\.(?:{_SENTENCE_OPENERS})")
 
 
 def _split_glued_sentences(nlp: Language) -> None:
     """Let the tokenizer split a sentence end glued to the next sentence's first word
-    (:data:`_GLUED_SENTENCE_END`), so the parser can end the sentence there. A web
-    address keeps its "?" (spaCy matches addresses before it splits infixes)."""
+    (:data:`_GLUED_SENTENCE_END`, :data:`_GLUED_PERIOD`), so the parser can end the
+    sentence there. A web address keeps its "?" (spaCy matches addresses before it
+    splits infixes); a glued period is no address."""
     from spacy.util import compile_infix_regex
 
-    infixes = [nlp.tokenizer.infix_finditer.__self__.pattern, _GLUED_SENTENCE_END]
+    infixes = [nlp.tokenizer.infix_finditer.__self__.pattern, _GLUED_SENTENCE_END, _GLUED_PERIOD]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.url_match = partial(_web_address, nlp.tokenizer.url_match)
+
+
+def _web_address(stock_match: Callable[[str], object], text: str) -> object:
+    """spaCy's match of a web address, except two sentences glued by a period
+    (:data:`_GLUED_PERIOD_WORD`)."""
+    return None if _GLUED_PERIOD_WORD.fullmatch(text) else stock_match(text)
 
 
 #: An underscore the tokenizer splits off a word's start or end only where it stands
