@@ -265,11 +265,20 @@ def test_a_slash_beside_other_words_leaves_them_whole(nlp):
         ("Did you read the study?Most of it is about older adults.", "Did you read the study?"),
         ("The ferry was late again.we missed the whole meeting.", "The ferry was late again."),
         ("It might be a fluke.but I would still call the clinic.", "It might be a fluke."),
+        (
+            "The fever was mild (a day at most).It came back later.",
+            "The fever was mild (a day at most).",
+        ),
+        (
+            "They raised the fare (twice this year)Also the trains are late.",
+            "They raised the fare (twice this year)",
+        ),
     ],
 )
 def test_a_sentence_end_glued_to_the_next_sentence_still_ends_it(nlp, text, first):
     """Without a space after "!" or "?", spaCy kept "days!After" one token; a period
-    before a lower-case "we" or "but" it took for a web address ("again.we")."""
+    before a lower-case "we" or "but" it took for a web address ("again.we"), and a
+    closing bracket glued to a capital ("year)Also") was one word with it."""
     doc = next(parse_texts([text], nlp))
     assert next(doc.sents).text == first
 

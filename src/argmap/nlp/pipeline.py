@@ -414,6 +414,12 @@ def _read_irregular_pasts(nlp: Language) -> None:
 #: one. Over the subreddit-agreement, DEBAGREEMENT dev and dragnet comments, 53 such
 #: joins, each between two sentences (and 338 with a period, which spaCy splits).
 _GLUED_SENTENCE_END = r"(?<=[a-z])[!?]+(?=[A-Z])"
+#: A closing bracket glued to the capital of the next sentence, with or without a period
+#: after it ("serious allegations)Also who gets", "after my 2nd shot).It was"): spaCy kept
+#: "allegations)Also" one word. subreddit-agreement holds 10 such joins, each between an
+#: aside and the next sentence; a bracket round a letter ("f(x)Y") or a lone mark
+#: ("Europe(?).These") is no aside's end and stays.
+_GLUED_AFTER_BRACKET = r"(?<=[a-z]{2}|[a-z][.!?])\)(?=\.?[A-Z])|(?<=[a-z]\))\.(?=[A-Z])"
 #: Words that open a sentence and are no web address's ending (".so", ".it", ".my",
 #: ".no", ".how" and ".you" are) nor a method's name in code ("promise.then()").
 _SENTENCE_OPENERS = (
@@ -432,12 +438,17 @@ _GLUED_PERIOD_WORD = re.compile(rf"[a-z]{{2,}}\.(?:{_SENTENCE_OPENERS})")
 
 def _split_glued_sentences(nlp: Language) -> None:
     """Let the tokenizer split a sentence end glued to the next sentence's first word
-    (:data:`_GLUED_SENTENCE_END`, :data:`_GLUED_PERIOD`), so the parser can end the
-    sentence there. A web address keeps its "?" (spaCy matches addresses before it
-    splits infixes); a glued period is no address."""
+    (:data:`_GLUED_SENTENCE_END`, :data:`_GLUED_PERIOD`, :data:`_GLUED_AFTER_BRACKET`),
+    so the parser can end the sentence there. A web address keeps its "?" (spaCy matches
+    addresses before it splits infixes); a glued period is no address."""
     from spacy.util import compile_infix_regex
 
-    infixes = [nlp.tokenizer.infix_finditer.__self__.pattern, _GLUED_SENTENCE_END, _GLUED_PERIOD]
+    infixes = [
+        nlp.tokenizer.infix_finditer.__self__.pattern,
+        _GLUED_SENTENCE_END,
+        _GLUED_PERIOD,
+        _GLUED_AFTER_BRACKET,
+    ]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.url_match = partial(_web_address, nlp.tokenizer.url_match)
 
@@ -645,7 +656,23 @@ def mark_line_breaks(doc: Doc) -> Doc:
         _mark_trailed_off(doc)
     if doc.lang_ == "en" and ")" in text:
         _go_on_after_brackets(doc)
+        _end_at_glued_brackets(doc)
     return doc
+
+
+def _end_at_glued_brackets(doc: Doc) -> None:
+    """Start a sentence at a capital glued to the bracket that closes an aside of several
+    words ("(those are serious allegations)Also who gets 2 shots?"): the tokenizer splits
+    the bracket off (:data:`_GLUED_AFTER_BRACKET`), but the parser ran the aside's clause
+    into the question after it. A bracket round one word ("(fully)Vaccinated") is part
+    of its sentence and stays."""
+    for token in doc[1:-1]:
+        after = doc[token.i + 1]
+        if token.text != ")" or token.whitespace_ or not after.is_title:
+            continue
+        opening = _bracket_opening(doc, token.i)
+        if opening is None or token.i - opening > 2:
+            after.is_sent_start = True
 
 
 def _go_on_after_brackets(doc: Doc) -> None:
