@@ -235,3 +235,14 @@ def test_a_denial_of_something_said_earlier_leaves_the_clause_before_it(sentence
     clause ahead of it is the writer's own (the first from ``debagreement-sample`` dev; it
     had read "moderate Democrats do not have a long history")."""
     assert claim in [c.text for c in argmap.find_claims(sentence)]
+
+
+def test_neither_as_the_object_keeps_the_denial():
+    """From ``subreddit-agreement``: the parser made "neither" a coordinator, and dropped
+    as one it left "the vaccine stops", the opposite of what was said."""
+    sentence = (
+        "The vaccine stops neither, you can still catch covid and suffer any ill effects, "
+        "and you can still pass covid along despite being triple jabbed."
+    )
+    texts = [c.text for c in argmap.find_claims(sentence)]
+    assert "the vaccine stops neither" in texts, texts

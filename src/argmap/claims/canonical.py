@@ -2322,7 +2322,8 @@ def _stands_alone(conjunct: Token, head: Token) -> bool:
         return False
     shares_the_subject = _subject(conjunct) is None
     return head.lemma_ == "be" or any(
-        c.dep_ in _COMPLEMENT_DEPS and (c.i > head.i or not shares_the_subject)
+        (c.dep_ in _COMPLEMENT_DEPS or _is_neither_alone(c))
+        and (c.i > head.i or not shares_the_subject)
         for c in head.children
     )
 
@@ -4463,7 +4464,8 @@ def _is_fragment(head: Token, kept: list[Token]) -> bool:
     if not words:
         return True
     last = words[-1]
-    if (last.dep_ in _DANGLING_DEPS or last.pos_ in _DANGLING_POS) and not _is_stranded(last):
+    dangling = last.dep_ in _DANGLING_DEPS or last.pos_ in _DANGLING_POS
+    if dangling and not _is_stranded(last) and not _is_neither_alone(last):
         return True
     if _ends_before_its_noun(last) or _is_a_clause_of_its_subject_alone(last):
         return True
@@ -5241,7 +5243,18 @@ def _dangles(token: Token) -> bool:
     """Whether a clause may not end on ``token``: punctuation, the "but" / "and" of a
     coordinated part that was dropped ("go for it but [even then better to wait]"), or
     the first part of a word written with a hyphen ("re[-run]")."""
-    return _is_separator(token) or token.dep_ == "cc" or _hyphenated(token)
+    coordinator = token.dep_ == "cc" and not _is_neither_alone(token)
+    return _is_separator(token) or coordinator or _hyphenated(token)
+
+
+def _is_neither_alone(word: Token) -> bool:
+    """Whether ``word`` is a "neither" with no "nor" after it in its sentence, which the
+    parser may still make a coordinator: it is the verb's object, and denies ("The
+    vaccine stops [neither], you can still catch covid"). Dropped as a coordinator, the
+    claim had read "the vaccine stops"."""
+    if word.lower_ != "neither":
+        return False
+    return all(t.lower_ != "nor" for t in word.doc[word.i + 1 : word.sent.end])
 
 
 def _ends_its_verbs_phrase(marker: Token) -> bool:
@@ -6323,7 +6336,7 @@ def _is_aside(child: Token, head: Token, before: int) -> bool:
         opened = next((c for c in head.children if c.dep_ == "conj" and c.i > child.i), None)
         if opened is None:  # "either" with no "or" after it opens nothing; "neither" denies
             return dep == "preconj" and child.lower_ != "neither"
-        return _is_separate_claim(opened, head)
+        return not _is_neither_alone(child) and _is_separate_claim(opened, head)
     if dep == "punct" and (child.text in _CLOSING_BRACKETS or child.text in _OPENING_BRACKETS):
         return False  # brackets of the clause's own words: _without_brackets drops what's inside
     if dep == "punct" and child.text == '"':
