@@ -269,6 +269,7 @@ def test_a_slash_beside_other_words_leaves_them_whole(nlp):
             "The fever was mild (a day at most).It came back later.",
             "The fever was mild (a day at most).",
         ),
+        ('(The fare is "free".)Also the trains are late.', '(The fare is "free".)'),
         (
             "They raised the fare (twice this year)Also the trains are late.",
             "They raised the fare (twice this year)",

@@ -419,7 +419,7 @@ _GLUED_SENTENCE_END = r"(?<=[a-z])[!?]+(?=[A-Z])"
 #: "allegations)Also" one word. subreddit-agreement holds 10 such joins, each between an
 #: aside and the next sentence; a bracket round a letter ("f(x)Y") or a lone mark
 #: ("Europe(?).These") is no aside's end and stays.
-_GLUED_AFTER_BRACKET = r"(?<=[a-z]{2}|[a-z][.!?])\)(?=\.?[A-Z])|(?<=[a-z]\))\.(?=[A-Z])"
+_GLUED_AFTER_BRACKET = r"(?<=[a-z]{2}|[a-z\"'”][.!?])\)(?=\.?[A-Z])|(?<=[a-z]\))\.(?=[A-Z])"
 #: Words that open a sentence and are no web address's ending (".so", ".it", ".my",
 #: ".no", ".how" and ".you" are) nor a method's name in code ("promise.then()").
 _SENTENCE_OPENERS = (
