@@ -3116,6 +3116,25 @@ def test_a_coordinated_claim_is_split_and_borrows_its_subject():
 
 
 @pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "The council could have fixed the road, but didn't.",
+            "the council could have fixed the road, but didn't",
+        ),
+        (
+            "Individual engineers are able to make an impact, and do.",
+            "individual engineers are able to make an impact, and do",
+        ),
+    ],
+)
+def test_an_auxiliary_standing_for_the_verb_before_it_stays_with_it(text, claim):
+    """Split off, "but didn't" read "the council didn't", which says nothing, and the
+    claim before it lost the contrast that carries its meaning."""
+    assert _worded(text) == [claim]
+
+
+@pytest.mark.parametrize(
     ("text", "claims"),
     [
         (

@@ -1857,6 +1857,7 @@ def _is_separate_claim(child: Token, head: Token) -> bool:
             and not (child.i > 0 and _is_glued_slash(child.doc[child.i - 1]))
             and not _continues_a_report(child, head)
             and not _is_alternative(child, head)
+            and not _is_a_bare_auxiliary(child)
         )
     if dep == "advcl":
         if _is_a_spliced_command(child, head):
@@ -2241,6 +2242,22 @@ def _reports_others(verb: Token) -> bool:
         return False
     subject = _subject(verb)
     return subject is None or subject.lower_ not in lexicon.FIRST_PERSON
+
+
+#: Verbs that stand for a verb's phrase left out after them ("but [didn't]", "and [will]").
+_ELLIPSIS_AUXILIARIES = frozenset(
+    {"do", "be", "have", "can", "will", "would", "could", "should", "may", "might", "must"}
+)
+
+
+def _is_a_bare_auxiliary(conjunct: Token) -> bool:
+    """Whether a coordinated verb is an auxiliary alone, standing for the phrase of the
+    verb before it ("The council could have fixed the road, [but didn't]"): stated apart
+    it read "the council didn't", which says nothing, and the claim before it lost the
+    contrast that carries its meaning. It stays in that claim."""
+    if conjunct.lemma_.lower() not in _ELLIPSIS_AUXILIARIES:
+        return False
+    return all(c.dep_ in ("neg", "advmod", "cc", "punct", "aux") for c in conjunct.children)
 
 
 def _is_subordinate(clause: Token) -> bool:
