@@ -284,6 +284,22 @@ def test_a_sentence_end_glued_to_the_next_sentence_still_ends_it(nlp, text, firs
     assert next(doc.sents).text == first
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is notably slower than f.e. Parallels on the same machine.",
+        "We know a lot more w.r.t. anatomy than the old masters did.",
+        "A bowl of soup was approx. ten dollars in that town.",
+        "Some verbs take a dative (cf. the examples above) in that case.",
+    ],
+)
+def test_an_abbreviation_inside_a_sentence_does_not_end_it(nlp, text):
+    """spaCy split "f.e." and "approx." from their last full stop and ended the sentence
+    there."""
+    doc = next(parse_texts([text], nlp))
+    assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]
+
+
 @pytest.mark.parametrize("word", ["dns.he.net", "notion.so", "all.the.time", "promise.then"])
 def test_a_web_address_or_code_with_an_opener_after_its_period_stays_whole(nlp, word):
     doc = next(parse_texts([f"Try {word}() first."], nlp))
