@@ -430,9 +430,9 @@ _SENTENCE_OPENERS = (
 #: space after it: sentences run together as a phone types them ("staples are
 #: cool.they don't hurt", "go with what you know.we all know X"). spaCy takes
 #: "cool.they" for a web address and keeps it one token, so the claim ran on into the
-#: next sentence. Over the four samples 13 such joins, each between two sentences, and
-#: none in a web address or code ("dns.he.net" and "all.the.time" stay: a word after
-#: the opener keeps it whole).
+#: next sentence. The four samples hold 11 such joins, each between two sentences (and 2
+#: before "so", left whole), and none in a web address or code ("dns.he.net" and
+#: "all.the.time" stay: a word after the opener keeps it whole).
 _GLUED_PERIOD = rf"(?<=[a-z]{{2}})\.(?=(?:{_SENTENCE_OPENERS})\b(?![\w(.:/'’-]))"
 _GLUED_PERIOD_WORD = re.compile(rf"[a-z]{{2,}}\.(?:{_SENTENCE_OPENERS})")
 
