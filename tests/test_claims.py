@@ -5892,3 +5892,37 @@ def test_a_future_that_judges_chooses_or_puts_a_clause_forward_stays(text, words
     claim annotations count a preference answering the thread as a claim) or a clause the
     plan puts forward ("I'm going to warn you that X") is still the writer's claim."""
     assert any(words in c.text for c in argmap.find_claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "I should've waited to get vaccinated :( Pressure is constant in my head.",
+            ["I should've waited to get vaccinated", "pressure is constant in my head"],
+        ),
+        ("Bad stuff happens and it sucks ;) ", ["bad stuff happens and it sucks"]),
+        ("The creator's name is on the image (:", ["the creator's name is on the image"]),
+        ("David Johnson is so edible 🤪🤪", ["David Johnson is so edible"]),
+        ("The probability of a tie is 0.0", ["the probability of a tie is 0.0"]),
+    ],
+)
+def test_a_face_at_the_end_is_no_word_of_the_claim(text, claims):
+    """A face or emoji ends many a comment (subreddit-agreement, the dragnet lines); it
+    says how the writer feels, and "(:" had left its bracket at the claim's end. A
+    number spaCy also lists as a face stays."""
+    assert _worded(text) == claims
+
+
+def test_a_python_traceback_frame_is_no_claim():
+    """A traceback pasted as text (Stack Overflow, a Python tutorial's comments): each
+    frame line had become a claim ('file "foo.py", line 19, in <module>')."""
+    text = (
+        "Running it gives this error.\n"
+        "Traceback (most recent call last):\n"
+        'File "foo.py", line 19, in <module>\n'
+        "main()\n"
+        'File "foo.py", line 17, in main\n'
+        "IndexError: list index out of range"
+    )
+    assert not any("line 1" in claim.text for claim in argmap.find_claims(text))

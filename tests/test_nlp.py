@@ -500,3 +500,19 @@ def test_the_model_variable_names_the_pipeline(monkeypatch):
     monkeypatch.setenv(MODEL_ENV, "another_missing_pipeline")
     with pytest.raises(ModelNotFoundError, match="another_missing_pipeline"):
         load_pipeline()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another idea (yours is good btw): ask people if they regretted it.",
+        "Search Engineer (remote): real-time search is your forte.",
+    ],
+)
+def test_a_closing_bracket_before_a_colon_is_two_marks(nlp, text):
+    """spaCy lists "):" as a frowning face, so a bracket closed before a colon and the
+    colon were one token and the parser ran the heading into the clause after it."""
+    doc = next(parse_texts([text], nlp))
+    words = [t.text for t in doc]
+    assert "):" not in words
+    assert words[words.index(")") + 1] == ":"

@@ -506,6 +506,11 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "...", "..", "!!", "?!"})
 #: Signs spaCy counts as punctuation that are words of what is said ("9%", "R & D").
 _SIGNS_THAT_SAY = frozenset({"%", "&"})
 _EDGE_PUNCT = " \t\n-–—,;:.!?'“”‘’…/|"
+#: What a decoder writes for a character it could not read.
+_REPLACEMENT_CHARACTER = "\ufffd"
+#: Opening brackets, which close no claim: one left at the end was a face's ("that is
+#: okay(:") or opened words the claim does not keep.
+_OPENING_BRACKET_MARKS = "([{"
 #: A command-line option: "-d", "-rf", "--delete" (a bullet against a word, "-Push the
 #: envelope", has a longer word after its hyphen).
 _COMMAND_OPTION = re.compile(r"(?:-[A-Za-z]{1,3}|--[a-z][\w-]*)(?=[\s,.;:!?]|$)")
@@ -7770,7 +7775,7 @@ def _render(tokens: list[Token | str]) -> str:
     quotation marks only in pairs (:func:`_paired_quotes`)."""
     parts: list[str] = []
     previous: Token | None = None
-    for token in _paired_quotes(tokens):
+    for token in _paired_quotes(_without_closing_smileys(tokens)):
         if isinstance(token, str):
             parts.append(" " + token + " ")
             previous = None
@@ -7790,12 +7795,41 @@ def _render(tokens: list[Token | str]) -> str:
     return words.replace(" ,", ",").replace("’", "'")
 
 
+def _without_closing_smileys(tokens: list[Token | str]) -> list[Token | str]:
+    """``tokens`` less the emoticons that end them, among the marks after the last word
+    ("I should've waited to get vaccinated :(", "creator's name is on the image (:"): a
+    face says how the writer feels about the claim, it is no word of it, and its bracket
+    was left at the claim's end. A number spaCy also lists as a face ("0.0") stays. Over
+    the four samples 12 claims ended with one."""
+    end = len(tokens)
+    while end and _is_mark_or_smiley(tokens[end - 1]):
+        end -= 1
+    closing = tokens[end:]
+    if not any(_is_face(t.text) for t in closing if not isinstance(t, str)):
+        return tokens
+    return tokens[:end] + [t for t in closing if not _is_face(t.text)]
+
+
+def _is_mark_or_smiley(token: Token | str) -> bool:
+    """Whether ``token`` is a word of the parse that is a mark or a face, not a number."""
+    if isinstance(token, str) or token.like_num:
+        return False
+    return token.is_punct or _is_face(token.text)
+
+
+def _is_face(text: str) -> bool:
+    """Whether ``text`` is an emoticon or emoji (:func:`_is_smiley`), not the replacement
+    character a page's broken encoding left for a quotation mark or an apostrophe ("the
+    verb �elicuit� for �attracted�")."""
+    return _is_smiley(text) and _REPLACEMENT_CHARACTER not in text
+
+
 def _trimmed(words: str) -> str:
     """``words`` without the marks and spaces at their edges, except the hyphen of a
     command-line option that opens them ("-D forces the deletion", "--merged lists
     them"), which had read "D forces the deletion"; a bullet written against its word
     ("-Contribute to product design") still loses its hyphen."""
-    words = words.rstrip(_EDGE_PUNCT)
+    words = words.rstrip(_EDGE_PUNCT + _OPENING_BRACKET_MARKS)
     while words and words[0] in _EDGE_PUNCT and not _COMMAND_OPTION.match(words):
         words = words[1:]
     return words

@@ -71,6 +71,10 @@ _DECLARATION = re.compile(
     r"|(?:public|private|protected|internal)\s+(?:static\s+)?"
     r"(?:class|interface|struct|enum|void|static|\w+(?:<[^>]*>)?\s+\w+\())"
 )
+#: A frame of a Python traceback, pasted as text ('File "<stdin>", line 3, in <module>'):
+#: program output, whatever its words. Two of the saved pages hold such tracebacks
+#: outside code blocks; other languages' stack lines carry code signs already.
+_TRACEBACK_FRAME = re.compile(r'\s*File "[^"\n]+", line \d+')
 #: Every code sign holds one of these characters, and signs do not overlap: a sentence
 #: with fewer of them than the signs a code line needs has too few signs, and most
 #: sentences have, so the costlier pattern above is spared.
@@ -776,7 +780,7 @@ def _is_code(sentence_text: str) -> bool:
     """A line of program code or a command, not prose: code signs, or more symbols than a
     sentence of prose has."""
     text = sentence_text.strip()
-    if _DECLARATION.match(text):
+    if _DECLARATION.match(text) or _TRACEBACK_FRAME.match(text):
         return True
     enough = lexicon.MIN_CODE_SIGNS
     if len(_MAY_SIGN.findall(text)) >= enough and len(_CODE_SIGNS.findall(text)) >= enough:
