@@ -508,6 +508,8 @@ _SIGNS_THAT_SAY = frozenset({"%", "&"})
 _EDGE_PUNCT = " \t\n-–—,;:.!?'“”‘’…/|"
 #: What a decoder writes for a character it could not read.
 _REPLACEMENT_CHARACTER = "\ufffd"
+#: The adverb that sets a sentence against what was said before, at its end.
+_CLOSING_THOUGH = frozenset({"though", "tho"})
 #: Opening brackets, which close no claim: one left at the end was a face's ("that is
 #: okay(:") or opened words the claim does not keep.
 _OPENING_BRACKET_MARKS = "([{"
@@ -3169,6 +3171,7 @@ def _state(
             or _modifies_a_word_dropped_after_it(kept[-1], kept)
             or _trails_a_conjunction(kept[-1], kept)
             or _tags_the_question(kept[-1])
+            or _closes_with_though(kept[-1])
         )
     ):
         kept.pop()
@@ -5343,6 +5346,17 @@ def _tags_the_question(token: Token) -> bool:
         return False
     after = next((t for t in token.doc[token.i + 1 :] if not t.is_space), None)
     return after is not None and after.text.startswith("?")
+
+
+def _closes_with_though(token: Token) -> bool:
+    """A "though" or "tho" that ends its sentence as an adverb ("that's not really true
+    though", "being tolerant of flaws is good, though"): it sets the sentence against
+    what was said before, as an opening "however" does, and is no word of the claim. Over
+    the four samples 114 claims ended on one."""
+    if token.lower_ not in _CLOSING_THOUGH or token.dep_ != "advmod" or token.head.i > token.i:
+        return False
+    following = token.doc[token.i + 1 : token.sent.end]
+    return all(t.is_punct or t.is_space or _is_smiley(t.text) for t in following)
 
 
 def _trails_a_conjunction(token: Token, kept: list[Token | str]) -> bool:

@@ -452,6 +452,15 @@ DISCOURSE_MARKERS = frozenset(
         "lastly",
         "additionally",
         "again",
+        # concessive and contrastive links before a comma, as "however" is ("Though, the
+        # cops weren't wrong"), opening sentences of the shared labelled sets (meanwhile
+        # 8, nevertheless 6, admittedly 5, though 4, nonetheless 2); "regardless" is left
+        # out: it is mostly "regardless of X", a phrase of the clause
+        "meanwhile",
+        "nevertheless",
+        "admittedly",
+        "though",
+        "nonetheless",
         # Reddit's interjections and attributions, in the replies of debagreement-sample
         # dev and subreddit-agreement (lol 75, haha 14, lmao 14, tbh 9, imo 8, imho 3), and
         # as sentence openers of their messages (yep 41, wow 38, nope 28, nah 26, yea 25,
