@@ -165,6 +165,59 @@ def test_a_claim_keeps_the_word_it_emphasised_with_underscores():
 
 
 @pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("It is **not** true.", "It is   not   true."),
+        ("He *wants* a deal.", "He  wants  a deal."),
+        ("***Not*** more than a truck emits.", "   Not    more than a truck emits."),
+        ("The Tories \\*did\\* have the votes.", "The Tories   did   have the votes."),
+        ("F**k this, 2*3*4 and * a bullet.", "F**k this, 2*3*4 and * a bullet."),
+        (
+            "Idiots above! *starts laying down road cones*",
+            "Idiots above! *starts laying down road cones*",
+        ),
+    ],
+)
+def test_asterisked_emphasis_is_parsed_as_its_words(text, form):
+    """Markdown's "**not**" reaches the parser as the word alone, as does an escaped
+    "\\*did\\*"; a word censored with asterisks, arithmetic and a bullet stay, and so does
+    a whole sentence between asterisks, an action acted out rather than a claim."""
+    assert parse_form(text) == form
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "More hydrocarbons and fine particulate matter emissions. ***Not*** more CO2 "
+            "greenhouse emissions than a F-150 combusting about 160 gallons of gasoline.",
+            [
+                "not more CO2 greenhouse emissions than a F-150 combusting about 160 gallons "
+                "of gasoline"
+            ],
+        ),
+        (
+            "The Leave campaign knew what Leave meant. And they voted for it **twice** already.",
+            ["the Leave campaign knew what Leave meant", "they voted for it twice already"],
+        ),
+        (
+            "They got EUR 200 billion from the EU corona fund. **That** is eye-watering.",
+            ["that is eye-watering"],
+        ),
+        (
+            "No, they didn't have a legal *right*, they just had a contract.",
+            ["they didn't have a legal right"],
+        ),
+    ],
+)
+def test_a_claim_keeps_the_word_it_emphasised_with_asterisks(text, claims):
+    """The asterisks, tagged as nouns or adjectives, had misparsed the clause: the first
+    claim lost its "not", the others were stated by no claim (DEBAGREEMENT dev, the
+    dragnet lines)."""
+    assert [c.text for c in argmap.find_claims(text)] == claims
+
+
+@pytest.mark.parametrize(
     "spacer", ["\u200b", "\u2060", "\ufeff", "&#x200B;", "&amp;#x200B;", "&#8203;"]
 )
 def test_a_zero_width_space_is_parsed_as_a_space(spacer):
