@@ -218,11 +218,13 @@ def test_a_claim_keeps_the_word_it_emphasised_with_asterisks(text, claims):
 
 
 @pytest.mark.parametrize(
-    "spacer", ["\u200b", "\u2060", "\ufeff", "&#x200B;", "&amp;#x200B;", "&#8203;"]
+    "spacer",
+    ["\u200b", "\u2060", "\ufeff", "&#x200B;", "&amp;#x200B;", "&#8203;", " and #x200B, "],
 )
 def test_a_zero_width_space_is_parsed_as_a_space(spacer):
-    """A zero-width space, as a character or as the entity Markdown sources hold, parted
-    nothing for the tokenizer: the sentence after it was lost, or glued to the one before."""
+    """A zero-width space, as a character or as the entity Markdown sources hold (or as
+    DEBAGREEMENT writes that entity), parted nothing for the tokenizer: the sentence after
+    it was lost, or glued to the one before, or opened with "x200B"."""
     text = f"The new levy is badly flawed.{spacer}It needs a redesign of the whole scheme."
     assert parse_form(text) == text.replace(spacer, " " * len(spacer))
     claims = [c.text for c in argmap.find_claims(text)]

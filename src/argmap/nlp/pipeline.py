@@ -69,8 +69,10 @@ _PLAIN_CHARACTERS = str.maketrans(
     {"’": "'", "‘": "'", "“": '"', "”": '"', "\u200b": " ", "\u2060": " ", "\ufeff": " "}
 )
 #: A zero-width space written as an HTML entity, as Markdown sources hold it ("&#x200B;",
-#: escaped once more in Reddit's API: "&amp;#x200B;").
-_ZERO_WIDTH_ENTITY = re.compile(r"&(?:amp;)?#(?:x200[bB]|8203);")
+#: escaped once more in Reddit's API: "&amp;#x200B;"), or as a corpus that wrote "&" as
+#: "and" and ";" as "," left it ("... the club. and #x200B, The UK ...": 55 comments of
+#: DEBAGREEMENT dev, whose claims had opened with "x200B").
+_ZERO_WIDTH_ENTITY = re.compile(r"&(?:amp;)?#(?:x200[bB]|8203);|\band #x200[bB],")
 #: A fenced code block: from a fence line to the next one (or to the end of the text, as
 #: Markdown reads an unclosed fence).
 _CODE_BLOCK = re.compile(
