@@ -5958,3 +5958,24 @@ def test_an_opening_concessive_link_is_no_word_of_the_claim(text, claim):
     """ "Though,", "Meanwhile,", "Nevertheless," and "Admittedly," link the sentence to
     the talk as "However," does; "regardless of X" is a phrase of the clause."""
     assert _worded(text) == [claim]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "The Tories \\\\*did\\\\* have the majority and *could* have passed the deal.",
+            ["the Tories did have the majority", "the Tories could have passed the deal"],
+        ),
+        (
+            "The vote happens around June \\\\~ September.",
+            ["the vote happens around June ~ September"],
+        ),
+        ("Use \\s+ instead of \\s in the pattern.", ["use \\s+ instead of \\s in the pattern"]),
+    ],
+)
+def test_a_markdown_escape_written_with_two_backslashes_is_read_as_its_mark(text, claims):
+    """DEBAGREEMENT's text escapes Markdown marks with two backslashes ("\\\\*did\\\\*",
+    "June \\\\~ September"); the reader saw the mark, or the emphasis, alone. A single
+    backslash is a regular expression's and stays."""
+    assert _worded(text) == claims

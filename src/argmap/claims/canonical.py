@@ -506,6 +506,10 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "...", "..", "!!", "?!"})
 #: Signs spaCy counts as punctuation that are words of what is said ("9%", "R & D").
 _SIGNS_THAT_SAY = frozenset({"%", "&"})
 _EDGE_PUNCT = " \t\n-–—,;:.!?'“”‘’…/|"
+#: A Markdown escape written with two backslashes, as DEBAGREEMENT's text has them ("June
+#: \\~ September", "\\[insert locality\\]"): the reader saw the mark alone. A single
+#: backslash stays: it is a regular expression's ("\s+", "\w").
+_DOUBLED_ESCAPE = re.compile(r"\\\\(?=[^\w\s])")
 #: What a decoder writes for a character it could not read.
 _REPLACEMENT_CHARACTER = "\ufffd"
 #: The adverb that sets a sentence against what was said before, at its end.
@@ -7806,6 +7810,8 @@ def _render(tokens: list[Token | str]) -> str:
         previous = token
     words = _trimmed(_SPACES.sub(" ", "".join(parts)))
     words = _CLOSING_QUOTE_AFTER_STOP.sub('"', words)
+    if "\\\\" in words:
+        words = _DOUBLED_ESCAPE.sub("", words)
     return words.replace(" ,", ",").replace("’", "'")
 
 

@@ -81,11 +81,11 @@ _CODE_BLOCK = re.compile(
 _NOT_LINE_BREAK = re.compile(r"[^\n]")
 #: Words between one, two or three asterisks, as Markdown emphasises them ("is **not**
 #: true", "he *wants* a deal"), each asterisk maybe escaped with a backslash as a page's
-#: Markdown source shows it ("the Tories \\*did\\* have the majority"): the asterisks
-#: stand apart from the words around them, and those inside hug the emphasised words.
-#: Not inside a word ("f**k", "2*3").
+#: Markdown source shows it, or with two as DEBAGREEMENT's text does ("the Tories
+#: \\*did\\* have the majority"): the asterisks stand apart from the words around them,
+#: and those inside hug the emphasised words. Not inside a word ("f**k", "2*3").
 _ASTERISKED = re.compile(
-    r"(?<![\w*\\])((?:\\?\*){1,3})(?=[^\s*\\])([^*\n]{1,80}?)(?<=[^\s*\\])\1(?![\w*])"
+    r"(?<![\w*\\])((?:\\{0,2}\*){1,3})(?=[^\s*\\])([^*\n]{1,80}?)(?<=[^\s*\\])\1(?![\w*])"
 )
 #: What may stand before a sentence that opens with emphasis: nothing, a line break, a
 #: sentence's end or a quotation mark of Markdown.
