@@ -571,3 +571,41 @@ def test_a_closing_bracket_before_a_colon_is_two_marks(nlp, text):
     words = [t.text for t in doc]
     assert "):" not in words
     assert words[words.index(")") + 1] == ":"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("It works.Don't touch it.", ["Do", "n't"]),
+        ("Great!I'm in the team now.", ["I", "'m"]),
+        ("It helped (a bit)Didn't it?", ["Did", "n't"]),
+        ("I play every day.You're terrible at risk.", ["You", "'re"]),
+    ],
+)
+def test_a_contraction_glued_to_a_sentence_end_is_split(nlp, text, words):
+    """spaCy split "works.Don't" at the full stop but left "Don't" whole, a noun to the
+    tagger: the sentence lost its "not". Each piece gets a dependency of its own."""
+    doc = next(parse_texts([text], nlp))
+    tokens = [t.text for t in doc]
+    at = tokens.index(words[0])
+    assert tokens[at : at + 2] == words
+    assert all(t.dep_ for t in doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "Your case has nothing to do with vaccines.I’m sure the doctors know that.",
+            ["your case has nothing to do with vaccines", "the doctors know that"],
+        ),
+        (
+            "The plan failed.Isn't it obvious that the budget was too small?",
+            ["it is obvious that the budget was too small"],
+        ),
+    ],
+)
+def test_a_claim_after_a_contraction_glued_to_a_sentence_end(text, claims):
+    """Whole, "I'm" had been a pronoun to the tagger ("i'm sure the doctors know that"),
+    and "Isn't" a noun, so the question stated nothing (subreddit-agreement)."""
+    assert [c.text for c in argmap.find_claims(text)] == claims

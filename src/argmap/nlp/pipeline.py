@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, partial
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_MODELS",
     "GLUED_BRACKETS",
+    "GLUED_CONTRACTIONS",
     "ITS",
     "LINE_BREAKS",
     "MODEL_ENV",
@@ -45,6 +46,7 @@ __all__ = [
     "pipeline_languages",
     "read_then_for_than",
     "split_glued_brackets",
+    "split_glued_contractions",
     "split_its",
     "split_slashed_contractions",
 ]
@@ -115,6 +117,12 @@ SLASHED_CONTRACTIONS = "argmap_slashed_contractions"
 #: tokenizer exceptions give the stem a norm of its own.
 _NOT_CONTRACTION = re.compile(r"(?i)(\w+)(n't)")
 _STEM_NORMS = {"ca": "can", "wo": "will", "sha": "shall"}
+#: The component that splits a contraction glued to the mark before it
+#: (:func:`split_glued_contractions`).
+GLUED_CONTRACTIONS = "argmap_glued_contractions"
+#: A contraction written right after a sentence's end or a closing bracket, no space
+#: between ("It works.Don't touch it", "Great!I'm in", "(fully)Didn't help").
+_CONTRACTION_AFTER_A_MARK = re.compile(r"(?<=[.!?)\]])[A-Za-z]+'[A-Za-z]+\b")
 #: The component that makes "no where" one word read as "nowhere" (:func:`join_no_where`).
 NO_WHERE = "argmap_no_where"
 #: "nowhere" written as two words.
@@ -304,8 +312,8 @@ def _load(name: str | None) -> Language:
         except OSError:
             continue
         _add_line_breaks(nlp)
-        _add_word_fixes(nlp)
         _split_capital_contractions(nlp)
+        _add_word_fixes(nlp)
         _split_glued_sentences(nlp)
         _keep_code_names_whole(nlp)
         _keep_abbreviations_whole(nlp)
@@ -958,6 +966,37 @@ def split_slashed_contractions(doc: Doc) -> Doc:
     return doc
 
 
+def split_glued_contractions(doc: Doc, exceptions: Mapping[str, Sequence[dict]]) -> Doc:
+    """Split a contraction glued to the mark before it as the tokenizer's ``exceptions``
+    split it elsewhere ("Don't" into "Do" + "n't", "I'm" into "I" + "'m"). The tokenizer
+    splits "works.Don't" at the full stop but leaves the piece after it whole, and the
+    tagger read "Don't" as a noun: "It works.Don't touch it." lost its "not", and
+    "vaccines.I'm sure" claimed "i'm sure". DEBAGREEMENT dev, subreddit-agreement, the saved
+    pages and 8,000 dragnet lines hold 33 contractions the tokenizer so left whole. Each
+    piece is its own head until the parser hangs it: hung on the first piece, the second
+    got no dependency label at all."""
+    from spacy.symbols import NORM, ORTH
+
+    text = doc.text
+    if "'" not in text:
+        return doc
+    spans = [doc.char_span(*m.span()) for m in _CONTRACTION_AFTER_A_MARK.finditer(text)]
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            if span is None or len(span) != 1:
+                continue
+            pieces = exceptions.get(span.text, ())
+            if len(pieces) < 2 or "".join(p[ORTH] for p in pieces) != span.text:
+                continue
+            retokenizer.split(
+                span[0],
+                [p[ORTH] for p in pieces],
+                heads=[(span[0], i) for i in range(len(pieces))],
+                attrs={"NORM": [p.get(NORM, p[ORTH].lower()) for p in pieces]},
+            )
+    return doc
+
+
 def _beside_a_slash(token: Token) -> bool:
     """Whether a slash stands right before or right after ``token``, no space between."""
     doc = token.doc
@@ -1038,6 +1077,16 @@ def _add_word_fixes(nlp: Language) -> None:
             Language.component(name, func=fix)
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, first=True)
+    if not Language.has_factory(GLUED_CONTRACTIONS):
+        Language.factory(GLUED_CONTRACTIONS, func=_glued_contractions_component)
+    if GLUED_CONTRACTIONS not in nlp.pipe_names:
+        nlp.add_pipe(GLUED_CONTRACTIONS, first=True)
+
+
+def _glued_contractions_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """:func:`split_glued_contractions` with the exceptions of ``nlp``'s tokenizer, read
+    when the pipeline is built (after :func:`_split_capital_contractions` added its own)."""
+    return partial(split_glued_contractions, exceptions=dict(nlp.tokenizer.rules))
 
 
 def _add_line_breaks(nlp: Language) -> None:
