@@ -4446,6 +4446,7 @@ def test_a_condition_joined_to_a_clause_is_no_claim_of_its_own():
         "Maybe if you are over seventy....",
         "And if they do…",
         "As if the council would ever listen to us.",
+        "As though they deserved it or something.",
     ],
 )
 def test_a_sentence_that_is_only_a_condition_makes_no_claim(text):
@@ -5978,4 +5979,23 @@ def test_a_markdown_escape_written_with_two_backslashes_is_read_as_its_mark(text
     """DEBAGREEMENT's text escapes Markdown marks with two backslashes ("\\\\*did\\\\*",
     "June \\\\~ September"); the reader saw the mark, or the emphasis, alone. A single
     backslash is a regular expression's and stays."""
+    assert _worded(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("You must not know many bikers lol", ["you must not know many bikers"]),
+        ("There are numerous issues with this IMO.", ["there are numerous issues with this"]),
+        ("The mods are asleep again smh", ["the mods are asleep again"]),
+        (
+            "It is only the beginning of a UI anyway though.",
+            ["it is only the beginning of a UI anyway"],
+        ),
+    ],
+)
+def test_a_closing_laugh_or_chat_hedge_is_no_word_of_the_claim(text, claims):
+    """The parser may read a closing "lol" as an object, which kept it in the claim
+    (subreddit-agreement, DEBAGREEMENT dev); it is dropped wherever else it stands. The
+    marker before it, or before a closing "though", leads on to nothing and stays."""
     assert _worded(text) == claims
