@@ -981,6 +981,8 @@ def split_glued_contractions(doc: Doc, exceptions: Mapping[str, Sequence[dict]])
     if "'" not in text:
         return doc
     spans = [doc.char_span(*m.span()) for m in _CONTRACTION_AFTER_A_MARK.finditer(text)]
+    if not spans:
+        return doc
     with doc.retokenize() as retokenizer:
         for span in spans:
             if span is None or len(span) != 1:
